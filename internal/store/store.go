@@ -70,20 +70,20 @@ type DocFilter struct {
 
 // EventFilter selects events. Empty fields do not filter.
 type EventFilter struct {
-	Country   string  // either side is this ISO3 code
+	Country   string    // either side is this ISO3 code
 	Pair      [2]string // both sides, either direction
-	ActorID   int64   // registry actor on either side
-	Actor     string  // actor name substring on either side
-	Type      string  // PLOVER type
-	QuadClass int     // 1..4
-	Context   string  // PLOVER context
-	Status    string  // reported, planned, negated, hypothetical
-	From, To  string  // YYYY-MM-DD inclusive, on the event date
-	Text      string  // words in the evidence text
-	DocID     int64   // events of one document
-	Limit     int     // 1..500; 0 means 50
-	Cursor    string  // opaque, from a previous page
-	Ascending bool    // sort by date ascending; default newest first
+	ActorID   int64     // registry actor on either side
+	Actor     string    // actor name substring on either side
+	Type      string    // PLOVER type
+	QuadClass int       // 1..4
+	Context   string    // PLOVER context
+	Status    string    // reported, planned, negated, hypothetical
+	From, To  string    // YYYY-MM-DD inclusive, on the event date
+	Text      string    // words in the evidence text
+	DocID     int64     // events of one document
+	Limit     int       // 1..500; 0 means 50
+	Cursor    string    // opaque, from a previous page
+	Ascending bool      // sort by date ascending; default newest first
 }
 
 // SideRow is one side of a stored event.
@@ -96,31 +96,31 @@ type SideRow struct {
 
 // EventRow is a stored event with its document's metadata.
 type EventRow struct {
-	ID           int64          `json:"id"`
-	DocID        int64          `json:"doc_id"`
-	DocKey       string         `json:"doc_key"`
-	Title        string         `json:"title,omitempty"`
-	Outlet       string         `json:"outlet,omitempty"`
-	Published    string         `json:"published,omitempty"`
-	Type         string         `json:"type"`
-	Mode         string         `json:"mode,omitempty"`
-	Status       string         `json:"status"`
-	Source       SideRow        `json:"source"`
-	Target       SideRow        `json:"target"`
-	Directed     bool           `json:"directed"`
-	Date         string         `json:"date,omitempty"`
-	DateEnd      string         `json:"date_end,omitempty"`
-	DateText     string         `json:"date_text,omitempty"`
-	Location     string         `json:"location,omitempty"`
-	LocationCC   string         `json:"location_country,omitempty"`
-	Contexts     []string       `json:"contexts"`
-	CAMEO        string         `json:"cameo,omitempty"`
-	QuadClass    int            `json:"quad_class"`
-	Goldstein    float64        `json:"goldstein"`
-	Evidence     []doc.Evidence `json:"evidence"`
-	ClusterID    int64          `json:"cluster_id"`
-	NumMentions  int            `json:"num_mentions"` // mentions of the cluster across documents
-	NumSources   int            `json:"num_sources"`  // distinct outlets in the cluster
+	ID          int64          `json:"id"`
+	DocID       int64          `json:"doc_id"`
+	DocKey      string         `json:"doc_key"`
+	Title       string         `json:"title,omitempty"`
+	Outlet      string         `json:"outlet,omitempty"`
+	Published   string         `json:"published,omitempty"`
+	Type        string         `json:"type"`
+	Mode        string         `json:"mode,omitempty"`
+	Status      string         `json:"status"`
+	Source      SideRow        `json:"source"`
+	Target      SideRow        `json:"target"`
+	Directed    bool           `json:"directed"`
+	Date        string         `json:"date,omitempty"`
+	DateEnd     string         `json:"date_end,omitempty"`
+	DateText    string         `json:"date_text,omitempty"`
+	Location    string         `json:"location,omitempty"`
+	LocationCC  string         `json:"location_country,omitempty"`
+	Contexts    []string       `json:"contexts"`
+	CAMEO       string         `json:"cameo,omitempty"`
+	QuadClass   int            `json:"quad_class"`
+	Goldstein   float64        `json:"goldstein"`
+	Evidence    []doc.Evidence `json:"evidence"`
+	ClusterID   int64          `json:"cluster_id"`
+	NumMentions int            `json:"num_mentions"` // mentions of the cluster across documents
+	NumSources  int            `json:"num_sources"`  // distinct outlets in the cluster
 }
 
 // EventPage is one page of events.
@@ -227,7 +227,7 @@ type ActorFilter struct {
 // ActorPin pins or corrects a registry actor, from a user TSV file.
 // Empty fields leave the stored value alone.
 type ActorPin struct {
-	Name    string   // the actor's name or one of its aliases
+	Name    string // the actor's name or one of its aliases
 	Country string
 	Sector  string
 	Aliases []string // added aliases
