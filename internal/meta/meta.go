@@ -1,0 +1,173 @@
+// Package meta finds document metadata in the cleaned text: a date line at
+// the top ("26 Januari 2023", "3 Maret 2024 10:15 WIB") and the dateline
+// of wire services and news sites in both languages ("PHNOM PENH, 5
+// Agustus (Xinhua) —", "MANILA, March 14 (Reuters) -", "Jakarta (ANTARA)
+// -", "Liputan6.com, Jakarta -"), and settles the publication date.
+package meta
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/when"
+)
+
+var (
+	dash = `(?:-{1,2}|–|—)`
+	// PLACE, [date] [(Agency)] —
+	capsRe = regexp.MustCompile(`^([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})\s*(?:,\s*([^()\-–—]{3,30}?))?\s*(?:\(([^)]{2,40})\))?\s*` + dash + `\s*`)
+	// Place (AGENCY) -
+	agencyRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,?\s*(?:([^()]{3,30}?)\s*)?\(([A-Za-z][A-Za-z .]{1,30})\)\s*` + dash + `\s*`)
+	// Outlet.com, Place - ; TEMPO.CO, Jakarta -
+	outletFirstRe = regexp.MustCompile(`^([A-Za-z0-9]+\.(?:com|co\.id|co|id|net|org)(?:\.[a-z]{2})?)\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*` + dash + `\s*`)
+	// Place, Outlet -- (Jakarta, CNN Indonesia --)
+	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
+	yearRe        = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|am|pm|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|pukul|jam)\b|[|,/\-–—:•·]`)
+)
+
+// FirstYear returns the first plausible year written in t, or 0.
+func FirstYear(t string) int {
+	if m := yearRe.FindString(t); m != "" {
+		n, _ := strconv.Atoi(m)
+		return n
+	}
+	return 0
+}
+
+// Apply fills d.Dateline and, when the input gave no publication date,
+// d.Published from a date line at the top of the text or else from the
+// dateline. It reads d.Text.
+func Apply(d *doc.Document) {
+	text := d.Text
+	var pub time.Time
+	havePub := false
+	if d.Published != "" {
+		pub, havePub = when.ParseDay(d.Published)
+		if d.PublishedFrom == "" {
+			d.PublishedFrom = "input"
+		}
+	}
+	hint := FirstYear(text)
+	// Top date line.
+	off := 0
+	for i := 0; i < 3 && off < len(text); i++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		if date, ok := dateLine(line); ok {
+			if !havePub {
+				d.Published = date
+				d.PublishedFrom = "dateline-top"
+				pub, havePub = when.ParseDay(date)
+			}
+			break
+		}
+		off += end + 1
+	}
+	// Dateline: at the start of one of the first paragraphs.
+	off = 0
+	for i := 0; i < 6 && off < len(text); i++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		if dl := parseDateline(line, off, pub, havePub, hint); dl != nil {
+			d.Dateline = dl
+			if !havePub && dl.Date != "" {
+				d.Published = dl.Date
+				d.PublishedFrom = "dateline"
+			}
+			break
+		}
+		off += end + 1
+	}
+}
+
+// dateLine reports whether line is only a date (with weekday, time and
+// zone), returning the date.
+func dateLine(line string) (string, bool) {
+	if len(line) > 80 {
+		return "", false
+	}
+	es := when.Find(line, 0)
+	if len(es) != 1 || es[0].Kind != when.Day || es[0].Year == 0 {
+		return "", false
+	}
+	rest := line[:es[0].Start] + " " + line[es[0].End:]
+	rest = timeJunkRe.ReplaceAllString(rest, " ")
+	for _, w := range strings.Fields(rest) {
+		if when.WeekdayNumber(strings.Trim(w, ",.")) == 0 {
+			return "", false
+		}
+	}
+	r := es[0].Resolve(time.Time{}, false, 0)
+	return r.Date, r.Date != ""
+}
+
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+func parseDateline(line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
+	var place, date, outlet string
+	var n int
+	if m := capsRe.FindStringSubmatchIndex(line); m != nil {
+		place = line[m[2]:m[3]]
+		if len([]rune(place)) < 3 || strings.Count(place, " ") > 3 {
+			return nil
+		}
+		if m[4] >= 0 {
+			mid := line[m[4]:m[5]]
+			if es := when.Find(mid, 0); len(es) > 0 {
+				date = mid
+			} else if strings.ContainsAny(mid, ".") || strings.ToUpper(mid[:1]) == mid[:1] {
+				outlet = strings.TrimSpace(mid)
+			} else {
+				return nil
+			}
+		}
+		if m[6] >= 0 {
+			outlet = strings.TrimSpace(line[m[6]:m[7]])
+		}
+		n = m[1]
+	} else if m := outletFirstRe.FindStringSubmatchIndex(line); m != nil {
+		outlet, place, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
+	} else if m := agencyRe.FindStringSubmatchIndex(line); m != nil {
+		place, outlet, n = line[m[2]:m[3]], line[m[6]:m[7]], m[1]
+		if m[4] >= 0 {
+			date = line[m[4]:m[5]]
+		}
+	} else if m := placeOutletRe.FindStringSubmatchIndex(line); m != nil && strings.Contains(line[m[1]-2:m[1]], "-") {
+		place, outlet, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
+		if len(line[m[1]-3:m[1]]) > 0 && !strings.Contains(line[:m[1]], "--") && !strings.Contains(line[:m[1]], "—") && !strings.Contains(line[:m[1]], "–") {
+			return nil
+		}
+	} else {
+		return nil
+	}
+	dl := &doc.Dateline{Place: titleCase(strings.TrimSpace(place)), Outlet: outlet, Span: doc.Span{Start: base, End: base + len(strings.TrimRight(line[:n], " "))}}
+	if date != "" {
+		if es := when.Find(date, 0); len(es) > 0 && es[0].Kind == when.Day {
+			r := es[0].Resolve(pub, havePub, hint)
+			dl.Date = r.Date
+		}
+	}
+	return dl
+}

@@ -1,0 +1,59 @@
+package meta
+
+import (
+	"testing"
+
+	"github.com/dyad-project/dyad/internal/doc"
+)
+
+func TestApply(t *testing.T) {
+	tests := []struct {
+		name, text, published                  string
+		wantPub, wantPlace, wantDate, wantOutl string
+	}{
+		{"wire id", "Caption here.\nBANGKOK, 7 Maret (Xinhua) — Menteri bertemu pada 2024.", "", "2024-03-07", "Bangkok", "2024-03-07", "Xinhua"},
+		{"wire en", "MANILA, March 14 (Reuters) - The minister met.", "2023-03-15", "2023-03-15", "Manila", "2023-03-14", "Reuters"},
+		{"caps only", "HANOI – The two sides agreed.", "2023-03-15", "2023-03-15", "Hanoi", "", ""},
+		{"antara", "Jakarta (ANTARA) - Menteri Luar Negeri bertemu.", "2023-03-15", "2023-03-15", "Jakarta", "", "ANTARA"},
+		{"outlet first", "Liputan6.com, Jakarta - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "Liputan6.com"},
+		{"caps outlet", "JAKARTA, KOMPAS.com - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "KOMPAS.com"},
+		{"cnn", "Jakarta, CNN Indonesia -- Presiden menerima.", "2023-03-15", "2023-03-15", "Jakarta", "", "CNN Indonesia"},
+		{"top date line", "26 Januari 2023\nPHNOM PENH – Kamboja dan Jepang sepakat.", "", "2023-01-26", "Phnom Penh", "", ""},
+		{"top date line with time", "Selasa, 3 Maret 2024 10:15 WIB\nIsi berita di sini.", "", "2024-03-03", "", "", ""},
+		// regressions
+		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
+		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text, Published: tt.published}
+			Apply(d)
+			if d.Published != tt.wantPub {
+				t.Errorf("Published = %q, want %q", d.Published, tt.wantPub)
+			}
+			var place, date, outlet string
+			if d.Dateline != nil {
+				place, date, outlet = d.Dateline.Place, d.Dateline.Date, d.Dateline.Outlet
+				if d.Dateline.Span.End > len(tt.text) {
+					t.Errorf("span %v out of bounds", d.Dateline.Span)
+				}
+			}
+			if place != tt.wantPlace || date != tt.wantDate || outlet != tt.wantOutl {
+				t.Errorf("dateline = %q %q %q, want %q %q %q", place, date, outlet, tt.wantPlace, tt.wantDate, tt.wantOutl)
+			}
+		})
+	}
+}
+
+func FuzzApply(f *testing.F) {
+	for _, s := range []string{"BANGKOK, 7 Maret (Xinhua) — x", "26 Januari 2023\nX", "Liputan6.com, Jakarta - x", "A (B) -"} {
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, s, pub string) {
+		d := &doc.Document{Text: s, Published: pub}
+		Apply(d)
+		if d.Dateline != nil && (d.Dateline.Span.Start < 0 || d.Dateline.Span.End > len(s) || d.Dateline.Span.Start > d.Dateline.Span.End) {
+			t.Fatalf("span %v out of bounds", d.Dateline.Span)
+		}
+	})
+}

@@ -1,0 +1,396 @@
+// Package when finds date expressions in English and Indonesian news text
+// and resolves them against a publication date: absolute dates ("21
+// November 2023", "November 21"), ranges ("21-24 Januari"), the Indonesian
+// weekday-with-day/month form ("Kamis (4/8)"), weekdays alone ("on
+// Thursday"), relative days ("yesterday", "kemarin") and year- or
+// month-only mentions that mark background.
+package when
+
+import (
+	"embed"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+)
+
+//go:embed data/calendar.tsv
+var dataFS embed.FS
+
+var (
+	months   = map[string]int{}
+	weekdays = map[string]int{}
+)
+
+// Kind classifies a date expression.
+type Kind int
+
+const (
+	Day         Kind = iota // a calendar day, possibly without a year
+	Range                   // a span of days: 21-24 Januari
+	WeekdayOnly             // "on Thursday", "pada Selasa"
+	Relative                // yesterday, kemarin, today, hari ini
+	MonthOnly               // "in September", "pada Maret 2024"
+	YearOnly                // "in 2019", "last year", "tahun lalu"
+)
+
+// Expr is one date expression found in text.
+type Expr struct {
+	doc.Span
+	Text                      string
+	Kind                      Kind
+	Year, Month, Day          int // 0 when the text does not give it
+	EndYear, EndMonth, EndDay int // for ranges
+	Weekday                   int // 1 (Monday) .. 7 (Sunday), 0 when absent
+	Offset                    int // days from publication, for Relative
+	Next                      bool
+	Prev                      bool // "last Friday", "tahun lalu": before the news period
+}
+
+// Resolved is an expression pinned to the calendar.
+type Resolved struct {
+	Date, End  string // YYYY-MM-DD or ""
+	Warning    string // e.g. a weekday that contradicts its date
+	Background bool   // clearly before the news period (another year, "last year")
+	Future     bool   // after the publication date
+}
+
+func init() {
+	for _, e := range lexicon.MustLoadFS(dataFS, "data/calendar.tsv", lexicon.Options{MinFields: 3, KeyFields: 3, FoldKey: true}) {
+		n, _ := strconv.Atoi(e.Field(1))
+		switch e.Field(0) {
+		case "month":
+			months[e.Field(2)] = n
+		case "weekday":
+			weekdays[e.Field(2)] = n
+		}
+	}
+	build()
+}
+
+func alt(m map[string]int) string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, regexp.QuoteMeta(k))
+	}
+	sort.Slice(ks, func(i, j int) bool { return len(ks[i]) > len(ks[j]) || len(ks[i]) == len(ks[j]) && ks[i] < ks[j] })
+	return "(?:" + strings.Join(ks, "|") + ")"
+}
+
+type pattern struct {
+	re   *regexp.Regexp
+	make func(m []string) (Expr, bool)
+}
+
+var patterns []pattern
+
+// MonthNumber returns the month for an English or Indonesian month name
+// or abbreviation, or 0.
+func MonthNumber(w string) int { return months[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
+// WeekdayNumber returns 1 (Monday) .. 7 for a weekday name, or 0.
+func WeekdayNumber(w string) int { return weekdays[strings.ToLower(w)] }
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func year(s string) int {
+	y := atoi(s)
+	if y > 0 && y < 100 {
+		y += 2000
+	}
+	return y
+}
+
+func build() {
+	M := "(" + alt(months) + `)\.?`
+	W := "(" + alt(weekdays) + ")"
+	Y := `(?:,?\s+(?:tahun\s+)?(\d{4}))?`
+	sep := `\s*(?:-|–|—|to|until|through|hingga|sampai|s/d|s\.d\.|and|dan)\s*`
+	add := func(expr string, f func(m []string) (Expr, bool)) {
+		patterns = append(patterns, pattern{regexp.MustCompile(`(?i)\b` + expr + `\b`), f})
+	}
+	// Ranges first, so "21-24 Januari" is not read as "24 Januari".
+	add(`(\d{1,2})`+sep+`(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
+		mo := MonthNumber(m[3])
+		y := year(m[4])
+		return Expr{Kind: Range, Day: atoi(m[1]), Month: mo, Year: y, EndDay: atoi(m[2]), EndMonth: mo, EndYear: y}, true
+	})
+	add(`(\d{1,2})\s+`+M+sep+`(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
+		y := year(m[5])
+		return Expr{Kind: Range, Day: atoi(m[1]), Month: MonthNumber(m[2]), Year: y, EndDay: atoi(m[3]), EndMonth: MonthNumber(m[4]), EndYear: y}, true
+	})
+	add(M+`\s+(\d{1,2})`+sep+`(\d{1,2})`+Y, func(m []string) (Expr, bool) {
+		mo := MonthNumber(m[1])
+		y := year(m[4])
+		return Expr{Kind: Range, Day: atoi(m[2]), Month: mo, Year: y, EndDay: atoi(m[3]), EndMonth: mo, EndYear: y}, true
+	})
+	// Weekday with day/month: "Kamis (4/8)", "Senin, 12/3/2024".
+	add(W+`\s*,?\s*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*\)?`, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: atoi(m[3]), Year: year(m[4])}, true
+	})
+	// Weekday with a written date: "Thursday, November 21, 2023", "Kamis, 4 Agustus 2022".
+	add(W+`\s*,?\s*(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: MonthNumber(m[3]), Year: year(m[4])}, true
+	})
+	add(W+`\s*,?\s*`+M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+Y, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Month: MonthNumber(m[2]), Day: atoi(m[3]), Year: year(m[4])}, true
+	})
+	add(`(\d{4})-(\d{2})-(\d{2})`, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Year: atoi(m[1]), Month: atoi(m[2]), Day: atoi(m[3])}, true
+	})
+	add(`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?`+M+Y, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Day: atoi(m[1]), Month: MonthNumber(m[2]), Year: year(m[3])}, true
+	})
+	add(M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+Y, func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Month: MonthNumber(m[1]), Day: atoi(m[2]), Year: year(m[3])}, true
+	})
+	// "(12/3)" alone, as Indonesian sites write the day of a weekday-less report.
+	patterns = append(patterns, pattern{regexp.MustCompile(`\((\d{1,2})/(\d{1,2})\)`), func(m []string) (Expr, bool) {
+		return Expr{Kind: Day, Day: atoi(m[1]), Month: atoi(m[2])}, true
+	}})
+	add(`(?:(last|this|next|past)\s+)?`+W+`(?:\s+(lalu|kemarin|depan|ini|mendatang|pekan\s+lalu|minggu\s+lalu))?`, func(m []string) (Expr, bool) {
+		e := Expr{Kind: WeekdayOnly, Weekday: WeekdayNumber(m[2])}
+		pre, post := strings.ToLower(m[1]), strings.ToLower(m[3])
+		// "Minggu" is also "week": "minggu lalu" is last week, not Sunday.
+		if e.Weekday == 7 && strings.EqualFold(m[2], "minggu") && (post == "lalu" || post == "depan" || post == "ini" || post == "mendatang" || post == "kemarin") {
+			return Expr{}, false
+		}
+		e.Next = pre == "next" || post == "depan" || post == "mendatang"
+		// "Selasa pekan lalu" is Tuesday of last week; "last Tuesday" and
+		// "Selasa lalu" are the latest Tuesday before publication.
+		e.Prev = strings.Contains(post, "pekan") || strings.Contains(post, "minggu")
+		return e, true
+	})
+	add(`(yesterday|kemarin|today|hari\s+ini|tomorrow|besok|tonight|malam\s+ini|last\s+night|tadi\s+malam|semalam)`, func(m []string) (Expr, bool) {
+		off := 0
+		switch strings.ToLower(strings.Join(strings.Fields(m[1]), " ")) {
+		case "yesterday", "kemarin", "last night", "tadi malam", "semalam":
+			off = -1
+		case "tomorrow", "besok":
+			off = 1
+		}
+		return Expr{Kind: Relative, Offset: off}, true
+	})
+	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu|sebelumnya))`, func(m []string) (Expr, bool) {
+		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}[strings.ToLower(m[1])]
+		if n == 0 {
+			n = atoi(m[1])
+		}
+		return Expr{Kind: Relative, Offset: -n}, true
+	})
+	add(`(?:in|on|since|during|pada|bulan|sejak|selama)\s+`+M+`(?:\s+(?:tahun\s+)?(\d{4}))?`, func(m []string) (Expr, bool) {
+		return Expr{Kind: MonthOnly, Month: MonthNumber(m[1]), Year: year(m[2])}, true
+	})
+	add(`(?:in|since|pada|tahun|sejak|of)\s+(?:tahun\s+)?((?:19|20)\d{2})`, func(m []string) (Expr, bool) {
+		return Expr{Kind: YearOnly, Year: atoi(m[1])}, true
+	})
+	add(`(last\s+year|tahun\s+lalu|tahun\s+sebelumnya|a\s+year\s+ago|setahun\s+lalu|years\s+ago|tahun\s+yang\s+lalu|last\s+month|bulan\s+lalu|last\s+week|pekan\s+lalu|minggu\s+lalu)`, func(m []string) (Expr, bool) {
+		return Expr{Kind: YearOnly, Prev: true}, true
+	})
+	add(`(next\s+year|tahun\s+depan|next\s+month|bulan\s+depan|next\s+week|pekan\s+depan|minggu\s+depan)`, func(m []string) (Expr, bool) {
+		return Expr{Kind: YearOnly, Next: true}, true
+	})
+}
+
+// mayHaveDate is a cheap filter that skips sentences with nothing datelike.
+func mayHaveDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	ls := strings.ToLower(s)
+	for _, w := range []string{"day", "kemarin", "hari", "ini", "besok", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "last", "next", "tahun", "bulan", "pekan", "night", "malam", "month", "week", "year", "in ", "pada", "sejak"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the date expressions in s, leftmost first and not
+// overlapping. base is added to every span (the offset of s in the
+// document text).
+func Find(s string, base int) []Expr {
+	if !mayHaveDate(s) {
+		return nil
+	}
+	var out []Expr
+	taken := func(a, b int) bool {
+		for _, e := range out {
+			if a < e.End-base && b > e.Start-base {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range patterns {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			if taken(loc[0], loc[1]) {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = s[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			e, ok := p.make(m)
+			if !ok || !valid(e) {
+				continue
+			}
+			e.Span = doc.Span{Start: base + loc[0], End: base + loc[1]}
+			e.Text = s[loc[0]:loc[1]]
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func valid(e Expr) bool {
+	if e.Month < 0 || e.Month > 12 || e.Day < 0 || e.Day > 31 || e.EndDay > 31 || e.EndMonth > 12 {
+		return false
+	}
+	if (e.Kind == Day || e.Kind == Range) && (e.Month == 0 || e.Day == 0) {
+		return false
+	}
+	if e.Kind == Range && (e.EndDay == 0 || e.EndMonth == 0) {
+		return false
+	}
+	if e.Year != 0 && (e.Year < 1900 || e.Year > 2100) {
+		return false
+	}
+	return true
+}
+
+const layout = "2006-01-02"
+
+// ParseDay parses YYYY-MM-DD.
+func ParseDay(s string) (time.Time, bool) {
+	t, err := time.Parse(layout, s)
+	return t, err == nil
+}
+
+func mkdate(y, m, d int) (time.Time, bool) {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && int(t.Month()) == m
+}
+
+// nearestYear picks the year for a day and month without one. News
+// reports the past, so the publication year is taken unless that puts the
+// date more than six months after publication, when the year before is.
+func nearestYear(m, d int, pub time.Time) int {
+	t, ok := mkdate(pub.Year(), m, d)
+	if ok && t.After(pub.AddDate(0, 6, 0)) {
+		return pub.Year() - 1
+	}
+	return pub.Year()
+}
+
+// Resolve pins e to the calendar. pub is the publication date; when
+// havePub is false, expressions that need it (a weekday alone, a day
+// without a year in no text that gives one) resolve to no date.
+// yearHint, when non-zero, is a year the text gives elsewhere.
+func (e Expr) Resolve(pub time.Time, havePub bool, yearHint int) Resolved {
+	var r Resolved
+	switch e.Kind {
+	case Day, Range:
+		y := e.Year
+		if y == 0 {
+			switch {
+			case havePub:
+				y = nearestYear(e.Month, e.Day, pub)
+			case yearHint != 0:
+				y = yearHint
+			default:
+				return r
+			}
+		}
+		t, ok := mkdate(y, e.Month, e.Day)
+		if !ok {
+			r.Warning = "impossible date " + strconv.Quote(e.Text)
+			return r
+		}
+		r.Date = t.Format(layout)
+		if e.Weekday != 0 && isoWeekday(t) != e.Weekday {
+			r.Warning = "weekday in " + strconv.Quote(e.Text) + " does not match " + r.Date + " (" + t.Weekday().String() + ")"
+		}
+		if e.Kind == Range {
+			ey := e.EndYear
+			if ey == 0 || e.Year == 0 {
+				ey = y
+				if e.EndMonth < e.Month {
+					ey++
+				}
+			}
+			if te, ok := mkdate(ey, e.EndMonth, e.EndDay); ok && !te.Before(t) {
+				r.End = te.Format(layout)
+			}
+		}
+		if havePub {
+			r.Background = t.Before(pub.AddDate(0, 0, -60))
+			r.Future = t.After(pub)
+		}
+	case WeekdayOnly:
+		if !havePub {
+			return r
+		}
+		pw := isoWeekday(pub)
+		var back int
+		if e.Next {
+			fwd := (e.Weekday - pw + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			back = -fwd
+		} else {
+			back = (pw - e.Weekday + 7) % 7
+			if e.Prev {
+				back += 7
+			}
+		}
+		t := pub.AddDate(0, 0, -back)
+		r.Date = t.Format(layout)
+		r.Future = t.After(pub)
+	case Relative:
+		if !havePub {
+			return r
+		}
+		t := pub.AddDate(0, 0, e.Offset)
+		r.Date = t.Format(layout)
+		r.Future = e.Offset > 0
+	case MonthOnly:
+		if havePub && e.Year != 0 && (e.Year < pub.Year() || e.Year == pub.Year() && e.Month < int(pub.Month())-2) {
+			r.Background = true
+		}
+		if havePub && e.Year != 0 && (e.Year > pub.Year() || e.Year == pub.Year() && e.Month > int(pub.Month())) {
+			r.Future = true
+		}
+	case YearOnly:
+		switch {
+		case e.Prev:
+			r.Background = true
+		case e.Next:
+			r.Future = true
+		case havePub && e.Year != 0 && e.Year < pub.Year():
+			r.Background = true
+		case havePub && e.Year > pub.Year():
+			r.Future = true
+		}
+	}
+	return r
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
