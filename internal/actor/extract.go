@@ -1,0 +1,321 @@
+package actor
+
+import (
+	"sort"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+)
+
+// MentionKind says what a mention refers to.
+type MentionKind uint8
+
+const (
+	MPerson  MentionKind = iota // a person, named or by title
+	MInst                       // an institution: ministry, senate, embassy
+	MGroup                      // a delegation, "Cambodian authorities"
+	MCountry                    // a state named as such: "Indonesia and Cambodia pledged"
+	MIGO                        // an intergovernmental body
+	MBoth                       // "both sides", "kedua negara": the two parties of the story
+	MPronoun                    // he, she, ia, dia: resolved to a person when possible
+)
+
+var kindNames = [...]string{"person", "institution", "group", "country", "igo", "both", "pronoun"}
+
+func (k MentionKind) String() string { return kindNames[k] }
+
+// Mention is one reference to an actor or country in a sentence.
+type Mention struct {
+	doc.Span
+	W0, W1  int // word range [W0, W1) in Sentence.Words
+	Kind    MentionKind
+	Actor   int    // index into Document.Actors, or -1
+	Country string // ISO3, IGO or ""
+	Org     string // IGO code
+	Prep    string // lower-case word right before the mention: with, to, di, ke...
+	Loc     bool   // used as a place ("in Cambodia", "di Phnom Penh")
+	Role    string
+	// Posting is the country an ambassador is posted to, which is not
+	// the country the actor acts for.
+	Posting string
+	// Counterpart marks "his Japanese counterpart X", "mitranya dari Jepang X".
+	Counterpart bool
+
+	name     string // name as written, without honorifics
+	alias    string // name as written, with honorifics
+	title    string // title words as written
+	sector   string
+	instName string // institution or group name
+	abbr     string // abbreviation defined in parentheses
+	hasName  bool
+}
+
+// Sentence is the actor view of one sentence.
+type Sentence struct {
+	Words    []lexicon.Word
+	Mentions []Mention
+	// Quoted marks words inside quotation marks.
+	Quoted []bool
+}
+
+// Result is what Extract found, for the event stage.
+type Result struct {
+	Sentences []Sentence
+	// CountryCount counts the country mentions of the document.
+	CountryCount map[string]int
+	// Main is the document's main pair of countries, most mentioned first.
+	Main [2]string
+}
+
+// Registry gives the country and sector of a name seen in earlier
+// documents, for names that appear without a title.
+type Registry interface {
+	LookupActor(name string) (country, sector string, ok bool)
+}
+
+// Options configure an Extractor.
+type Options struct {
+	// Lexicon is the gazetteer; nil means DefaultLexicon().
+	Lexicon *Lexicon
+	// Registry is consulted for names without a title; may be nil.
+	Registry Registry
+}
+
+// Extractor finds actors in documents. It is safe for concurrent use.
+type Extractor struct {
+	lx       *Lexicon
+	reg      Registry
+	notNames map[string]map[string]bool
+}
+
+// New returns an Extractor.
+func New(opt Options) *Extractor {
+	lx := opt.Lexicon
+	if lx == nil {
+		lx = DefaultLexicon()
+	}
+	x := &Extractor{lx: lx, reg: opt.Registry, notNames: map[string]map[string]bool{}}
+	for _, lang := range []string{"en", "id"} {
+		m := map[string]bool{}
+		for _, e := range lexicon.MustLoadFS(dataFS, "data/"+lang+"/notnames.txt", lexicon.DefaultOptions()) {
+			m[e.Field(0)] = true
+		}
+		x.notNames[lang] = m
+	}
+	return x
+}
+
+// Lexicon returns the extractor's lexicon.
+func (x *Extractor) Lexicon() *Lexicon { return x.lx }
+
+type tagKind uint8
+
+const (
+	tNone tagKind = iota
+	tCountry
+	tIGO
+	tTitle
+	tHon
+	tInst
+	tGroup
+	tBoth
+	tCounterpart
+	tPronoun
+	tPortfolio
+	tSectorMod
+)
+
+type tag struct {
+	kind    tagKind
+	n       int // words covered, on the first word; 0 inside
+	inside  bool
+	country countryEntry
+	org     string
+	role    roleEntry
+}
+
+func langOf(d *doc.Document) string {
+	if d.Language == "id" {
+		return "id"
+	}
+	return "en"
+}
+
+var namePrefixes = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "de": true, "al": true, "el": true, "da": true, "dos": true, "del": true, "ibn": true, "der": true}
+
+var preModifiers = map[string]bool{
+	"former": true, "new": true, "newly": true, "then": true, "current": true, "incoming": true, "outgoing": true,
+	"acting": true, "senior": true, "top": true, "visiting": true, "high-level": true, "high-ranking": true,
+	"local": true, "respective": true, "interim": true, "royal": true, "appointed": true, "designated": true,
+	"permanent": true, "deputy": true, "vice": true, "chief": true, "then-": true, "veteran": true, "first": true,
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "seorang": true, "sang": true, "para": true, "selaku": true, "sebagai": true}
+
+var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true, "from": true, "across": true, "near": true, "towards": true, "toward": true, "inside": true, "di": true, "ke": true, "dari": true, "within": true, "throughout": true, "around": true, "outside": true}
+
+// Extract finds the actors of d, fills d.Actors and returns the
+// per-sentence mentions the event stage codes.
+func (x *Extractor) Extract(d *doc.Document) *Result {
+	lang := langOf(d)
+	roles := x.lx.roles[lang]
+	res := &Result{Sentences: make([]Sentence, len(d.Sentences)), CountryCount: map[string]int{}}
+	lowerVocab := map[string]bool{}
+	for si := range d.Sentences {
+		ws := lexicon.Words(d.Text, d.Sentences[si])
+		res.Sentences[si].Words = ws
+		for k, w := range ws {
+			if k > 0 && !w.Cap && w.Kind == doc.Word {
+				lowerVocab[w.Lower] = true
+			}
+		}
+	}
+	quoteState := false
+	for si := range d.Sentences {
+		s := &res.Sentences[si]
+		s.Words = x.splitHyphenated(s.Words)
+		s.Quoted, quoteState = quoted(s.Words, quoteState, d, si)
+		tags := x.tag(s.Words, roles, lang)
+		s.Mentions = x.mentions(s.Words, tags, lang, lowerVocab, s.Quoted)
+		if d.Dateline != nil {
+			for k := range s.Mentions {
+				if d.Dateline.Span.Contains(s.Mentions[k].Span) && s.Mentions[k].Kind == MCountry {
+					s.Mentions[k].Loc = true
+				}
+			}
+		}
+		for _, m := range s.Mentions {
+			if m.Country != "" && m.Country != "IGO" {
+				res.CountryCount[m.Country]++
+			}
+			if m.Posting != "" {
+				res.CountryCount[m.Posting]++
+			}
+		}
+	}
+	res.Main = mainPair(res.CountryCount)
+	x.resolve(d, res)
+	return res
+}
+
+// quoted marks the words inside double quotes; a quote may run on to the
+// next sentence of the same paragraph.
+func quoted(ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool) {
+	q := make([]bool, len(ws))
+	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
+		in = false
+	}
+	for i, w := range ws {
+		if w.Text == "\"" || w.Text == "“" || w.Text == "”" {
+			in = !in
+			continue
+		}
+		q[i] = in
+	}
+	return q, in
+}
+
+func mainPair(cc map[string]int) [2]string {
+	type kv struct {
+		k string
+		v int
+	}
+	var l []kv
+	for k, v := range cc {
+		l = append(l, kv{k, v})
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
+	var p [2]string
+	for i := 0; i < len(l) && i < 2; i++ {
+		p[i] = l[i].k
+	}
+	return p
+}
+
+func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], lang string) []tag {
+	tags := make([]tag, len(ws))
+	for i := 0; i < len(ws); {
+		best := tag{}
+		if n, vals := x.lx.igos.Match(ws, i); n > 0 && (ws[i].Cap || isAbbrev(ws[i].Text)) {
+			best = tag{kind: tIGO, n: n, org: vals[0]}
+		}
+		if n, vals := x.lx.countries.Match(ws, i); n > best.n && ws[i].Cap {
+			for _, v := range vals {
+				if v.Kind == "abbr" && !countryLangOK(v, lang) {
+					continue
+				}
+				best = tag{kind: tCountry, n: n, country: v}
+				break
+			}
+		}
+		if n, vals := roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
+			v := pickRole(vals)
+			k := roleTag(v.Kind)
+			if k != tNone {
+				best = tag{kind: k, n: n, role: v}
+			}
+		}
+		if best.n == 0 {
+			// "Kamboja-Jepang", "ASEAN-Rusia": a hyphenated pair of names.
+			i++
+			continue
+		}
+		tags[i] = best
+		for k := 1; k < best.n; k++ {
+			tags[i+k] = tag{kind: best.kind, inside: true}
+		}
+		i += best.n
+	}
+	return tags
+}
+
+func countryLangOK(v countryEntry, lang string) bool {
+	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.
+	return v.lang == "*" || v.lang == "" || v.lang == lang
+}
+
+// pickRole prefers the entry kinds that matter most when a phrase has several.
+func pickRole(vals []roleEntry) roleEntry {
+	order := []string{"title", "inst", "both", "counterpart", "group", "honorific", "pronoun", "sectormod", "portfolio"}
+	for _, k := range order {
+		for _, v := range vals {
+			if v.Kind == k {
+				return v
+			}
+		}
+	}
+	return vals[0]
+}
+
+func roleTag(kind string) tagKind {
+	switch kind {
+	case "title":
+		return tTitle
+	case "honorific":
+		return tHon
+	case "inst":
+		return tInst
+	case "group":
+		return tGroup
+	case "both":
+		return tBoth
+	case "counterpart":
+		return tCounterpart
+	case "pronoun":
+		return tPronoun
+	case "portfolio":
+		return tPortfolio
+	case "sectormod":
+		return tSectorMod
+	}
+	return tNone
+}
+
+func hasRoleKind(vals []roleEntry, kind string) bool {
+	for _, v := range vals {
+		if v.Kind == kind {
+			return true
+		}
+	}
+	return false
+}

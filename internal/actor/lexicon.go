@@ -1,0 +1,204 @@
+package actor
+
+import (
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/dyad-project/dyad/internal/lexicon"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Lexicon holds the gazetteers and role words the extractor matches.
+type Lexicon struct {
+	countries *lexicon.Phrases[countryEntry]
+	igos      *lexicon.Phrases[string]
+	roles     map[string]*lexicon.Phrases[roleEntry] // by language
+	// CountryNames maps ISO3 codes to an English display name.
+	CountryNames map[string]string
+}
+
+type countryEntry struct {
+	lang   string
+	ISO3   string
+	Kind   string // name, adj, abbr, city
+	Source string // file:line, or "display"
+}
+
+type roleEntry struct {
+	Kind   string // title, honorific, inst, group, both, counterpart, pronoun, portfolio, sectormod
+	Role   string
+	Sector string
+	Where  string
+}
+
+var defaultLexicon *Lexicon
+
+// DefaultLexicon returns the lexicon built from the embedded data files.
+func DefaultLexicon() *Lexicon {
+	if defaultLexicon == nil {
+		lx, err := LoadLexicon(nil)
+		if err != nil {
+			panic(err) // embedded data is checked by tests
+		}
+		defaultLexicon = lx
+	}
+	return defaultLexicon
+}
+
+// Overrides are user-supplied data files, in the embedded files' formats,
+// added to the embedded data.
+type Overrides struct {
+	Countries io.Reader // countries.tsv format
+	IGOs      io.Reader // igos.tsv format
+	Roles     map[string]io.Reader
+}
+
+// LoadLexicon builds the lexicon from the embedded data and, when given,
+// a user's override files.
+func LoadLexicon(ov *Overrides) (*Lexicon, error) {
+	lx := &Lexicon{countries: lexicon.NewPhrases[countryEntry](), igos: lexicon.NewPhrases[string](), roles: map[string]*lexicon.Phrases[roleEntry]{}, CountryNames: map[string]string{}}
+	// Display names of every ISO 3166 country, in English and Indonesian.
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() || r.Canonicalize() != r {
+				continue
+			}
+			iso3 := r.ISO3()
+			if len(iso3) != 3 || iso3 == "ZZZ" {
+				continue
+			}
+			for li, n := range []string{display.English.Regions().Name(r), display.Indonesian.Regions().Name(r)} {
+				if n == "" {
+					continue
+				}
+				if li == 0 {
+					lx.CountryNames[iso3] = n
+				}
+				base, paren := n, ""
+				if k := strings.Index(n, " ("); k > 0 && strings.HasSuffix(n, ")") {
+					base, paren = n[:k], n[k+2:len(n)-1]
+				}
+				lx.countries.Add(base, countryEntry{ISO3: iso3, Kind: "name", Source: "display"}, false)
+				if paren != "" && !strings.Contains(paren, "SAR") {
+					lx.countries.Add(paren, countryEntry{ISO3: iso3, Kind: "name", Source: "display"}, false)
+				}
+			}
+		}
+	}
+	add := func(es []lexicon.Entry) {
+		for _, e := range es {
+			kind := e.Field(3)
+			lx.countries.Add(e.Field(1), countryEntry{lang: e.Field(2), ISO3: e.Field(0), Kind: kind, Source: e.Where()}, kind == "abbr")
+		}
+	}
+	es, err := lexicon.LoadFS(dataFS, "data/countries.tsv", lexicon.Options{MinFields: 4, KeyFields: 3})
+	if err != nil {
+		return nil, err
+	}
+	add(es)
+	if ov != nil && ov.Countries != nil {
+		es, err := lexicon.Load(ov.Countries, "countries override", lexicon.Options{MinFields: 4, KeyFields: 3})
+		if err != nil {
+			return nil, err
+		}
+		add(es)
+	}
+	addIGO := func(es []lexicon.Entry) {
+		for _, e := range es {
+			name := e.Field(1)
+			lx.igos.Add(name, e.Field(0), isAbbrev(name))
+		}
+	}
+	es, err = lexicon.LoadFS(dataFS, "data/igos.tsv", lexicon.Options{MinFields: 2, KeyFields: 2})
+	if err != nil {
+		return nil, err
+	}
+	addIGO(es)
+	if ov != nil && ov.IGOs != nil {
+		es, err := lexicon.Load(ov.IGOs, "igos override", lexicon.Options{MinFields: 2, KeyFields: 2})
+		if err != nil {
+			return nil, err
+		}
+		addIGO(es)
+	}
+	for _, lang := range []string{"en", "id"} {
+		t := lexicon.NewPhrases[roleEntry]()
+		load := func(es []lexicon.Entry) {
+			for _, e := range es {
+				t.Add(e.Field(0), roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Where: e.Where()}, false)
+			}
+		}
+		es, err := lexicon.LoadFS(dataFS, "data/"+lang+"/roles.tsv", lexicon.Options{MinFields: 2, KeyFields: 2, FoldKey: true})
+		if err != nil {
+			return nil, err
+		}
+		load(es)
+		if ov != nil && ov.Roles[lang] != nil {
+			es, err := lexicon.Load(ov.Roles[lang], lang+" roles override", lexicon.Options{MinFields: 2, KeyFields: 2, FoldKey: true})
+			if err != nil {
+				return nil, err
+			}
+			load(es)
+		}
+		lx.roles[lang] = t
+	}
+	return lx, nil
+}
+
+// isAbbrev reports whether s is written as an abbreviation: all capitals,
+// digits and periods ("ASEAN", "U.N.", "G20").
+func isAbbrev(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '.' || r == '-' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// CountryName returns the English name of an ISO3 code.
+func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3] }
+
+// LookupCountry returns the ISO3 code a single place or country name
+// refers to ("Phnom Penh" -> KHM), or "".
+func (lx *Lexicon) LookupCountry(name string) string {
+	ws := wordsOf(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	n, vals := lx.countries.Match(ws, 0)
+	if n == len(ws) && len(vals) > 0 {
+		return vals[0].ISO3
+	}
+	return ""
+}
+
+func wordsOf(s string) []lexicon.Word {
+	var ws []lexicon.Word
+	for _, f := range strings.Fields(s) {
+		ws = append(ws, lexicon.Word{Text: f, Lower: strings.ToLower(f), Cap: capitalized(f)})
+	}
+	return ws
+}
+
+func (e roleEntry) String() string { return fmt.Sprintf("%s/%s/%s", e.Kind, e.Role, e.Sector) }

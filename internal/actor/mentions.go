@@ -1,0 +1,560 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+)
+
+// splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
+// names so each is matched.
+func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
+	var out []lexicon.Word
+	for _, w := range ws {
+		if w.Kind != doc.Word || !w.Cap || !strings.Contains(w.Text, "-") {
+			out = append(out, w)
+			continue
+		}
+		parts := strings.Split(w.Text, "-")
+		known := 0
+		for _, p := range parts {
+			if p == "" {
+				known = -100
+				break
+			}
+			pw := wordsOf(p)
+			if x.lx.LookupCountry(p) != "" {
+				known++
+			} else if n, _ := x.lx.igos.Match(pw, 0); n == 1 {
+				known++
+			}
+		}
+		if known <= 0 {
+			out = append(out, w)
+			continue
+		}
+		off := w.Span.Start
+		for k, p := range parts {
+			if k > 0 {
+				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
+				off++
+			}
+			out = append(out, lexicon.Word{Text: p, Lower: strings.ToLower(p), Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
+			off += len(p)
+		}
+	}
+	return out
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// indonesianVerbShape reports words shaped like Indonesian verbs
+// (di-/me-/ber-/ter- ... -kan/-i/-nya), which start sentences but never names.
+func indonesianVerbShape(l string) bool {
+	for _, p := range []string{"di", "me", "ber", "ter", "mem", "men", "meng", "peng", "pen", "pem", "ke"} {
+		if strings.HasPrefix(l, p) {
+			for _, s := range []string{"kan", "nya", "an", "i"} {
+				if strings.HasSuffix(l, s) && len(l) > len(p)+len(s)+2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+type parser struct {
+	x      *Extractor
+	ws     []lexicon.Word
+	tags   []tag
+	lang   string
+	vocab  map[string]bool
+	quoted []bool
+}
+
+func (p *parser) isNameWord(i int) bool {
+	if i >= len(p.ws) {
+		return false
+	}
+	w := p.ws[i]
+	if !w.Cap || p.tags[i].kind != tNone {
+		return false
+	}
+	if w.Kind != doc.Word && !(w.Kind == doc.Abbrev && len(w.Text) <= 5) {
+		return false
+	}
+	if allCaps(w.Text) || strings.ContainsAny(w.Text, "0123456789") {
+		return false
+	}
+	if p.x.notNames[p.lang][w.Lower] || p.x.notNames["en"][w.Lower] && p.lang == "id" && i == 0 {
+		return false
+	}
+	first := i == 0 || p.ws[i-1].Kind == doc.Punct && strings.ContainsAny(p.ws[i-1].Text, "\"“([")
+	if first && (p.vocab[w.Lower] || p.lang == "id" && indonesianVerbShape(w.Lower)) {
+		return false
+	}
+	return true
+}
+
+// nameRun returns the end of the run of name words starting at i.
+func (p *parser) nameRun(i int) int {
+	j := i
+	for j < len(p.ws) && j-i < 5 {
+		if p.isNameWord(j) {
+			j++
+			continue
+		}
+		if j > i && namePrefixes[p.ws[j].Lower] && p.isNameWord(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (p *parser) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && p.ws[k].Span.Start > p.ws[k-1].Span.End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.ws[k].Text)
+	}
+	return b.String()
+}
+
+func (p *parser) span(i, j int) doc.Span {
+	return doc.Span{Start: p.ws[i].Span.Start, End: p.ws[j-1].Span.End}
+}
+
+func (p *parser) prep(i int) string {
+	if i > 0 {
+		return p.ws[i-1].Lower
+	}
+	return ""
+}
+
+// skipParenAbbr skips "(PM)", "(Menlu)", "(L)", "(kanan)" after a phrase.
+func (p *parser) skipParen(j int) (int, string) {
+	if j+2 < len(p.ws) && p.ws[j].Text == "(" && p.ws[j+2].Text == ")" {
+		return j + 3, p.ws[j+1].Text
+	}
+	return j, ""
+}
+
+var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "on": true, "in": true, "untuk": true, "dari": true, "di": true, "bidang": true, "from": true, "urusan": true}
+
+// mentions parses the tagged words of a sentence into mentions.
+func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab map[string]bool, quoted []bool) []Mention {
+	p := &parser{x: x, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted}
+	var out []Mention
+	for i := 0; i < len(ws); {
+		if tags[i].inside {
+			i++
+			continue
+		}
+		if m, j, ok := p.institution(i); ok {
+			out = append(out, m)
+			i = j
+			continue
+		}
+		if m, j, ok := p.phrase(i); ok {
+			out = append(out, m)
+			i = j
+			continue
+		}
+		t := tags[i]
+		switch t.kind {
+		case tIGO:
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
+			j := i + t.n
+			if j2, ab := p.skipParen(j); ab != "" && allCaps(ab) {
+				m.abbr, j = ab, j2
+			}
+			out = append(out, m)
+			i = j
+			continue
+		case tCountry:
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
+			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && m.Prep != ""
+			out = append(out, m)
+			i += t.n
+			continue
+		case tBoth:
+			out = append(out, Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
+			i += t.n
+			continue
+		case tPronoun:
+			if l := ws[i].Lower; l != "his" && l != "her" {
+				out = append(out, Mention{Span: p.span(i, i+1), W0: i, W1: i + 1, Kind: MPronoun, Actor: -1, Prep: p.prep(i)})
+			}
+			i++
+			continue
+		}
+		if p.isNameWord(i) {
+			j := p.nameRun(i)
+			if j-i == 1 && i == 0 && j < len(ws) && !ws[j].Cap && p.lang == "en" && false {
+				i = j
+				continue
+			}
+			m := Mention{Span: p.span(i, j), W0: i, W1: j, Kind: MPerson, Actor: -1, Prep: p.prep(i), name: p.text(i, j), alias: p.text(i, j), hasName: true}
+			out = append(out, m)
+			i = j
+			continue
+		}
+		i++
+	}
+	return p.appositives(out)
+}
+
+// appositives joins "NAME, TITLE ..." into one titled person.
+func (p *parser) appositives(ms []Mention) []Mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.Kind == MPerson && m.hasName && m.title == "" && k+1 < len(ms) {
+			n := ms[k+1]
+			gap := m.W1
+			if gap < len(p.ws) && p.ws[gap].Text == "," {
+				gap++
+				for gap < len(p.ws) && determiners[p.ws[gap].Lower] {
+					gap++
+				}
+				if n.W0 == gap && !n.hasName && (n.Kind == MPerson || n.Kind == MGroup && n.Role == "delegation") && n.title != "" {
+					m.title, m.Role, m.sector, m.Posting = n.title, n.Role, n.sector, n.Posting
+					if n.Country != "" {
+						m.Country = n.Country
+					}
+					m.Span.End = n.Span.End
+					m.W1 = n.W1
+					m.Kind = MPerson
+					out = append(out, m)
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// institution reads a capitalised name holding an institution word:
+// "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang".
+func (p *parser) institution(i int) (Mention, int, bool) {
+	ws, tags := p.ws, p.tags
+	if !ws[i].Cap && !(tags[i].kind == tCountry) {
+		return Mention{}, 0, false
+	}
+	j := i
+	hasInst, hasTitle := false, false
+	instSector, country, lastCap := "", "", i
+	for j < len(ws) {
+		t := tags[j]
+		w := ws[j]
+		switch {
+		case t.inside:
+			j++
+			continue
+		case w.Cap || allCaps(w.Text):
+			if t.kind == tTitle && !hasInst {
+				hasTitle = true
+			}
+			if t.kind == tInst || t.kind == tGroup && j > i {
+				if !hasInst {
+					instSector = t.role.Sector
+				}
+				hasInst = true
+			}
+			if t.kind == tCountry && country == "" && !(j > 0 && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
+				country = t.country.ISO3
+			}
+			if t.kind == tIGO && country == "" {
+				country = "IGO"
+			}
+			n := t.n
+			if n == 0 {
+				n = 1
+			}
+			j += n
+			lastCap = j
+			continue
+		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on" || w.Lower == "and" || w.Lower == "the" || w.Lower == "dan" || w.Lower == "untuk" || w.Lower == "bagi" || w.Text == "'s") && j+1 < len(ws) && ws[j+1].Cap && j > i:
+			j++
+			continue
+		}
+		break
+	}
+	if !hasInst || hasTitle || lastCap-i < 2 && tags[i].kind != tInst {
+		return Mention{}, 0, false
+	}
+	// A lone institution word ("Senate", "Kementerian") is a phrase, not a name.
+	if lastCap-i == 1 {
+		return Mention{}, 0, false
+	}
+	end := lastCap
+	m := Mention{Span: p.span(i, end), W0: i, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(i), sector: instSector, instName: p.text(i, end)}
+	if j2, ab := p.skipParen(end); ab != "" && allCaps(ab) {
+		m.abbr = ab
+		end = j2
+	}
+	return m, end, true
+}
+
+// phrase reads an actor phrase around a title, institution word, group
+// word or counterpart: [det] [country/modifiers] HEAD [extension] [(ABBR)]
+// [,] [honorifics] [NAME].
+func (p *parser) phrase(i int) (Mention, int, bool) {
+	ws, tags := p.ws, p.tags
+	n := len(ws)
+	j := i
+	for j < n && determiners[ws[j].Lower] && tags[j].kind != tBoth {
+		j++
+	}
+	start := j
+	m := Mention{Actor: -1, Prep: p.prep(i)}
+	// Pre-modifiers.
+	for j < n {
+		t := tags[j]
+		switch {
+		case t.kind == tCountry && !t.inside:
+			if m.Country == "" {
+				m.Country = t.country.ISO3
+			}
+			j += t.n
+			if j < n && ws[j].Text == "'s" {
+				j++
+			}
+			continue
+		case t.kind == tIGO && !t.inside:
+			m.Country, m.Org = "IGO", t.org
+			j += t.n
+			continue
+		case t.kind == tSectorMod && !t.inside:
+			m.sector = t.role.Sector
+			j += t.n
+			continue
+		case preModifiers[ws[j].Lower] && t.kind == tNone:
+			j++
+			continue
+		case ws[j].Kind == doc.Number || strings.HasSuffix(ws[j].Lower, "-member") || strings.HasSuffix(ws[j].Lower, "-strong"):
+			j++
+			continue
+		}
+		break
+	}
+	if j >= n {
+		return Mention{}, 0, false
+	}
+	head := tags[j]
+	if head.inside {
+		return Mention{}, 0, false
+	}
+	switch head.kind {
+	case tTitle, tInst, tGroup, tCounterpart:
+	case tHon:
+		// Honorifics alone license a name: "Samdech Hun Sen", "Dr. Budi".
+		k := j
+		for k < n && tags[k].kind == tHon && !tags[k].inside {
+			k += tags[k].n
+		}
+		if !p.isNameWord(k) {
+			return Mention{}, 0, false
+		}
+		e := p.nameRun(k)
+		m.Kind, m.hasName = MPerson, true
+		m.name, m.alias = p.text(k, e), p.text(j, e)
+		m.Span, m.W0, m.W1 = p.span(start, e), start, e
+		return m, e, true
+	default:
+		return Mention{}, 0, false
+	}
+	// A country followed by nothing of ours is not a phrase.
+	headStart := j
+	switch head.kind {
+	case tTitle:
+		m.Kind, m.Role = MPerson, head.role.Role
+		if head.role.Role == "delegation" {
+			m.Kind = MGroup
+		}
+		if m.sector == "" {
+			m.sector = head.role.Sector
+		}
+	case tInst:
+		m.Kind = MInst
+		if m.sector == "" {
+			m.sector = head.role.Sector
+		}
+	case tGroup:
+		m.Kind = MGroup
+		if m.sector == "" {
+			m.sector = head.role.Sector
+		}
+	case tCounterpart:
+		m.Kind, m.Counterpart = MPerson, true
+	}
+	// Titles written in lower case need a country, a determiner or a name
+	// to count: "a major step" is no officer.
+	j += head.n
+	titleEnd := j
+	// Extension: of/for/at/to/untuk/dari + countries, institutions, portfolio words.
+	prep := ""
+	for j < n {
+		w, t := ws[j], tags[j]
+		if t.inside {
+			j++
+			continue
+		}
+		switch {
+		case extPreps[w.Lower] && j+1 < n:
+			k := j + 1
+			for k < n && (ws[k].Lower == "the" || determiners[ws[k].Lower] && ws[k].Lower != "his" && ws[k].Lower != "her") {
+				k++
+			}
+			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tIGO || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
+				// "in"/"di" + a bare country is a place, not part of the title.
+				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
+					break
+				}
+				prep = w.Lower
+				j = k
+				continue
+			}
+		case t.kind == tCountry:
+			iso := t.country.ISO3
+			if (prep == "to" || prep == "untuk" || prep == "in" || prep == "di") && (m.Role == "ambassador" || m.Role == "" && m.Counterpart == false) {
+				m.Posting = iso
+			} else if prep == "to" || prep == "untuk" {
+				m.Posting = iso
+			} else if m.Country == "" || prep == "dari" || prep == "from" {
+				m.Country = iso
+			}
+			j += t.n
+			if j < n && ws[j].Text == "'s" {
+				j++
+			}
+			titleEnd = j
+			continue
+		case t.kind == tIGO:
+			if m.Country == "" {
+				m.Country, m.Org = "IGO", t.org
+			}
+			j += t.n
+			titleEnd = j
+			continue
+		case t.kind == tInst:
+			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && t.role.Sector != "" {
+				m.sector = t.role.Sector
+				if t.role.Sector == "LEG" {
+					m.Role = "legislative_head"
+				}
+			}
+			j += t.n
+			titleEnd = j
+			continue
+		case t.kind == tPortfolio:
+			j += t.n
+			titleEnd = j
+			continue
+		case t.kind == tTitle && prep != "":
+			j += t.n
+			titleEnd = j
+			continue
+		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tTitle && !ws[j+1].Cap || preModifiers[ws[j+1].Lower]):
+			j++
+			continue
+		case preModifiers[w.Lower] && prep != "":
+			j++
+			continue
+		case allCaps(w.Text) && prep != "" && t.kind == tNone:
+			j++
+			titleEnd = j
+			continue
+		case w.Cap && (prep == "at" || prep == "di") && t.kind == tNone:
+			j++
+			titleEnd = j
+			continue
+		}
+		break
+	}
+	j = titleEnd
+	m.title = p.text(start, titleEnd)
+	if m.Kind == MInst || m.Kind == MGroup {
+		m.instName = m.title
+	}
+	j, abbr := p.skipParen(j)
+	if abbr != "" && allCaps(abbr) && m.Kind == MInst {
+		m.abbr = abbr
+	}
+	// Indonesian puts the country after the abbreviation: "Perdana Menteri (PM) Kamboja".
+	if j < n && tags[j].kind == tCountry && !tags[j].inside {
+		if m.Country == "" {
+			m.Country = tags[j].country.ISO3
+		}
+		j += tags[j].n
+		m.title = p.text(start, j)
+	}
+	end := j
+	// Name.
+	k := j
+	if k < n && ws[k].Text == "," && m.Kind == MPerson {
+		k++
+	}
+	honStart := k
+	for k < n && tags[k].kind == tHon && !tags[k].inside {
+		k += tags[k].n
+	}
+	if m.Kind == MPerson || m.Kind == MGroup && k > honStart {
+		if p.isNameWord(k) {
+			e := p.nameRun(k)
+			// After a comma the name must close the phrase: "..., Santo Darmosumarto, and".
+			if honStart == j+1 && e < n && ws[e].Kind == doc.Word && !ws[e].Cap && ws[e].Lower != "and" && ws[e].Lower != "dan" && ws[e].Lower != "yang" && !isSpeechVerb(ws[e].Lower) && false {
+				e = k
+			}
+			if e > k {
+				m.Kind, m.hasName = MPerson, true
+				m.name, m.alias = p.text(k, e), p.text(honStart, e)
+				end = e
+				if e2, _ := p.skipParen(e); e2 > e && len(ws[e+1].Text) <= 6 {
+					end = e2
+				}
+			}
+		}
+	}
+	if !m.hasName && m.Kind == MPerson && !ws[headStart].Cap && m.Country == "" && start == headStart && !m.Counterpart {
+		// "major", "general", "head" in lower case with nothing around them.
+		if start == i {
+			return Mention{}, 0, false
+		}
+	}
+	m.Span, m.W0, m.W1 = p.span(start, end), start, end
+	if m.Kind == MPerson && !m.hasName {
+		m.Span, m.W1 = p.span(start, titleEnd), titleEnd
+	}
+	return m, end, true
+}
+
+func isSpeechVerb(l string) bool {
+	switch l {
+	case "said", "says", "stated", "added", "told", "noted", "explained", "kata", "ujar", "ucap", "tambah", "mengatakan", "menyatakan", "menjelaskan":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,472 @@
+package actor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+)
+
+type build struct {
+	a         doc.Actor
+	toks      []string // lower-case name tokens
+	role      string
+	counter   []int // actors this one is a counterpart of
+	notC      map[string]bool
+	firstSeen int
+	guessed   bool
+}
+
+type ref struct{ s, m int }
+
+// resolve links mentions into actors across the document and fills d.Actors.
+func (x *Extractor) resolve(d *doc.Document, res *Result) {
+	var bs []*build
+	find := func(m *Mention) int {
+		toks := nameToks(m.name)
+		best := -1
+		for k, b := range bs {
+			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
+				continue
+			}
+			if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
+				continue
+			}
+			if sameName(b.toks, toks) {
+				if best < 0 || len(bs[best].toks) < len(b.toks) {
+					best = k
+				}
+			}
+		}
+		return best
+	}
+	addMention := func(k int, m *Mention) {
+		b := bs[k]
+		b.a.Mentions = append(b.a.Mentions, m.Span)
+		if m.hasName {
+			addAlias(&b.a, m.name)
+			if m.alias != m.name {
+				addAlias(&b.a, m.alias)
+			}
+			if len(nameToks(m.name)) > len(b.toks) {
+				b.toks = nameToks(m.name)
+				b.a.Name = m.name
+			}
+		}
+		if m.title != "" && b.a.Title == "" {
+			b.a.Title = m.title
+		}
+		if b.a.Country == "" && m.Country != "" {
+			b.a.Country = m.Country
+			if m.Org != "" {
+				b.a.Org = m.Org
+			}
+		}
+		if m.sector != "" && (b.a.Sector == "" || b.a.Sector == "GOV" && m.sector != "GOV" && m.Kind == MPerson && m.title != "") {
+			b.a.Sector = m.sector
+		}
+		if m.Role != "" && b.role == "" {
+			b.role = m.Role
+		}
+		if m.Posting != "" {
+			b.notC[m.Posting] = true
+		}
+		m.Actor = k
+	}
+	newActor := func(kind, name string, m *Mention) int {
+		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: nameToks(name), notC: map[string]bool{}, firstSeen: m.Start})
+		return len(bs) - 1
+	}
+	// Pass 1: titled names, institutions, groups, IGOs.
+	var bare, titleOnly, pronouns []ref
+	for si := range res.Sentences {
+		ms := res.Sentences[si].Mentions
+		for mi := range ms {
+			m := &ms[mi]
+			switch m.Kind {
+			case MPerson:
+				if !m.hasName {
+					titleOnly = append(titleOnly, ref{si, mi})
+					continue
+				}
+				licensed := m.title != "" || m.alias != m.name || m.Counterpart
+				if !licensed {
+					bare = append(bare, ref{si, mi})
+					continue
+				}
+				k := find(m)
+				if k < 0 {
+					k = newActor(doc.KindPerson, m.name, m)
+				}
+				addMention(k, m)
+			case MInst, MGroup, MIGO:
+				name := m.instName
+				if name == "" {
+					continue
+				}
+				k := -1
+				for kk, b := range bs {
+					if b.a.Kind == doc.KindPerson {
+						continue
+					}
+					if strings.EqualFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
+						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
+						// "the delegation" is the delegation named before.
+						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && headWord(b.a.Name) == headWord(name) {
+						k = kk
+						break
+					}
+				}
+				if k < 0 {
+					kind := doc.KindInstitution
+					if m.Kind == MGroup {
+						kind = doc.KindGroup
+					}
+					k = newActor(kind, strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "), m)
+					if m.Kind == MIGO {
+						bs[k].a.Org = m.Org
+						bs[k].a.Country = "IGO"
+					}
+				}
+				addMention(k, m)
+				addAlias(&bs[k].a, bs[k].a.Name)
+				if m.abbr != "" {
+					addAlias(&bs[k].a, m.abbr)
+				}
+			case MPronoun:
+				pronouns = append(pronouns, ref{si, mi})
+			}
+		}
+	}
+	// Abbreviations defined in the text are names of their institutions:
+	// a later bare "NCCT" is that institution.
+	for si := range res.Sentences {
+		ws := res.Sentences[si].Words
+		ms := res.Sentences[si].Mentions
+		used := map[int]bool{}
+		for _, m := range ms {
+			for w := m.W0; w < m.W1; w++ {
+				used[w] = true
+			}
+		}
+		var extra []Mention
+		for wi, w := range ws {
+			if used[wi] || !allCaps(w.Text) {
+				continue
+			}
+			for k, b := range bs {
+				if b.a.Kind != doc.KindPerson && hasAlias(&b.a, w.Text) {
+					m := Mention{Span: w.Span, W0: wi, W1: wi + 1, Kind: MInst, Actor: k, Country: b.a.Country, Prep: prevWord(ws, wi)}
+					if b.a.Kind == doc.KindGroup {
+						m.Kind = MGroup
+					}
+					b.a.Mentions = append(b.a.Mentions, w.Span)
+					extra = append(extra, m)
+					break
+				}
+			}
+		}
+		if len(extra) > 0 {
+			ms = append(ms, extra...)
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			res.Sentences[si].Mentions = ms
+		}
+	}
+	// Pass 2: bare names that are short forms or slips of known names.
+	for _, r := range bare {
+		m := &res.Sentences[r.s].Mentions[r.m]
+		if k := find(m); k >= 0 {
+			addMention(k, m)
+			continue
+		}
+		if x.reg != nil {
+			if c, sec, ok := x.reg.LookupActor(m.name); ok {
+				k := newActor(doc.KindPerson, m.name, m)
+				bs[k].a.Country, bs[k].a.Sector = c, sec
+				addMention(k, m)
+			}
+		}
+	}
+	// Titles alone: "the ambassador", "Menlu", "the Cambodian leader".
+	for _, r := range titleOnly {
+		m := &res.Sentences[r.s].Mentions[r.m]
+		k := x.byRole(bs, m)
+		if k >= 0 {
+			addMention(k, m)
+			continue
+		}
+		if m.Country != "" && m.title != "" && !m.Counterpart {
+			k = newActor(doc.KindPerson, m.title, m)
+			addMention(k, m)
+		}
+	}
+	// Counterparts: "his Japanese counterpart X" belongs to the other side
+	// of the person before it in the sentence.
+	for si := range res.Sentences {
+		ms := res.Sentences[si].Mentions
+		for mi := range ms {
+			m := &ms[mi]
+			if !m.Counterpart || m.Actor < 0 {
+				continue
+			}
+			for k := mi - 1; k >= 0; k-- {
+				o := ms[k]
+				if o.Actor >= 0 && o.Actor != m.Actor && bs[o.Actor].a.Kind == doc.KindPerson {
+					bs[o.Actor].counter = append(bs[o.Actor].counter, m.Actor)
+					bs[m.Actor].counter = append(bs[m.Actor].counter, o.Actor)
+					if bs[m.Actor].role == "" {
+						bs[m.Actor].role = bs[o.Actor].role
+						if bs[m.Actor].a.Sector == "" {
+							bs[m.Actor].a.Sector = bs[o.Actor].a.Sector
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	// Pronouns: the person most recently the subject.
+	for _, r := range pronouns {
+		m := &res.Sentences[r.s].Mentions[r.m]
+		if k := recentPerson(res, bs, r); k >= 0 {
+			m.Actor = k
+			m.Country = bs[k].a.Country
+			m.Kind = MPerson
+		}
+	}
+	// Countries for actors the text does not place.
+	order := sortedCountries(res.CountryCount)
+	for k, b := range bs {
+		// Only people get a country from context; an institution or group
+		// the text does not place stays unplaced.
+		if b.a.Country != "" || b.a.Kind != doc.KindPerson {
+			continue
+		}
+		for _, c := range b.counter {
+			if cc := bs[c].a.Country; cc != "" {
+				b.notC[cc] = true
+			}
+		}
+		if x.reg != nil {
+			if c, sec, ok := x.reg.LookupActor(b.a.Name); ok && !b.notC[c] {
+				b.a.Country = c
+				if b.a.Sector == "" {
+					b.a.Sector = sec
+				}
+				continue
+			}
+		}
+		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out.
+		for _, sm := range res.Sentences {
+			for mi, m := range sm.Mentions {
+				if m.Actor != k {
+					continue
+				}
+				for _, o := range sm.Mentions[mi+1:] {
+					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") {
+						b.notC[o.Country] = true
+					}
+				}
+			}
+		}
+		for _, c := range order {
+			if !b.notC[c] {
+				b.a.Country = c
+				b.guessed = true
+				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the article's main countries: %s", b.a.Name, c), nil)
+				break
+			}
+		}
+	}
+	// Copy countries onto the mentions and fill d.Actors.
+	d.Actors = d.Actors[:0]
+	for k, b := range bs {
+		b.a.ID = fmt.Sprintf("A%d", k+1)
+		if b.a.Sector == "" && b.a.Kind != doc.KindCountry {
+			b.a.Sector = "GOV"
+		}
+		if len(b.a.Aliases) == 0 {
+			addAlias(&b.a, b.a.Name)
+		}
+		sort.Slice(b.a.Mentions, func(i, j int) bool { return b.a.Mentions[i].Start < b.a.Mentions[j].Start })
+		d.Actors = append(d.Actors, b.a)
+	}
+	for si := range res.Sentences {
+		ms := res.Sentences[si].Mentions
+		for mi := range ms {
+			if a := ms[mi].Actor; a >= 0 {
+				ms[mi].Country = bs[a].a.Country
+				if ms[mi].Org == "" {
+					ms[mi].Org = bs[a].a.Org
+				}
+			}
+		}
+	}
+}
+
+func prevWord(ws []lexicon.Word, i int) string {
+	if i > 0 {
+		return ws[i-1].Lower
+	}
+	return ""
+}
+
+func sortedCountries(cc map[string]int) []string {
+	var ks []string
+	for k := range cc {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return cc[ks[i]] > cc[ks[j]] || cc[ks[i]] == cc[ks[j]] && ks[i] < ks[j] })
+	return ks
+}
+
+func roleCompatible(a, b string) bool {
+	if a == b {
+		return true
+	}
+	heads := map[string]bool{"head_state": true, "head_gov": true, "leader": true}
+	return heads[a] && heads[b]
+}
+
+// byRole finds the actor a title alone refers to: the most recent one
+// with a compatible role (and the same country, when the title has one).
+func (x *Extractor) byRole(bs []*build, m *Mention) int {
+	best, bestPos := -1, -1
+	for k, b := range bs {
+		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) {
+			continue
+		}
+		if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
+			continue
+		}
+		pos := -1
+		for _, sp := range b.a.Mentions {
+			if sp.Start < m.Start && sp.Start > pos {
+				pos = sp.Start
+			}
+		}
+		if pos < 0 {
+			pos = -2 // mentioned only later: still a candidate, the weakest
+		}
+		if pos > bestPos || best < 0 {
+			best, bestPos = k, pos
+		}
+	}
+	return best
+}
+
+// recentPerson resolves a pronoun: a person earlier in its sentence, else
+// the first person of the closest earlier sentence that has one.
+func recentPerson(res *Result, bs []*build, r ref) int {
+	ms := res.Sentences[r.s].Mentions
+	for k := r.m - 1; k >= 0; k-- {
+		if a := ms[k].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+			return a
+		}
+	}
+	for s := r.s - 1; s >= 0 && s >= r.s-3; s-- {
+		for _, o := range res.Sentences[s].Mentions {
+			if a := o.Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+func nameToks(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	out := f[:0]
+	for _, t := range f {
+		t = strings.Trim(t, ".,'")
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sameName reports whether the short name b refers to the full name a:
+// every token of b is a token of a, exactly or with a one-letter slip.
+func sameName(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	short, long := b, a
+	if len(b) > len(a) {
+		short, long = a, b
+	}
+	for _, t := range short {
+		ok := false
+		for _, u := range long {
+			if t == u || len(t) >= 4 && len(u) >= 4 && t[0] == u[0] && editOne(t, u) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// editOne reports whether a and b differ by exactly one substitution,
+// insertion or deletion.
+func editOne(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		diff := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) != 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
+}
+
+func addAlias(a *doc.Actor, s string) {
+	if s == "" {
+		return
+	}
+	for _, x := range a.Aliases {
+		if x == s {
+			return
+		}
+	}
+	a.Aliases = append(a.Aliases, s)
+}
+
+func hasAlias(a *doc.Actor, s string) bool {
+	for _, x := range a.Aliases {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the last word of a name, lower-cased.
+func headWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,975 @@
+// Package event codes PLOVER events from the sentences of a document and
+// the actors the actor stage found: triggers from per-language lexicons,
+// source and target from the clause around the trigger, status, date,
+// place and contexts; mentions of one event are merged, and each event
+// carries its CAMEO code, quad class and Goldstein value.
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyad-project/dyad/internal/actor"
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+	"github.com/dyad-project/dyad/internal/when"
+)
+
+// Options configure a Coder.
+type Options struct {
+	// Lexicon is the event lexicon; nil loads the embedded one.
+	Lexicon *Lexicon
+	// Actors is the actor lexicon, for place names; nil means the default.
+	Actors *actor.Lexicon
+}
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	lx  *Lexicon
+	alx *actor.Lexicon
+}
+
+// New returns a Coder.
+func New(opt Options) (*Coder, error) {
+	if opt.Lexicon == nil {
+		lx, err := LoadLexicon()
+		if err != nil {
+			return nil, err
+		}
+		opt.Lexicon = lx
+	}
+	if opt.Actors == nil {
+		opt.Actors = actor.DefaultLexicon()
+	}
+	return &Coder{lx: opt.Lexicon, alx: opt.Actors}, nil
+}
+
+// Lexicon returns the coder's lexicon.
+func (c *Coder) Lexicon() *Lexicon { return c.lx }
+
+// hit is a trigger found in a sentence.
+type hit struct {
+	w0, w1  int // words of the trigger
+	tr      Trigger
+	noun    bool
+	passive bool
+	light   *Trigger // the light verb before a noun trigger
+	lw0     int      // start of the light verb
+	rule    string
+}
+
+// cand is an event candidate before merging.
+type cand struct {
+	doc.Event
+	sent       int
+	para       int
+	background bool
+	dated      bool // the date came from the event's own sentence
+	strong     bool // direction known from a visit or host
+}
+
+func langOf(d *doc.Document) string {
+	if d.Language == "id" {
+		return "id"
+	}
+	return "en"
+}
+
+var clauseBreak = map[string]bool{";": true, ":": true}
+
+// Code codes the events of d from the actor stage's result and fills
+// d.Events, d.Quotes and d.Figures.
+func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
+	lang := langOf(d)
+	pub, havePub := when.ParseDay(d.Published)
+	yearHint := 0
+	if !havePub {
+		yearHint = firstYear(d.Text)
+	}
+	var cands []cand
+	for si := range ar.Sentences {
+		s := &ar.Sentences[si]
+		if len(s.Words) == 0 {
+			continue
+		}
+		sent := d.Sentences[si]
+		hits := c.triggers(s, lang)
+		if len(hits) == 0 {
+			continue
+		}
+		dates := when.Find(sent.Span.Of(d.Text), sent.Start)
+		for _, h := range hits {
+			ev, ok := c.arguments(d, ar, si, h, lang)
+			if !ok {
+				continue
+			}
+			ev.sent, ev.para = si, sent.Para
+			c.status(&ev, s, h, lang)
+			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
+			c.place(&ev, s, h)
+			c.contexts(&ev, d, s, si, lang)
+			ev.Evidence = []doc.Evidence{{Span: sent.Span, Text: sent.Span.Of(d.Text)}}
+			ev.Trigger = doc.Span{Start: s.Words[h.w0].Span.Start, End: s.Words[h.w1-1].Span.End}
+			if h.light != nil {
+				ev.Trigger.Start = s.Words[h.lw0].Span.Start
+				ev.Lexicon = append(ev.Lexicon, h.light.Where)
+			}
+			ev.Lexicon = append(ev.Lexicon, h.tr.Where)
+			cands = append(cands, ev)
+		}
+	}
+	d.Events = c.merge(d, cands)
+	d.Quotes = quotes(d, ar, lang)
+	d.Figures = figures(d, lang)
+}
+
+func firstYear(t string) int {
+	for i := 0; i+4 <= len(t); i++ {
+		if (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') && isDigit(t[i+2]) && isDigit(t[i+3]) &&
+			(i == 0 || !isDigit(t[i-1])) && (i+4 == len(t) || !isDigit(t[i+4])) {
+			return int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		}
+	}
+	return 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": true, "its": true, "his": true, "her": true, "full": true, "strong": true,
+	"continued": true, "consistent": true, "firm": true, "high-level": true, "bilateral": true, "fruitful": true, "official": true, "formal": true,
+	"sebuah": true, "suatu": true, "kembali": true, "penuh": true, "kuat": true, "konsisten": true, "resmi": true, "our": true, "renewed": true, "unwavering": true, "deep": true, "sincere": true, "tulus": true}
+
+// triggers finds the trigger words of a sentence.
+func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
+	ws := s.Words
+	inMention := make([]bool, len(ws))
+	for _, m := range s.Mentions {
+		if m.Kind == actor.MInst || m.Kind == actor.MIGO {
+			for k := m.W0; k < m.W1 && k < len(ws); k++ {
+				inMention[k] = true
+			}
+		}
+	}
+	table := c.lx.triggers[lang]
+	var hits []hit
+	for i := 0; i < len(ws); {
+		if inMention[i] || ws[i].Kind != doc.Word && ws[i].Kind != doc.Abbrev {
+			i++
+			continue
+		}
+		h, ok := c.match(ws, i, table, lang)
+		if !ok {
+			i++
+			continue
+		}
+		// A capitalised trigger inside a sentence names something
+		// ("Jakarta Informal Meetings"); it reports nothing.
+		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) {
+			i = h.w1
+			continue
+		}
+		hits = append(hits, h)
+		i = h.w1
+	}
+	// Light verbs give their type to the noun that follows.
+	var out []hit
+	for k := 0; k < len(hits); k++ {
+		h := hits[k]
+		if h.tr.Type == "" {
+			if k+1 < len(hits) && hits[k+1].noun {
+				n := hits[k+1]
+				gapOK := true
+				for w := h.w1; w < n.w0; w++ {
+					if !lightFillers[ws[w].Lower] {
+						gapOK = false
+					}
+				}
+				if gapOK && n.w0-h.w1 <= 3 {
+					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
+					n.rule = "light verb + noun"
+					out = append(out, n)
+					k++
+				}
+			}
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "'s": true,
+	"continued": true, "strong": true, "full": true, "further": true, "this": true, "that": true, "such": true, "whose": true}
+
+func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger], lang string) (hit, bool) {
+	if n, vals := table.Match(ws, i); n > 0 {
+		tr := vals[0]
+		h := hit{w0: i, w1: i + n, tr: tr, noun: tr.Flags["noun"], rule: "phrase"}
+		// English verbs are nouns after a determiner: "the continued support",
+		// "Indonesia's support", "the delegation's visit".
+		if lang == "en" && !h.noun && tr.Type != "" && i > 0 && (nounMarkers[ws[i-1].Lower] || i > 1 && nounMarkers[ws[i-2].Lower] && ws[i-1].Kind == doc.Word && !ws[i-1].Cap && strings.HasSuffix(ws[i-1].Lower, "ed")) {
+			h.noun = true
+			h.rule = "phrase (noun reading)"
+		}
+		if lang == "id" && strings.HasPrefix(ws[i].Lower, "di") && !tr.Flags["noun"] {
+			h.passive = true
+		}
+		return h, true
+	}
+	if lang != "id" {
+		return hit{}, false
+	}
+	roots := c.lx.roots[lang]
+	for _, f := range idForms(ws[i].Lower) {
+		trs, ok := roots[f.root]
+		if !ok {
+			continue
+		}
+		tr := trs[0]
+		noun := f.noun
+		if f.bare && tr.Flags["rootnoun"] {
+			noun = true
+		}
+		return hit{w0: i, w1: i + 1, tr: tr, noun: noun, passive: f.passive, rule: "root " + f.root}, true
+	}
+	return hit{}, false
+}
+
+// side is one argument candidate.
+type side struct {
+	m       *actor.Mention
+	country string
+	name    string
+	actorID string
+	sector  string
+	both    bool
+}
+
+var objPreps = map[string]bool{"with": true, "dengan": true, "to": true, "kepada": true, "on": true, "terhadap": true, "for": true, "untuk": true,
+	"against": true, "between": true, "antara": true, "bersama": true, "atas": true, "bagi": true, "by": true, "oleh": true, "from": true, "than": true, "of": true}
+
+func (c *Coder) mkSide(d *doc.Document, m *actor.Mention) side {
+	s := side{m: m, country: m.Country}
+	if m.Kind == actor.MBoth {
+		s.both = true
+	}
+	if m.Actor >= 0 && m.Actor < len(d.Actors) {
+		a := d.Actors[m.Actor]
+		s.name, s.actorID, s.sector = a.Name, a.ID, a.Sector
+		if a.Kind == doc.KindInstitution || a.Kind == doc.KindGroup {
+			s.name = a.Name
+		}
+	} else if m.Kind == actor.MCountry {
+		s.name = c.alx.CountryName(m.Country)
+	}
+	return s
+}
+
+// clause returns the word range of the clause holding the trigger.
+func clause(ws []lexicon.Word, h hit) (int, int) {
+	a := h.w0
+	for a > 0 && !clauseBreak[ws[a-1].Text] {
+		a--
+	}
+	b := h.w1
+	for b < len(ws) && !clauseBreak[ws[b].Text] {
+		b++
+	}
+	return a, b
+}
+
+func eligible(m *actor.Mention) bool {
+	return !m.Loc && (m.Country != "" || m.Kind == actor.MBoth)
+}
+
+// arguments finds source and target for a trigger.
+func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang string) (cand, bool) {
+	s := &ar.Sentences[si]
+	ws := s.Words
+	ms := s.Mentions
+	ca, cb := clause(ws, h)
+	tStart := h.w0
+	if h.light != nil {
+		tStart = h.lw0
+	}
+	var src, tgt *actor.Mention
+	rule := h.rule
+	sym := h.tr.Flags["sym"]
+	// "between A and B", "antara A dan B".
+	for w := h.w1; w < cb && w <= h.w1+4; w++ {
+		if ws[w].Lower == "between" || ws[w].Lower == "antara" {
+			var list []*actor.Mention
+			for k := range ms {
+				if ms[k].W0 > w && ms[k].W0 < cb && eligible(&ms[k]) && ms[k].Kind != actor.MBoth {
+					list = append(list, &ms[k])
+				}
+			}
+			if len(list) >= 2 && list[0].Country != list[1].Country {
+				src, tgt = list[0], list[1]
+				rule += "; between A and B"
+			}
+			break
+		}
+	}
+	visitor := -1 // a mention marked "visiting"/"yang berkunjung"
+	if src == nil && h.noun {
+		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
+		var owner *actor.Mention
+		for k := range ms {
+			m := &ms[k]
+			if m.W1 == h.w0 || m.W1+1 == h.w0 && ws[m.W1].Text == "'s" {
+				if eligible(m) {
+					owner = m
+				}
+			}
+			if lang == "id" && m.W0 >= h.w1 && m.W0 <= h.w1+1 && eligible(m) && owner == nil && m.Prep != "dengan" && m.Prep != "ke" {
+				owner = m
+			}
+		}
+		if owner == nil {
+			return cand{}, false
+		}
+		src = owner
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 > owner.W1 && m.W0 > h.w0 && m.W0 < cb && m.Country != owner.Country && (m.Prep == "with" || m.Prep == "dengan" || m.Prep == "to" || m.Prep == "ke" || m.Prep == "kepada") && (eligible(m) || h.tr.Flags["visit"] && m.Country != "") {
+				tgt = m
+				break
+			}
+		}
+		rule += "; noun with owner"
+	}
+	if src == nil {
+		// Subject: the nearest eligible mention before the trigger in the clause.
+		// A relative clause ("a sentiment that was received by", "hubungan
+		// ..., yang didukung oleh") has its antecedent as subject: only a
+		// mention right before the relative word can be it.
+		relAt := -1
+		for w := tStart - 1; w >= ca && w >= tStart-4; w-- {
+			l := ws[w].Lower
+			if l == "that" || l == "which" || l == "yang" || l == "who" {
+				relAt = w
+				break
+			}
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.W1 > tStart || m.W0 < ca {
+				continue
+			}
+			if relAt >= 0 && m.W1 <= relAt && !(m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",") {
+				break
+			}
+			if !eligible(m) || objPreps[m.Prep] {
+				continue
+			}
+			src = m
+			// "A and B agreed": both sides act.
+			if k > 0 {
+				p := &ms[k-1]
+				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
+					src, tgt = p, m
+					rule += "; A and B"
+				}
+			}
+			break
+		}
+		if src == nil {
+			return cand{}, false
+		}
+		passive := h.passive
+		if lang == "en" && strings.HasSuffix(ws[h.w0].Lower, "ed") {
+			for w := tStart - 1; w >= 0 && w >= tStart-2; w-- {
+				if isBe(ws[w].Lower) {
+					passive = true
+				}
+			}
+			if h.w1 < len(ws) && ws[h.w1].Lower == "by" {
+				passive = true
+			}
+		}
+		if passive {
+			// "didukung oleh pertukaran kunjungan": an agent that is no actor.
+			for w := h.w1; w < cb && w <= h.w1+2; w++ {
+				if ws[w].Lower == "by" || ws[w].Lower == "oleh" {
+					agent := false
+					for k := range ms {
+						if ms[k].W0 > w && ms[k].W0 <= w+3 && ms[k].Country != "" {
+							agent = true
+						}
+					}
+					if !agent {
+						return cand{}, false
+					}
+				}
+			}
+			// "X was received by Y", "MoU ditandatangani oleh A": the agent acts.
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh") && eligible(m) {
+					if src.Country != m.Country {
+						tgt = src
+					}
+					src = m
+					rule += "; passive"
+					break
+				}
+			}
+		}
+		// "thanked X for bringing vaccines": the one thanked gave the aid.
+		if h.tr.Type == "AID" {
+			if th := c.thanksBefore(s, h, lang); len(th) > 0 && tgt == nil {
+				src = th[0]
+				rule += "; thanked party gave"
+			}
+		}
+		if tgt == nil {
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 < h.w1 || m.W0 >= cb || m == src {
+					continue
+				}
+				// "agreed that the commission of both countries ...": the
+				// complement clause holds no party.
+				if !h.tr.Flags["visit"] && complementBefore(ws, h.w1, m.W0) {
+					break
+				}
+				if m.Country == "" && m.Kind != actor.MBoth {
+					continue
+				}
+				if m.Country == src.Country && m.Kind != actor.MBoth {
+					continue
+				}
+				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) {
+					continue
+				}
+				tgt = m
+				if followedByVisiting(ws, m) {
+					visitor = k
+				}
+				break
+			}
+		}
+	}
+	if tgt == nil {
+		// Only "both sides" and coordinated subjects code without a target.
+		if !src.Loc && src.Kind == actor.MBoth {
+			tgt = src
+		} else {
+			return cand{}, false
+		}
+	}
+	ss, ts := c.mkSide(d, src), c.mkSide(d, tgt)
+	if ss.both || ts.both {
+		a, b := ar.Main[0], ar.Main[1]
+		if a == "" || b == "" {
+			return cand{}, false
+		}
+		switch {
+		case ss.both && ts.both:
+			ss, ts = c.countrySide(d, a), c.countrySide(d, b)
+		case ss.both:
+			other := a
+			if ts.country == a {
+				other = b
+			}
+			ss = c.countrySide(d, other)
+		default:
+			other := a
+			if ss.country == a {
+				other = b
+			}
+			ts = c.countrySide(d, other)
+		}
+		rule += "; both sides"
+	}
+	if ss.country == "" || ts.country == "" || ss.country == ts.country {
+		return cand{}, false
+	}
+	ev := cand{}
+	ev.Type = h.tr.Type
+	ev.Mode = h.tr.Mode
+	ev.Status = doc.Reported
+	ev.Directed = !sym || ev.Type == "CONSULT" || ev.Type == "SUPPORT" && !sym
+	if ev.Type == "AGREE" || ev.Type == "COOPERATE" {
+		ev.Directed = false
+	}
+	if h.light != nil && h.light.Mode != "" {
+		ev.Mode = h.light.Mode
+	}
+	// Hosts and visitors: "X received Y" and "met visiting Y" code Y -> X.
+	if h.tr.Flags["recv"] {
+		ss, ts = ts, ss
+		ev.Mode = "visit"
+		ev.strong = true
+		rule += "; host receives visitor"
+	} else if visitor >= 0 || precededByVisiting(ws, tgt) {
+		ss, ts = ts, ss
+		ev.Mode = "visit"
+		ev.strong = true
+		rule += "; visiting target"
+	} else if h.tr.Flags["visit"] {
+		ev.strong = true
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "" {
+		if ss.country == "IGO" || ts.country == "IGO" {
+			ev.Mode = "multilateral"
+		}
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "host" {
+		ev.Mode = "visit"
+	}
+	// Aid needs something given.
+	if h.tr.Flags["aid"] && !c.hasAidObject(ws, h.w1, cb, lang) {
+		return cand{}, false
+	}
+	ev.Source = doc.Side{Actor: ss.actorID, Name: ss.name, Country: ss.country, Sector: ss.sector}
+	ev.Target = doc.Side{Actor: ts.actorID, Name: ts.name, Country: ts.country, Sector: ts.sector}
+	if ss.m != nil && ss.m.Org != "" && ss.country == "IGO" && ev.Source.Name == "" {
+		ev.Source.Name = ss.m.Org
+	}
+	ev.Rule = rule
+	return ev, true
+}
+
+func (c *Coder) countrySide(d *doc.Document, iso string) side {
+	return side{country: iso, name: c.alx.CountryName(iso)}
+}
+
+func complementBefore(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "that", "bahwa", "whether", "if", "jika":
+			return true
+		}
+	}
+	return false
+}
+
+func coordinated(ws []lexicon.Word, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "and", "dan", ",", "serta", "&", "beserta":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "was", "were", "been", "is", "are", "be", "being":
+		return true
+	}
+	return false
+}
+
+func followedByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
+	k := m.W1
+	if k < len(ws) && ws[k].Lower == "yang" {
+		k++
+		if k < len(ws) && (ws[k].Lower == "sedang" || ws[k].Lower == "tengah" || ws[k].Lower == "sementara") {
+			k++
+		}
+		return k < len(ws) && (ws[k].Lower == "berkunjung" || ws[k].Lower == "melakukan" && k+1 < len(ws) && strings.HasPrefix(ws[k+1].Lower, "kunjungan"))
+	}
+	if k < len(ws) && ws[k].Text == "," {
+		k++
+	}
+	return k+1 < len(ws) && (ws[k].Lower == "who" && (ws[k+1].Lower == "is" || ws[k+1].Lower == "was") && k+2 < len(ws) && ws[k+2].Lower == "visiting")
+}
+
+func precededByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
+	for k := m.W0 - 1; k >= 0 && k >= m.W0-2; k-- {
+		if ws[k].Lower == "visiting" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) hasAidObject(ws []lexicon.Word, from, to int, lang string) bool {
+	aid := c.lx.aid[lang]
+	for k := from; k < to && k < from+10; k++ {
+		if aid[ws[k].Lower] || ws[k].Kind == doc.Symbol && (ws[k].Text == "$" || ws[k].Text == "€") {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksBefore returns the mentions thanked earlier in the sentence
+// ("berterima kasih kepada Lavrov karena membawa ...").
+func (c *Coder) thanksBefore(s *actor.Sentence, h hit, lang string) []*actor.Mention {
+	var out []*actor.Mention
+	for k := 0; k < h.w0; k++ {
+		l := s.Words[k].Lower
+		if l == "thanked" || l == "thanks" || l == "kasih" || l == "mengapresiasi" || l == "thank" {
+			for mi := range s.Mentions {
+				m := &s.Mentions[mi]
+				if m.W0 > k && m.W1 <= h.w0 && !m.Loc && m.Country != "" {
+					out = append(out, m)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	plannedEN = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "plans": true, "planned": true, "plan": true, "scheduled": true, "expected": true,
+		"upcoming": true, "future": true, "next": true, "intends": true, "set": true, "later": true, "forthcoming": true}
+	plannedID = map[string]bool{"akan": true, "hendak": true, "berencana": true, "rencana": true, "direncanakan": true, "dijadwalkan": true, "terjadwal": true,
+		"mendatang": true, "depan": true, "rencananya": true, "bakal": true}
+	negEN   = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cancelled": true, "canceled": true, "failed": true, "without": true, "postponed": true, "called": false}
+	negID   = map[string]bool{"tidak": true, "tak": true, "belum": true, "bukan": true, "batal": true, "gagal": true, "urung": true, "ditunda": true, "tanpa": true}
+	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true}
+	hypoID  = map[string]bool{"jika": true, "apabila": true, "kalau": true, "berharap": true, "harap": true, "mengharapkan": true, "ingin": true, "bisa": true, "dapat": true, "perlu": true, "harus": true, "siap": true, "semoga": true, "diharapkan": true, "mendesak": true, "meminta": true, "berpotensi": true, "peluang": true}
+	notOnly = map[string]bool{"only": true, "hanya": true, "saja": true}
+)
+
+// status reads planned, negated and hypothetical markers before the trigger.
+func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
+	ws := s.Words
+	start := h.w0
+	if h.light != nil {
+		start = h.lw0
+	}
+	ca, _ := clause(ws, h)
+	from := start - 6
+	if from < ca {
+		from = ca
+	}
+	planned, neg, hypo := plannedEN, negEN, hypoEN
+	if lang == "id" {
+		planned, neg, hypo = plannedID, negID, hypoID
+	}
+	for k := from; k < start; k++ {
+		l := ws[k].Lower
+		switch {
+		case neg[l] && !(k+1 < len(ws) && notOnly[ws[k+1].Lower]):
+			ev.Status = doc.Negated
+		case planned[l]:
+			if ev.Status == doc.Reported {
+				ev.Status = doc.Planned
+			}
+		case hypo[l] && ev.Type != "REQUEST":
+			if ev.Status == doc.Reported {
+				ev.Status = doc.Hypothetical
+			}
+		}
+	}
+	// "future joint operations", "upcoming visit" right after the trigger's determiner.
+	if h.noun || h.light != nil {
+		for k := start; k < h.w0; k++ {
+			if planned[ws[k].Lower] && ev.Status == doc.Reported {
+				ev.Status = doc.Planned
+			}
+		}
+	}
+	for k := h.w0 - 2; k < h.w0; k++ {
+		if k >= 0 && (ws[k].Lower == "future" || ws[k].Lower == "upcoming" || ws[k].Lower == "mendatang") && ev.Status == doc.Reported {
+			ev.Status = doc.Planned
+		}
+	}
+}
+
+// date picks the date expression nearest the trigger.
+func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *actor.Sentence, pub time.Time, havePub bool, yearHint int) {
+	if len(dates) == 0 {
+		return
+	}
+	tpos := s.Words[h.w0].Span.Start
+	best, bestDist := -1, 1<<30
+	for k, e := range dates {
+		dist := e.Start - tpos
+		if dist < 0 {
+			dist = -dist + 20 // prefer dates after the trigger a little
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	e := dates[best]
+	r := e.Resolve(pub, havePub, yearHint)
+	if r.Warning != "" {
+		sp := e.Span
+		d.Diag(doc.Warning, "event", r.Warning, &sp)
+	}
+	sp := e.Span
+	ev.DateSpan = &sp
+	ev.DateText = e.Text
+	if r.Background {
+		ev.background = true
+	}
+	if r.Date != "" {
+		ev.Date, ev.DateEnd = r.Date, r.End
+		ev.dated = true
+	}
+	if r.Future && ev.Status == doc.Reported && ev.Date != "" {
+		ev.Status = doc.Planned
+	}
+}
+
+// place finds where the event happened: "in X", "di X", or a visit's destination.
+func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
+	var dest *actor.Mention
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if !m.Loc || m.Country == "" || m.Country == "IGO" {
+			continue
+		}
+		switch m.Prep {
+		case "in", "at", "di":
+			sp := m.Span
+			ev.Location = &doc.Place{Name: textOf(s, m), Country: m.Country, Span: &sp}
+			return
+		case "to", "ke":
+			if dest == nil {
+				dest = m
+			}
+		}
+	}
+	if dest != nil && ev.Type == "CONSULT" && ev.Mode == "visit" {
+		sp := dest.Span
+		ev.Location = &doc.Place{Name: textOf(s, dest), Country: dest.Country, Span: &sp}
+	}
+}
+
+func textOf(s *actor.Sentence, m *actor.Mention) string {
+	var b strings.Builder
+	for k := m.W0; k < m.W1; k++ {
+		if k > m.W0 && s.Words[k].Span.Start > s.Words[k-1].Span.End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Words[k].Text)
+	}
+	return b.String()
+}
+
+var diplomaticTypes = map[string]bool{"CONSULT": true, "AGREE": true, "SUPPORT": true, "REQUEST": true, "REJECT": true, "ACCUSE": true, "PROTEST": true, "THREATEN": true, "SANCTION": true}
+
+// contexts collects PLOVER contexts from keywords of the sentence and its paragraph.
+func (c *Coder) contexts(ev *cand, d *doc.Document, s *actor.Sentence, si int, lang string) {
+	set := map[string]bool{}
+	if diplomaticTypes[ev.Type] {
+		set["diplomatic"] = true
+	}
+	ct := c.lx.contexts[lang]
+	scan := func(ws []lexicon.Word) {
+		for i := 0; i < len(ws); {
+			n, vals := ct.Match(ws, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			for _, v := range vals {
+				set[v] = true
+			}
+			i += n
+		}
+	}
+	scan(s.Words)
+	para := d.Sentences[si].Para
+	_ = para
+	ev.Contexts = ev.Contexts[:0]
+	for k := range set {
+		ev.Contexts = append(ev.Contexts, k)
+	}
+	sort.Strings(ev.Contexts)
+}
+
+// merge joins mentions of one event, dates undated mentions from the
+// story's main event, and numbers the events.
+func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
+	pairKey := func(e *cand) string {
+		a, b := e.Source.Country, e.Target.Country
+		if a > b {
+			a, b = b, a
+		}
+		return a + "|" + b
+	}
+	// The anchor: the first reported single-day event, a meeting preferred.
+	anchor := -1
+	for k := range cands {
+		e := &cands[k]
+		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background {
+			continue
+		}
+		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" {
+			anchor = k
+		}
+	}
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || anchor < 0 {
+			continue
+		}
+		// Same paragraph as a dated event of the same pair, else the anchor's pair.
+		done := false
+		for j := range cands {
+			o := &cands[j]
+			if o.dated && o.DateEnd == "" && !o.background && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+				e.Date = o.Date
+				e.Rule += "; date from the same paragraph"
+				done = true
+				break
+			}
+		}
+		if !done && pairKey(&cands[anchor]) == pairKey(e) {
+			e.Date = cands[anchor].Date
+			e.Rule += "; date from the story's main event"
+		}
+	}
+	type group struct {
+		ev    cand
+		count int
+	}
+	var groups []*group
+	key := func(e *cand) string { return e.Type + "|" + pairKey(e) + "|" + e.Date + "|" + e.Status }
+	idx := map[string]*group{}
+	for k := range cands {
+		e := cands[k]
+		kk := key(&e)
+		if g, ok := idx[kk]; ok {
+			g.count++
+			addEvidence(&g.ev, e)
+			if !g.ev.strong && e.strong {
+				g.ev.Source, g.ev.Target, g.ev.strong = e.Source, e.Target, true
+				if e.Mode != "" {
+					g.ev.Mode = e.Mode
+				}
+			}
+			if g.ev.Location == nil && e.Location != nil {
+				g.ev.Location = e.Location
+			}
+			if g.ev.DateEnd == "" && e.DateEnd != "" {
+				g.ev.DateEnd = e.DateEnd
+			}
+			if g.ev.Mode == "" {
+				g.ev.Mode = e.Mode
+			}
+			g.ev.Contexts = unionSorted(g.ev.Contexts, e.Contexts)
+			if g.ev.Source.Actor == "" && e.Source.Actor != "" && e.Source.Country == g.ev.Source.Country {
+				g.ev.Source = e.Source
+			}
+			if g.ev.Target.Actor == "" && e.Target.Actor != "" && e.Target.Country == g.ev.Target.Country {
+				g.ev.Target = e.Target
+			}
+			continue
+		}
+		g := &group{ev: e, count: 1}
+		idx[kk] = g
+		groups = append(groups, g)
+	}
+	// Undated mentions join the dated event of the same type and pair.
+	var out []*group
+	for _, g := range groups {
+		if g.ev.Date == "" && !g.ev.background {
+			var into *group
+			for _, o := range groups {
+				if o != g && o.ev.Date != "" && !o.ev.background && o.ev.Type == g.ev.Type && pairKey(&o.ev) == pairKey(&g.ev) && o.ev.Status == g.ev.Status {
+					into = o
+					break
+				}
+			}
+			if into != nil {
+				addEvidence(&into.ev, g.ev)
+				into.ev.Contexts = unionSorted(into.ev.Contexts, g.ev.Contexts)
+				if into.ev.Target.Actor == "" && g.ev.Target.Actor != "" && g.ev.Target.Country == into.ev.Target.Country {
+					into.ev.Target = g.ev.Target
+				}
+				if into.ev.Source.Actor == "" && g.ev.Source.Actor != "" && g.ev.Source.Country == into.ev.Source.Country {
+					into.ev.Source = g.ev.Source
+				}
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	var evs []doc.Event
+	for k, g := range out {
+		e := g.ev.Event
+		e.ID = fmt.Sprintf("E%d", k+1)
+		c.fillNames(d, &e)
+		code := c.lx.Coding(e.Type, e.Mode)
+		e.CAMEO, e.QuadClass, e.Goldstein = code.CAMEO, code.QuadClass, code.Goldstein
+		if !modeIsPLOVER(e.Type, e.Mode) {
+			e.Mode = ""
+		}
+		evs = append(evs, e)
+	}
+	return evs
+}
+
+// modeIsPLOVER reports whether a coding mode is also a PLOVER mode worth
+// printing; the others only pick a CAMEO code.
+func modeIsPLOVER(typ, mode string) bool {
+	switch typ + "/" + mode {
+	case "CONSULT/visit", "CONSULT/phone", "CONSULT/third-party", "CONSULT/multilateral", "COOPERATE/military", "COOPERATE/intelligence", "COOPERATE/judicial",
+		"AID/economic", "AID/military", "AID/humanitarian", "SANCTION/expel", "COERCE/arrest", "COERCE/seize", "CONCEDE/release":
+		return true
+	}
+	return false
+}
+
+// fillNames gives a country-only side the name of the person who acts
+// for that country in the story, when one stands out.
+func (c *Coder) fillNames(d *doc.Document, e *doc.Event) {
+	for _, sd := range []*doc.Side{&e.Source, &e.Target} {
+		if sd.Actor != "" || sd.Country == "" {
+			continue
+		}
+		best, bestN := -1, 0
+		for k, a := range d.Actors {
+			if a.Kind != doc.KindPerson || a.Country != sd.Country {
+				continue
+			}
+			if n := len(a.Mentions); n > bestN {
+				best, bestN = k, n
+			}
+		}
+		if best >= 0 && bestN >= 2 {
+			a := d.Actors[best]
+			sd.Actor, sd.Name, sd.Sector = a.ID, a.Name, a.Sector
+		}
+	}
+}
+
+func addEvidence(into *cand, e cand) {
+	for _, ev := range e.Evidence {
+		dup := false
+		for _, x := range into.Evidence {
+			if x.Span == ev.Span {
+				dup = true
+			}
+		}
+		if !dup {
+			into.Evidence = append(into.Evidence, ev)
+		}
+	}
+	into.Lexicon = unionSorted(into.Lexicon, e.Lexicon)
+}
+
+func unionSorted(a, b []string) []string {
+	set := map[string]bool{}
+	for _, x := range a {
+		set[x] = true
+	}
+	for _, x := range b {
+		set[x] = true
+	}
+	out := make([]string, 0, len(set))
+	for x := range set {
+		out = append(out, x)
+	}
+	sort.Strings(out)
+	return out
+}

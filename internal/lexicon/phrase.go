@@ -1,0 +1,131 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-project/dyad/internal/doc"
+)
+
+// Word is a token of a sentence seen by the lexicon matchers: its text,
+// lower-cased form and span. A possessive "'s" is its own Word, so
+// "Cambodia's" matches the gazetteer entry "Cambodia".
+type Word struct {
+	Text  string
+	Lower string
+	Span  doc.Span
+	Cap   bool // starts with an upper-case letter
+	Kind  doc.TokenKind
+}
+
+// Words returns the words of a sentence of text.
+func Words(text string, s doc.Sentence) []Word {
+	ws := make([]Word, 0, len(s.Tokens)+4)
+	for _, t := range s.Tokens {
+		w := t.Span.Of(text)
+		if t.Kind == doc.Word && len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+			base := doc.Span{Start: t.Start, End: t.End - 2}
+			ws = append(ws, mkWord(text, base, doc.Word), mkWord(text, doc.Span{Start: t.End - 2, End: t.End}, doc.Punct))
+			continue
+		}
+		ws = append(ws, mkWord(text, t.Span, t.Kind))
+	}
+	return ws
+}
+
+func mkWord(text string, sp doc.Span, k doc.TokenKind) Word {
+	w := sp.Of(text)
+	r, _ := utf8.DecodeRuneInString(w)
+	return Word{Text: w, Lower: strings.ToLower(w), Span: sp, Cap: unicode.IsUpper(r), Kind: k}
+}
+
+// Phrases matches phrases of one or more words, longest first.
+type Phrases[V any] struct {
+	first map[string][]phrase[V]
+}
+
+type phrase[V any] struct {
+	words []string
+	vals  []V
+	exact string // for case-sensitive entries: the exact surface form
+}
+
+// NewPhrases returns an empty phrase table.
+func NewPhrases[V any]() *Phrases[V] { return &Phrases[V]{first: map[string][]phrase[V]{}} }
+
+// Add adds a phrase (words separated by spaces) with a value. A
+// case-sensitive phrase matches only its exact surface form.
+func (t *Phrases[V]) Add(text string, v V, caseSensitive bool) {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return
+	}
+	exact := ""
+	if caseSensitive {
+		exact = strings.Join(strings.Fields(text), " ")
+	}
+	list := t.first[ws[0]]
+	for i := range list {
+		if equal(list[i].words, ws) && list[i].exact == exact {
+			list[i].vals = append(list[i].vals, v)
+			return
+		}
+	}
+	list = append(list, phrase[V]{words: ws, vals: []V{v}, exact: exact})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	t.first[ws[0]] = list
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Match returns the length in words of the longest phrase starting at
+// ws[i] and its values; 0 and nil when none starts there.
+func (t *Phrases[V]) Match(ws []Word, i int) (int, []V) {
+	return t.MatchFunc(ws, i, func(w Word) string { return w.Lower })
+}
+
+// MatchFunc is Match with the word key computed by key (a stemmer, say).
+func (t *Phrases[V]) MatchFunc(ws []Word, i int, key func(Word) string) (int, []V) {
+	list := t.first[key(ws[i])]
+	for _, p := range list {
+		if i+len(p.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if key(ws[i+k]) != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p.exact != "" {
+			var b strings.Builder
+			for k := range p.words {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(ws[i+k].Text)
+			}
+			if b.String() != p.exact {
+				continue
+			}
+		}
+		return len(p.words), p.vals
+	}
+	return 0, nil
+}
