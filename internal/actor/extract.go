@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -242,6 +243,10 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 		if n, vals := x.lx.countries.Match(ws, i); n > best.n && ws[i].Cap {
 			for _, v := range vals {
 				if v.Kind == "abbr" && !countryLangOK(v, lang) {
+					continue
+				}
+				// "US$10 miliar", "S$": a currency, not a country.
+				if v.Kind == "abbr" && i+n < len(ws) && (ws[i+n].Text == "$" || strings.HasPrefix(ws[i+n].Text, "$")) && ws[i+n].Span.Start == ws[i+n-1].Span.End {
 					continue
 				}
 				best = tag{kind: tCountry, n: n, country: v}

@@ -135,7 +135,12 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 		t := lexicon.NewPhrases[roleEntry]()
 		load := func(es []lexicon.Entry) {
 			for _, e := range es {
-				t.Add(e.Field(0), roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Where: e.Where()}, false)
+				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Where: e.Where()}
+				t.Add(e.Field(0), re, false)
+				// "inspector general" is also written "inspector-general".
+				if re.Kind == "title" && strings.Count(e.Field(0), " ") == 1 {
+					t.Add(strings.ReplaceAll(e.Field(0), " ", "-"), re, false)
+				}
 			}
 		}
 		es, err := lexicon.LoadFS(dataFS, "data/"+lang+"/roles.tsv", lexicon.Options{MinFields: 2, KeyFields: 2, FoldKey: true})

@@ -180,6 +180,12 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 			i = j
 			continue
 		}
+		// "the two presidents", "both leaders", "kedua presiden": both parties.
+		if n := p.bothPhrase(i); n > 0 {
+			out = append(out, Mention{Span: p.span(i, i+n), W0: i, W1: i + n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
+			i += n
+			continue
+		}
 		t := tags[i]
 		switch t.kind {
 		case tIGO:
@@ -273,9 +279,14 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		case t.inside:
 			j++
 			continue
+		case (w.Cap || allCaps(w.Text)) && t.kind == tHon:
+			// "Police Datuk Seri Azman Harun": a person starts here.
 		case w.Cap || allCaps(w.Text):
 			if t.kind == tTitle && !hasInst {
 				hasTitle = true
+			}
+			if t.kind == tTitle && hasInst {
+				break
 			}
 			if t.kind == tInst || t.kind == tGroup && j > i {
 				if !hasInst {
@@ -469,7 +480,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			titleEnd = j
 			continue
-		case t.kind == tPortfolio:
+		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "":
 			j += t.n
 			titleEnd = j
 			continue
@@ -477,9 +488,21 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			titleEnd = j
 			continue
-		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tTitle && !ws[j+1].Cap || preModifiers[ws[j+1].Lower]):
+		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tSectorMod || tags[j+1].kind == tTitle && !ws[j+1].Cap || preModifiers[ws[j+1].Lower]):
 			j++
 			continue
+		case (w.Lower == "and" || w.Lower == "dan") && m.Role != "" && j+1 < n && ws[j+1].Cap && tags[j+1].kind == tNone:
+			// "Menteri Kesehatan dan Kesejahteraan Keluarga India X": capitalised
+			// portfolio words run on to a country or a comma.
+			e := j + 1
+			for e < n && e-j <= 4 && ws[e].Cap && tags[e].kind == tNone {
+				e++
+			}
+			if e < n && (tags[e].kind == tCountry || ws[e].Text == "," || ws[e].Text == "(") {
+				j = e
+				titleEnd = e
+				continue
+			}
 		case preModifiers[w.Lower] && prep != "":
 			j++
 			continue
@@ -557,4 +580,36 @@ func isSpeechVerb(l string) bool {
 		return true
 	}
 	return false
+}
+
+// bothPhrase returns the length of a phrase naming both parties: "the two
+// presidents", "both leaders", "both", "kedua presiden", or 0.
+func (p *parser) bothPhrase(i int) int {
+	ws, tags := p.ws, p.tags
+	if tags[i].kind == tBoth {
+		return 0
+	}
+	l := ws[i].Lower
+	noun := func(k int) bool {
+		if k >= len(ws) || ws[k].Kind != doc.Word {
+			return false
+		}
+		t := tags[k].kind
+		return t == tTitle || t == tGroup || t == tInst || strings.HasSuffix(ws[k].Lower, "s") && !ws[k].Cap
+	}
+	switch {
+	case l == "the" && i+2 < len(ws) && ws[i+1].Lower == "two" && noun(i+2):
+		return 3
+	case l == "both" && noun(i+1):
+		return 2
+	case l == "both" && i+1 < len(ws) && (ws[i+1].Lower == "said" || ws[i+1].Lower == "agreed" || ws[i+1].Lower == "sides" || ws[i+1].Lower == "pledged"):
+		return 1
+	case l == "kedua" && i+1 < len(ws) && (tags[i+1].kind == tTitle || tags[i+1].kind == tGroup || tags[i+1].kind == tInst):
+		n := tags[i+1].n
+		if n == 0 {
+			n = 1
+		}
+		return 1 + n
+	}
+	return 0
 }

@@ -249,6 +249,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				b.notC[cc] = true
 			}
 		}
+		// Two prime ministers in one story lead different countries.
+		for _, o := range bs {
+			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && roleCompatible(o.role, b.role) && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" || b.role == "legislative_head") {
+				b.notC[o.a.Country] = true
+			}
+		}
 		if x.reg != nil {
 			if c, sec, ok := x.reg.LookupActor(b.a.Name); ok && !b.notC[c] {
 				b.a.Country = c
@@ -269,6 +275,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 						b.notC[o.Country] = true
 					}
 				}
+			}
+		}
+		// A title without a country is the outlet's own: the dateline's country first.
+		if d.Dateline != nil {
+			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && res.CountryCount[dc] > 0 && !b.notC[dc] {
+				b.a.Country = dc
+				b.guessed = true
+				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the dateline: %s", b.a.Name, dc), nil)
+				continue
 			}
 		}
 		for _, c := range order {

@@ -100,6 +100,21 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			continue
 		}
 		dates := when.Find(sent.Span.Of(d.Text), sent.Start)
+		inherited := false
+		if len(dates) == 0 {
+			// "On Tuesday, the leaders met. The MoU was signed by ...": a
+			// day set earlier in the paragraph carries on.
+			for k := si - 1; k >= 0 && k >= si-2 && d.Sentences[k].Para == sent.Para; k-- {
+				if ds := when.Find(d.Sentences[k].Span.Of(d.Text), d.Sentences[k].Start); len(ds) > 0 {
+					last := ds[len(ds)-1]
+					if last.Kind == when.Day || last.Kind == when.WeekdayOnly || last.Kind == when.Relative {
+						dates = []when.Expr{last}
+						inherited = true
+					}
+					break
+				}
+			}
+		}
 		for _, h := range hits {
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
@@ -108,6 +123,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
+			if inherited {
+				ev.Rule += "; date from the sentence before"
+			}
 			c.place(&ev, s, h)
 			c.contexts(&ev, d, s, si, lang)
 			ev.Evidence = []doc.Evidence{{Span: sent.Span, Text: sent.Span.Of(d.Text)}}
@@ -118,6 +136,33 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			ev.Lexicon = append(ev.Lexicon, h.tr.Where)
 			cands = append(cands, ev)
+		}
+	}
+	// An undated event takes the one day its paragraph gives, if it gives one.
+	paraDay := map[int]string{}
+	paraAmbiguous := map[int]bool{}
+	for si := range d.Sentences {
+		sent := d.Sentences[si]
+		for _, e := range when.Find(sent.Span.Of(d.Text), sent.Start) {
+			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative {
+				continue
+			}
+			r := e.Resolve(pub, havePub, yearHint)
+			if r.Date == "" || r.Background || r.Future {
+				continue
+			}
+			if prev, ok := paraDay[sent.Para]; ok && prev != r.Date {
+				paraAmbiguous[sent.Para] = true
+			}
+			paraDay[sent.Para] = r.Date
+		}
+	}
+	for k := range cands {
+		e := &cands[k]
+		if e.Date == "" && !e.background && e.Status == doc.Reported && !paraAmbiguous[e.para] && paraDay[e.para] != "" {
+			e.Date = paraDay[e.para]
+			e.dated = true
+			e.Rule += "; date from its paragraph"
 		}
 	}
 	d.Events = c.merge(d, cands)
@@ -414,6 +459,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					}
 					src = m
 					rule += "; passive"
+					// "signed by A and B": both agents act.
+					if k+1 < len(ms) && eligible(&ms[k+1]) && coordinated(ws, m.W1, ms[k+1].W0) && ms[k+1].Country != m.Country {
+						tgt = &ms[k+1]
+					}
 					break
 				}
 			}

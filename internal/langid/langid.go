@@ -19,7 +19,7 @@ const (
 // Result is the outcome of identifying one text.
 type Result struct {
 	Lang       string  // en, id or und
-	Confidence float64 // 0..1; 0 for und from empty evidence
+	Confidence float64 // in [0, 1): how sure the answer is; always 0 for und
 }
 
 // Identifier identifies the language of a text.
@@ -82,10 +82,12 @@ func Identify(text string) Result { return defaultDetector.Identify(text) }
 
 // Identify implements Identifier.
 func (d *detector) Identify(text string) Result {
-	var en, id, oth float64
+	// Evidence per class (English, Indonesian, other) from lower-case or
+	// sentence-initial words, and from capitalised ones, weighed at the end.
+	var low, capd [3]float64
+	words, capWords := 0, 0
 	var buf [maxWordBytes]byte
 	atStart := true // at the start of the text or of a sentence
-	words := 0
 	prevApos := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -149,13 +151,14 @@ func (d *detector) Identify(text string) Result {
 			prevApos = false
 			continue
 		}
-		w := 1.0
-		if upper && !atStart {
-			w = capWeight
+		acc := &low
+		if upper && !atStart || allUpper && n > 1 { // names and acronyms
+			acc = &capd
 		}
-		if allUpper && n > 1 {
-			w = capWeight // acronyms
+		if upper {
+			capWords++
 		}
+		words++
 		atStart = false
 		apos := prevApos
 		prevApos = false
@@ -165,31 +168,41 @@ func (d *detector) Identify(text string) Result {
 		word := buf[:n]
 		if cue, ok := d.words[string(word)]; ok {
 			if cue&cueEN != 0 {
-				en += w
+				acc[0]++
 			}
 			if cue&cueID != 0 {
-				id += w
+				acc[1]++
 			}
 			if cue&cueOther != 0 {
-				oth += w
+				acc[2]++
 			}
 		} else if ascii {
 			switch affixCue(word, apos) {
 			case cueEN:
-				en += w * affixWeight
+				acc[0] += affixWeight
 			case cueID:
-				id += w * affixWeight
+				acc[1] += affixWeight
 			}
 		}
-		words++
 		if words >= maxWords {
 			break
 		}
+		en, id, oth := weigh(low, capd, capWeight)
 		if lead := math.Abs(en - id); lead >= saturatedLead && lead >= oth && max(en, id) >= saturatedShr*(en+id+oth) {
 			break
 		}
 	}
-	return decide(en, id, oth)
+	// In a Title Case headline capitalisation says nothing about names.
+	cw := capWeight
+	if words >= 3 && capWords*10 >= words*7 {
+		cw = 1
+	}
+	return decide(weigh(low, capd, cw))
+}
+
+// weigh combines the evidence of lower-case and capitalised words.
+func weigh(low, capd [3]float64, cw float64) (en, id, oth float64) {
+	return low[0] + cw*capd[0], low[1] + cw*capd[1], low[2] + cw*capd[2]
 }
 
 // decide turns the evidence into a Result.
@@ -201,14 +214,12 @@ func decide(en, id, oth float64) Result {
 	second = max(second, oth)
 	total := en + id + oth
 	if best < minEvidence || best-second < minLead || best/total < minShare {
-		conf := 0.0
-		if total > 0 {
-			conf = 1 - best/total
-		}
-		return Result{Lang: Undetermined, Confidence: conf}
+		return Result{Lang: Undetermined}
 	}
+	// Confidence grows with the winner's lead, discounted by its share: a
+	// lead of 2 at 60% gives 0.45, a lead of 16 at 80% gives 0.998.
 	share := best / total
-	conf := share * (1 - math.Exp(-(best-second)/2))
+	conf := 1 - math.Exp(-(best-second)*share/2)
 	return Result{Lang: lang, Confidence: conf}
 }
 

@@ -178,3 +178,27 @@ func BenchmarkIdentify(b *testing.B) {
 		Identify(samples[i%len(samples)])
 	}
 }
+
+// TestDocument checks whole documents: samples joined as paragraphs, the
+// Indonesian one led by an English caption.
+func TestDocument(t *testing.T) {
+	en := strings.Join(loadSamples(t, English)[:40], "\n")
+	id := "Foreign ministers of the two countries pose for a photo before the talks. (Photo: Embassy)\n" +
+		strings.Join(loadSamples(t, Indonesian)[:40], "\n")
+	for _, tt := range []struct{ text, want string }{{en, English}, {id, Indonesian}} {
+		if got := Identify(tt.text); got.Lang != tt.want || got.Confidence < 0.9 {
+			t.Errorf("Identify(document of %d bytes) = %+v, want %s with confidence >= 0.9", len(tt.text), got, tt.want)
+		}
+	}
+}
+
+// BenchmarkIdentifyDocument measures a whole article, where Identify stops
+// early once the evidence is overwhelming.
+func BenchmarkIdentifyDocument(b *testing.B) {
+	d := strings.Join(loadSamples(b, Indonesian)[:30], "\n")
+	b.SetBytes(int64(len(d)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Identify(d)
+	}
+}

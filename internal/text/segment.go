@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ type Segmenter struct {
 }
 
 // sentRange is a sentence under construction: token indexes into the
-// scratch token slice.
+// document's token slice.
 type sentRange struct {
 	para, from, to int
 }
@@ -38,8 +39,8 @@ func Segment(d *doc.Document) {
 }
 
 // Segment fills d.Paragraphs and d.Sentences from d.Text; see the package
-// function Segment. The document gets its own exactly sized slices: one
-// for paragraphs, one for sentences and one shared by all their tokens.
+// function Segment. The document gets its own slices: paragraphs and
+// sentences exactly sized, and one token slice that all sentences share.
 // Sentences are built as token index ranges and sliced at the end, so the
 // token slice may grow while the document is scanned.
 func (sg *Segmenter) Segment(d *doc.Document) {
@@ -54,9 +55,11 @@ func (sg *Segmenter) Segment(d *doc.Document) {
 	paras, sents := sg.paras[:0], sg.sents[:0]
 
 	for lineStart := 0; lineStart < len(text); {
-		lineEnd := lineStart
-		for lineEnd < len(text) && text[lineEnd] != '\n' {
-			lineEnd++
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
 		}
 		// Trim spaces and CR so the paragraph span covers its text.
 		a, b := lineStart, lineEnd
@@ -82,8 +85,11 @@ func (sg *Segmenter) Segment(d *doc.Document) {
 		sents = splitSentences(text, toks, from, pi, p, sents)
 	}
 
-	d.Paragraphs = make([]doc.Paragraph, len(paras))
-	copy(d.Paragraphs, paras)
+	d.Paragraphs = nil
+	if len(paras) > 0 {
+		d.Paragraphs = make([]doc.Paragraph, len(paras))
+		copy(d.Paragraphs, paras)
+	}
 	all := toks
 	out := make([]doc.Sentence, len(sents))
 	for i, r := range sents {
