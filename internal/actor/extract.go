@@ -142,7 +142,7 @@ func langOf(d *doc.Document) string {
 	return "en"
 }
 
-var namePrefixes = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "de": true, "al": true, "el": true, "da": true, "dos": true, "del": true, "ibn": true, "der": true}
+var namePrefixes = map[string]bool{"do": true, "das": true, "du": true, "bin": true, "binti": true, "van": true, "von": true, "de": true, "al": true, "el": true, "da": true, "dos": true, "del": true, "ibn": true, "der": true}
 
 var preModifiers = map[string]bool{
 	"former": true, "new": true, "newly": true, "then": true, "current": true, "incoming": true, "outgoing": true,

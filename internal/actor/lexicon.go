@@ -34,9 +34,10 @@ type countryEntry struct {
 }
 
 type roleEntry struct {
-	Kind   string // title, honorific, inst, group, both, counterpart, pronoun, portfolio, sectormod
-	Role   string
-	Sector string
+	Kind    string // title, honorific, inst, group, both, counterpart, pronoun, portfolio, sectormod
+	Role    string
+	Sector  string
+	Country string // a country the word itself implies: Polri, TNI, Kapolri are Indonesian
 	Where  string
 }
 
@@ -135,7 +136,7 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 		t := lexicon.NewPhrases[roleEntry]()
 		load := func(es []lexicon.Entry) {
 			for _, e := range es {
-				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Where: e.Where()}
+				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Country: e.Field(4), Where: e.Where()}
 				t.Add(e.Field(0), re, false)
 				// "inspector general" is also written "inspector-general".
 				if re.Kind == "title" && strings.Count(e.Field(0), " ") == 1 {

@@ -151,10 +151,30 @@ func (p *parser) prep(i int) string {
 	return ""
 }
 
-// skipParenAbbr skips "(PM)", "(Menlu)", "(L)", "(kanan)" after a phrase.
+// skipParen skips "(PM)", "(Menlu)", "(L)", "(kanan)" or a gloss such as
+// "(Australian Federal Police/AFP)" after a phrase, returning the
+// abbreviation it defines, if any.
 func (p *parser) skipParen(j int) (int, string) {
 	if j+2 < len(p.ws) && p.ws[j].Text == "(" && p.ws[j+2].Text == ")" {
 		return j + 3, p.ws[j+1].Text
+	}
+	if j < len(p.ws) && p.ws[j].Text == "(" {
+		abbr := ""
+		for k := j + 1; k < len(p.ws) && k <= j+8; k++ {
+			w := p.ws[k]
+			if w.Text == ")" {
+				if abbr != "" {
+					return k + 1, abbr
+				}
+				return j, ""
+			}
+			if w.Kind == doc.Word && !w.Cap {
+				return j, ""
+			}
+			if allCaps(w.Text) {
+				abbr = w.Text
+			}
+		}
 	}
 	return j, ""
 }
@@ -230,11 +250,25 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 	return p.appositives(out)
 }
 
-// appositives joins "NAME, TITLE ..." into one titled person.
+// appositives joins "NAME, TITLE ..." into one titled person, and
+// "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan.
 func (p *parser) appositives(ms []Mention) []Mention {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if m.Kind == MPerson && !m.hasName && (m.Counterpart || m.Country != "") && k+1 < len(ms) {
+			n := ms[k+1]
+			if n.Kind == MPerson && n.hasName && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," && n.W0 == m.W1+1 && (n.Country == "" || n.Country == m.Country) {
+				n.Country, n.Counterpart = m.Country, m.Counterpart
+				n.Span.Start, n.W0 = m.Span.Start, m.W0
+				if n.title == "" {
+					n.title = m.title
+				}
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
 		if m.Kind == MPerson && m.hasName && m.title == "" && k+1 < len(ms) {
 			n := ms[k+1]
 			gap := m.W1
@@ -293,6 +327,9 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 					instSector = t.role.Sector
 				}
 				hasInst = true
+				if country == "" && t.role.Country != "" {
+					country = t.role.Country
+				}
 			}
 			if t.kind == tCountry && country == "" && !(j > 0 && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
 				country = t.country.ISO3
@@ -399,6 +436,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	}
 	// A country followed by nothing of ours is not a phrase.
 	headStart := j
+	implied := "" // a country the title word implies, used when the text gives none
 	switch head.kind {
 	case tTitle:
 		m.Kind, m.Role = MPerson, head.role.Role
@@ -408,10 +446,14 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		if m.sector == "" {
 			m.sector = head.role.Sector
 		}
+		implied = head.role.Country
 	case tInst:
 		m.Kind = MInst
 		if m.sector == "" {
 			m.sector = head.role.Sector
+		}
+		if m.Country == "" {
+			m.Country = head.role.Country
 		}
 	case tGroup:
 		m.Kind = MGroup
@@ -439,7 +481,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			for k < n && (ws[k].Lower == "the" || determiners[ws[k].Lower] && ws[k].Lower != "his" && ws[k].Lower != "her") {
 				k++
 			}
-			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tIGO || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
+			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
 				// "in"/"di" + a bare country is a place, not part of the title.
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
@@ -477,8 +519,23 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 					m.Role = "legislative_head"
 				}
 			}
+			if m.Country == "" && t.role.Country != "" {
+				m.Country = t.role.Country
+			}
 			j += t.n
 			titleEnd = j
+			// "Kepala Kepolisian Negara Republik Indonesia", "Komisioner
+			// Kepolisian Federal Australia": the institution's name runs on
+			// to its country.
+			for e := j; e < n && e-j < 5 && (ws[e].Cap || ws[e].Lower == "of" || ws[e].Lower == "for"); e++ {
+				if tags[e].kind == tCountry {
+					j = e
+					break
+				}
+				if tags[e].kind == tHon || tags[e].kind == tTitle {
+					break
+				}
+			}
 			continue
 		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "":
 			j += t.n
@@ -505,6 +562,13 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			}
 		case preModifiers[w.Lower] && prep != "":
 			j++
+			continue
+		case w.Cap && t.kind == tNone && m.Kind == MPerson && p.runToCountry(j) > j:
+			// "Ketua Majelis Agung Nasional Turki Ahmet Selim Yavuz",
+			// "Menteri ... (DSWD) Filipina Maria Teresa Ocampo": the
+			// capitalised words up to the country name the office.
+			j = p.runToCountry(j)
+			titleEnd = j
 			continue
 		case allCaps(w.Text) && prep != "" && t.kind == tNone:
 			j++
@@ -533,6 +597,9 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		}
 		j += tags[j].n
 		m.title = p.text(start, j)
+	}
+	if m.Country == "" && implied != "" {
+		m.Country = implied
 	}
 	end := j
 	// Name.
@@ -612,4 +679,40 @@ func (p *parser) bothPhrase(i int) int {
 		return 1 + n
 	}
 	return 0
+}
+
+// runToCountry returns the end of a run of capitalised words (with "and",
+// "of", "dan" and parenthesised glosses between them) that reaches a
+// country name followed by a name or honorific; else it returns j.
+func (p *parser) runToCountry(j int) int {
+	ws, tags := p.ws, p.tags
+	n := len(ws)
+	for e := j; e < n && e-j <= 8; e++ {
+		w := ws[e]
+		switch {
+		case tags[e].kind == tCountry && !tags[e].inside:
+			end := e + tags[e].n
+			if end < n && ws[end].Text == "," {
+				end++
+			}
+			if end < n && (p.isNameWord(end) || tags[end].kind == tHon) {
+				return e + tags[e].n
+			}
+			return j
+		case w.Text == "(":
+			k := e + 1
+			for k < n && k-e <= 6 && ws[k].Text != ")" {
+				k++
+			}
+			if k >= n || ws[k].Text != ")" {
+				return j
+			}
+			e = k
+		case w.Cap && (tags[e].kind == tNone || tags[e].kind == tInst || tags[e].kind == tPortfolio || tags[e].kind == tSectorMod || tags[e].inside):
+		case w.Lower == "dan" || w.Lower == "and" || w.Lower == "of" || w.Lower == "for" || w.Lower == "," || w.Lower == "&":
+		default:
+			return j
+		}
+	}
+	return j
 }

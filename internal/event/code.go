@@ -99,13 +99,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if len(hits) == 0 {
 			continue
 		}
-		dates := when.Find(sent.Span.Of(d.Text), sent.Start)
+		dates := withoutDateline(d, when.Find(sent.Span.Of(d.Text), sent.Start))
 		inherited := false
 		if len(dates) == 0 {
 			// "On Tuesday, the leaders met. The MoU was signed by ...": a
 			// day set earlier in the paragraph carries on.
 			for k := si - 1; k >= 0 && k >= si-2 && d.Sentences[k].Para == sent.Para; k-- {
-				if ds := when.Find(d.Sentences[k].Span.Of(d.Text), d.Sentences[k].Start); len(ds) > 0 {
+				if ds := withoutDateline(d, when.Find(d.Sentences[k].Span.Of(d.Text), d.Sentences[k].Start)); len(ds) > 0 {
 					last := ds[len(ds)-1]
 					if last.Kind == when.Day || last.Kind == when.WeekdayOnly || last.Kind == when.Relative {
 						dates = []when.Expr{last}
@@ -143,7 +143,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	paraAmbiguous := map[int]bool{}
 	for si := range d.Sentences {
 		sent := d.Sentences[si]
-		for _, e := range when.Find(sent.Span.Of(d.Text), sent.Start) {
+		for _, e := range withoutDateline(d, when.Find(sent.Span.Of(d.Text), sent.Start)) {
 			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative {
 				continue
 			}
@@ -168,6 +168,20 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Events = c.merge(d, cands)
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
+}
+
+// withoutDateline drops the dateline's date: it dates the story, not its events.
+func withoutDateline(d *doc.Document, es []when.Expr) []when.Expr {
+	if d.Dateline == nil {
+		return es
+	}
+	out := es[:0]
+	for _, e := range es {
+		if !d.Dateline.Span.Contains(e.Span) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func firstYear(t string) int {
@@ -359,6 +373,32 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 	}
 	visitor := -1 // a mention marked "visiting"/"yang berkunjung"
+	if src == nil && h.noun {
+		// "Penyerahan hibah dilakukan oleh A kepada B", "The signing was
+		// done by A and B": a noun subject with a passive light verb.
+		for w := h.w1; w < cb && w <= h.w1+4; w++ {
+			l := ws[w].Lower
+			if !(strings.HasPrefix(l, "di") && lang == "id" || l == "was" || l == "were") {
+				continue
+			}
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 > w && m.W0 <= w+4 && (m.Prep == "oleh" || m.Prep == "by") && eligible(m) {
+					src = m
+					for k2 := k + 1; k2 < len(ms); k2++ {
+						o := &ms[k2]
+						if o.W0 < cb && eligible(o) && o.Country != m.Country && (objPreps[o.Prep] || coordinated(ws, m.W1, o.W0)) {
+							tgt = o
+							break
+						}
+					}
+					rule += "; noun done by A (to B)"
+					break
+				}
+			}
+			break
+		}
+	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
 		var owner *actor.Mention

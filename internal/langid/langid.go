@@ -187,6 +187,9 @@ func (d *detector) Identify(text string) Result {
 		if words >= maxWords {
 			break
 		}
+		if words%8 != 0 {
+			continue
+		}
 		en, id, oth := weigh(low, capd, capWeight)
 		if lead := math.Abs(en - id); lead >= saturatedLead && lead >= oth && max(en, id) >= saturatedShr*(en+id+oth) {
 			break

@@ -24,6 +24,8 @@ var (
 	agencyRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,?\s*(?:([^()]{3,30}?)\s*)?\(([A-Za-z][A-Za-z .]{1,30})\)\s*` + dash + `\s*`)
 	// Outlet.com, Place - ; TEMPO.CO, Jakarta -
 	outletFirstRe = regexp.MustCompile(`^([A-Za-z0-9]+\.(?:com|co\.id|co|id|net|org)(?:\.[a-z]{2})?)\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*` + dash + `\s*`)
+	// Place, DATE – (Dili, 16 Mei 2025 –)
+	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
 	yearRe        = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
@@ -147,6 +149,8 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 			outlet = strings.TrimSpace(line[m[6]:m[7]])
 		}
 		n = m[1]
+	} else if m := placeDateRe.FindStringSubmatchIndex(line); m != nil && len(when.Find(line[m[4]:m[5]], 0)) > 0 {
+		place, date, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
 	} else if m := outletFirstRe.FindStringSubmatchIndex(line); m != nil {
 		outlet, place, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
 	} else if m := agencyRe.FindStringSubmatchIndex(line); m != nil {
