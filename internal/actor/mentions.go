@@ -344,6 +344,8 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 			j += n
 			lastCap = j
 			continue
+		case (w.Lower == "and" || w.Lower == "dan") && j+1 < len(ws) && tags[j+1].kind == tCountry:
+			// "Pemerintah Indonesia dan Singapura": two parties, not one name.
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on" || w.Lower == "and" || w.Lower == "the" || w.Lower == "dan" || w.Lower == "untuk" || w.Lower == "bagi" || w.Text == "'s") && j+1 < len(ws) && ws[j+1].Cap && j > i:
 			j++
 			continue
@@ -677,6 +679,15 @@ func (p *parser) bothPhrase(i int) int {
 			n = 1
 		}
 		return 1 + n
+	case l == "kedua" && i+1 < len(ws) && ws[i+1].Kind == doc.Word && !ws[i+1].Cap && (i == 0 || ws[i-1].Kind != doc.Word || ws[i-1].Cap || isClauseWord(ws[i-1].Lower)) && ws[i+1].Lower != "kalinya" && ws[i+1].Lower != "kali":
+		// "kedua pimpinan parlemen": "kedua" before a noun is "both";
+		// after one ("hari kedua") it is "second".
+		return 2
+	case l == "keduanya":
+		return 1
+	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i]:
+		// "We agreed ...", said the minister after the talks: both parties.
+		return 1
 	}
 	return 0
 }
@@ -715,4 +726,13 @@ func (p *parser) runToCountry(j int) int {
 		}
 	}
 	return j
+}
+
+// isClauseWord reports words after which "kedua" starts a noun phrase.
+func isClauseWord(l string) bool {
+	switch l {
+	case "dan", "bahwa", "itu", "tersebut", ",", "pun", "para", "antara", "oleh", "kata", "menurut", "sementara":
+		return true
+	}
+	return false
 }

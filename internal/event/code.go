@@ -165,7 +165,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			e.Rule += "; date from its paragraph"
 		}
 	}
-	d.Events = c.merge(d, cands)
+	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
 }
@@ -877,7 +877,7 @@ func (c *Coder) contexts(ev *cand, d *doc.Document, s *actor.Sentence, si int, l
 
 // merge joins mentions of one event, dates undated mentions from the
 // story's main event, and numbers the events.
-func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
+func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.Event {
 	pairKey := func(e *cand) string {
 		a, b := e.Source.Country, e.Target.Country
 		if a > b {
@@ -922,7 +922,16 @@ func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
 		count int
 	}
 	var groups []*group
-	key := func(e *cand) string { return e.Type + "|" + pairKey(e) + "|" + e.Date + "|" + e.Status }
+	// Directed types keep each direction apart: "A thanked B" and "B
+	// backed A" are two events. Meetings are oriented below.
+	key := func(e *cand) string {
+		pk := pairKey(e)
+		if e.Directed && e.Type != "CONSULT" {
+			pk = e.Source.Country + ">" + e.Target.Country
+		}
+		return e.Type + "|" + pk + "|" + e.Date + "|" + e.Status
+	}
+	c.orientMeetings(d, cands)
 	idx := map[string]*group{}
 	for k := range cands {
 		e := cands[k]
@@ -969,6 +978,9 @@ func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
 					break
 				}
 			}
+			if into != nil && g.ev.Directed && g.ev.Type != "CONSULT" && (into.ev.Source.Country != g.ev.Source.Country) {
+				into = nil
+			}
 			if into != nil {
 				addEvidence(&into.ev, g.ev)
 				into.ev.Contexts = unionSorted(into.ev.Contexts, g.ev.Contexts)
@@ -987,7 +999,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
 	for k, g := range out {
 		e := g.ev.Event
 		e.ID = fmt.Sprintf("E%d", k+1)
-		c.fillNames(d, &e)
+		c.fillNames(d, &e, cooc)
 		code := c.lx.Coding(e.Type, e.Mode)
 		e.CAMEO, e.QuadClass, e.Goldstein = code.CAMEO, code.QuadClass, code.Goldstein
 		if !modeIsPLOVER(e.Type, e.Mode) {
@@ -996,6 +1008,53 @@ func (c *Coder) merge(d *doc.Document, cands []cand) []doc.Event {
 		evs = append(evs, e)
 	}
 	return evs
+}
+
+// orientMeetings points meetings from visitor to host: by a visit the
+// story reports between the same pair, else by where the meeting took
+// place, else by the dateline.
+func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
+	type dir struct{ src, tgt string }
+	visits := map[string]dir{}
+	for _, e := range cands {
+		if e.Type == "CONSULT" && e.strong && e.Mode == "visit" && e.Status != doc.Negated {
+			k := unordered(e.Source.Country, e.Target.Country)
+			if _, ok := visits[k]; !ok {
+				visits[k] = dir{e.Source.Country, e.Target.Country}
+			}
+		}
+	}
+	dateline := ""
+	if d.Dateline != nil {
+		dateline = c.alx.LookupCountry(d.Dateline.Place)
+	}
+	for k := range cands {
+		e := &cands[k]
+		if e.Type != "CONSULT" || e.strong {
+			continue
+		}
+		host := ""
+		if v, ok := visits[unordered(e.Source.Country, e.Target.Country)]; ok {
+			host = v.tgt
+			e.Rule += "; oriented by the story's visit"
+		} else if e.Location != nil && (e.Location.Country == e.Source.Country || e.Location.Country == e.Target.Country) {
+			host = e.Location.Country
+			e.Rule += "; host is where it took place"
+		} else if dateline == e.Source.Country || dateline == e.Target.Country {
+			host = dateline
+			e.Rule += "; host from the dateline"
+		}
+		if host != "" && e.Source.Country == host {
+			e.Source, e.Target = e.Target, e.Source
+		}
+	}
+}
+
+func unordered(a, b string) string {
+	if a > b {
+		a, b = b, a
+	}
+	return a + "|" + b
 }
 
 // modeIsPLOVER reports whether a coding mode is also a PLOVER mode worth
@@ -1009,23 +1068,56 @@ func modeIsPLOVER(typ, mode string) bool {
 	return false
 }
 
+// cooccurrence counts the sentences in which two actors are both mentioned.
+func cooccurrence(ar *actor.Result) map[[2]int]int {
+	out := map[[2]int]int{}
+	for _, s := range ar.Sentences {
+		seen := map[int]bool{}
+		for _, m := range s.Mentions {
+			if m.Actor >= 0 {
+				seen[m.Actor] = true
+			}
+		}
+		for a := range seen {
+			for b := range seen {
+				if a != b {
+					out[[2]int{a, b}]++
+				}
+			}
+		}
+	}
+	return out
+}
+
 // fillNames gives a country-only side the name of the person who acts
-// for that country in the story, when one stands out.
-func (c *Coder) fillNames(d *doc.Document, e *doc.Event) {
-	for _, sd := range []*doc.Side{&e.Source, &e.Target} {
+// for that country in the story: the one most often mentioned with the
+// other side's actor, else the most mentioned, when one stands out.
+func (c *Coder) fillNames(d *doc.Document, e *doc.Event, cooc map[[2]int]int) {
+	for _, pair := range [][2]*doc.Side{{&e.Source, &e.Target}, {&e.Target, &e.Source}} {
+		sd, other := pair[0], pair[1]
 		if sd.Actor != "" || sd.Country == "" {
 			continue
 		}
-		best, bestN := -1, 0
+		otherIdx := -1
+		for k, a := range d.Actors {
+			if a.ID == other.Actor {
+				otherIdx = k
+			}
+		}
+		best, bestN, bestC := -1, 0, 0
 		for k, a := range d.Actors {
 			if a.Kind != doc.KindPerson || a.Country != sd.Country {
 				continue
 			}
-			if n := len(a.Mentions); n > bestN {
-				best, bestN = k, n
+			n, co := len(a.Mentions), 0
+			if otherIdx >= 0 {
+				co = cooc[[2]int{k, otherIdx}]
+			}
+			if co > bestC || co == bestC && n > bestN {
+				best, bestN, bestC = k, n, co
 			}
 		}
-		if best >= 0 && bestN >= 2 {
+		if best >= 0 && (bestN >= 2 || bestC >= 1) {
 			a := d.Actors[best]
 			sd.Actor, sd.Name, sd.Sector = a.ID, a.Name, a.Sector
 		}

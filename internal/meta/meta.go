@@ -32,13 +32,17 @@ var (
 	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|am|pm|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|pukul|jam)\b|[|,/\-–—:•·]`)
 )
 
-// FirstYear returns the first plausible year written in t, or 0.
-func FirstYear(t string) int {
-	if m := yearRe.FindString(t); m != "" {
-		n, _ := strconv.Atoi(m)
-		return n
+// LatestYear returns the latest plausible year written in t, or 0: a
+// story mentions the years before its own ("UNCLOS 1982") more often than
+// the ones after it.
+func LatestYear(t string) int {
+	best := 0
+	for _, m := range yearRe.FindAllString(t, 200) {
+		if n, _ := strconv.Atoi(m); n > best {
+			best = n
+		}
 	}
-	return 0
+	return best
 }
 
 // Apply fills d.Dateline and, when the input gave no publication date,
@@ -54,7 +58,7 @@ func Apply(d *doc.Document) {
 			d.PublishedFrom = "input"
 		}
 	}
-	hint := FirstYear(text)
+	hint := LatestYear(text)
 	// Top date line.
 	off := 0
 	for i := 0; i < 3 && off < len(text); i++ {

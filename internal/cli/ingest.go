@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/dyad-project/dyad/internal/pipeline"
+	"github.com/dyad-project/dyad/internal/store"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "code articles and store them in the database", run: runIngest})
+}
+
+// ingestTally counts what an ingest run did.
+type ingestTally struct {
+	stored, duplicate, near, failed int
+	events                          int // events written (stored and near-duplicate documents)
+}
+
+func (t *ingestTally) docs() int { return t.stored + t.duplicate + t.near + t.failed }
+
+// add counts one stored document.
+func (t *ingestTally) add(res store.PutResult, events int) {
+	switch res.Status {
+	case store.Duplicate:
+		t.duplicate++
+		return
+	case store.NearDuplicate:
+		t.near++
+	default:
+		t.stored++
+	}
+	t.events += events
+}
+
+func (t *ingestTally) String() string {
+	return fmt.Sprintf("%d documents: %d stored, %d duplicate, %d near-duplicate, %d failed (%d events)",
+		t.docs(), t.stored, t.duplicate, t.near, t.failed, t.events)
+}
+
+func runIngest(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "ingest", "INPUT...", `
+Reads articles (.txt, .html, .json, .jsonl, RSS/Atom feeds, folders, URLs,
+or - for standard input), codes their events and stores them in the
+database. A document already stored (same cleaned text) is not stored
+again, so an interrupted run can simply be repeated. Errors about one
+input or record are printed and the rest go on; the exit code is 1 when
+any input failed.`)
+	dbPath := addDBFlag(fs, defaultDBPath(env))
+	useRegistry := fs.Bool("registry", true, "give names seen without a title the country the database's actor registry knows them by")
+	var cf commonFlags
+	cf.add(fs)
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("%w: no INPUT given (a file, folder, URL, or - for standard input)", errUsage)
+	}
+	st, err := openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	popt := pipeline.DefaultOptions()
+	if *useRegistry {
+		popt.Registry = storeRegistry{ctx: ctx, st: st}
+	}
+	p, err := pipeline.New(popt)
+	if err != nil {
+		return err
+	}
+
+	start := time.Now()
+	bar := newProgress(env.Stderr, countDocuments(inputs))
+	var t ingestTally
+	err = p.Run(ctx, inputs, cf.ingestOptions(env), cf.workers, func(r pipeline.Result) error {
+		bar.Add()
+		if r.Err != nil {
+			t.failed++
+			bar.Clear()
+			fmt.Fprintf(env.Stderr, "dyad ingest: %v\n", r.Err)
+			return nil
+		}
+		res, err := st.PutDocument(ctx, r.Doc)
+		if err != nil {
+			return fmt.Errorf("storing %s: %w", r.Doc.Origin, err)
+		}
+		t.add(res, len(r.Doc.Events))
+		return nil
+	})
+	bar.Finish()
+	fmt.Fprintf(env.Stderr, "ingested %v in %.1fs\n", &t, time.Since(start).Seconds())
+	if err != nil {
+		return err
+	}
+	if t.failed > 0 {
+		return errPartial
+	}
+	return nil
+}
