@@ -65,7 +65,7 @@ the start of the evidence. Use dyad export for every field.`)
 		if e.Mode != "" {
 			typ += "/" + e.Mode
 		}
-		rows = append(rows, []string{orDash(e.Date), typ, side(e.Source) + " → " + side(e.Target), e.Status,
+		rows = append(rows, []string{orDash(e.Date), typ, truncate(side(e.Source), 32) + " → " + truncate(side(e.Target), 32), e.Status,
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), ev})
 	}
 	printTable(env, rows)

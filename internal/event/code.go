@@ -461,9 +461,6 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			break
 		}
-		if src == nil {
-			return cand{}, false
-		}
 		passive := h.passive
 		if lang == "en" && strings.HasSuffix(ws[h.w0].Lower, "ed") {
 			for w := tStart - 1; w >= 0 && w >= tStart-2; w-- {
@@ -474,6 +471,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if h.w1 < len(ws) && ws[h.w1].Lower == "by" {
 				passive = true
 			}
+		}
+		if src == nil && !passive {
+			return cand{}, false
 		}
 		if passive {
 			// "didukung oleh pertukaran kunjungan": an agent that is no actor.
@@ -491,10 +491,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 			}
 			// "X was received by Y", "MoU ditandatangani oleh A": the agent acts.
+			agentFound := false
 			for k := range ms {
 				m := &ms[k]
 				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh") && eligible(m) {
-					if src.Country != m.Country {
+					agentFound = true
+					if src != nil && src.Country != m.Country {
 						tgt = src
 					}
 					src = m
@@ -505,6 +507,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					}
 					break
 				}
+			}
+			if src == nil || !agentFound && src == nil {
+				return cand{}, false
 			}
 		}
 		// "thanked X for bringing vaccines": the one thanked gave the aid.
@@ -611,7 +616,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		ev.Mode = "visit"
 	}
 	// Aid needs something given.
-	if h.tr.Flags["aid"] && !c.hasAidObject(ws, h.w1, cb, lang) {
+	aidFrom := tStart - 3
+	if aidFrom < ca {
+		aidFrom = ca
+	}
+	aidTo := h.w1 + 10
+	if aidTo > cb {
+		aidTo = cb
+	}
+	if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) {
 		return cand{}, false
 	}
 	ev.Source = doc.Side{Actor: ss.actorID, Name: ss.name, Country: ss.country, Sector: ss.sector}
@@ -685,7 +698,7 @@ func precededByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
 
 func (c *Coder) hasAidObject(ws []lexicon.Word, from, to int, lang string) bool {
 	aid := c.lx.aid[lang]
-	for k := from; k < to && k < from+10; k++ {
+	for k := from; k < to; k++ {
 		if aid[ws[k].Lower] || ws[k].Kind == doc.Symbol && (ws[k].Text == "$" || ws[k].Text == "€") {
 			return true
 		}
@@ -984,12 +997,6 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 			if into != nil {
 				addEvidence(&into.ev, g.ev)
 				into.ev.Contexts = unionSorted(into.ev.Contexts, g.ev.Contexts)
-				if into.ev.Target.Actor == "" && g.ev.Target.Actor != "" && g.ev.Target.Country == into.ev.Target.Country {
-					into.ev.Target = g.ev.Target
-				}
-				if into.ev.Source.Actor == "" && g.ev.Source.Actor != "" && g.ev.Source.Country == into.ev.Source.Country {
-					into.ev.Source = g.ev.Source
-				}
 				continue
 			}
 		}

@@ -2,7 +2,9 @@ package pipeline_test
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/doc"
@@ -39,7 +41,20 @@ func FuzzPipeline(f *testing.F) {
 	p := newPipeline(f, "")
 	f.Fuzz(func(t *testing.T, raw string) {
 		d := &doc.Document{ID: "fuzz", Raw: raw, Published: "2024-03-15"}
-		p.Process(d)
+		// A hang is a bug too: the fuzzer itself never times an input
+		// out, so fail with every goroutine's stack after processTimeout.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			p.Process(d)
+		}()
+		select {
+		case <-done:
+		case <-time.After(processTimeout):
+			buf := make([]byte, 1<<20)
+			buf = buf[:runtime.Stack(buf, true)]
+			t.Fatalf("Process did not finish within %v on %d bytes of input; goroutines:\n%s", processTimeout, len(raw), buf)
+		}
 		if !utf8.ValidString(d.Text) {
 			t.Fatalf("Text is not valid UTF-8: %q", d.Text)
 		}
@@ -50,6 +65,10 @@ func FuzzPipeline(f *testing.F) {
 		}
 	})
 }
+
+// processTimeout bounds one Process call in FuzzPipeline. A fixture-sized
+// article takes milliseconds; fuzz inputs stay under a few hundred KB.
+const processTimeout = 10 * time.Second
 
 type namedSpan struct {
 	what string
