@@ -41,6 +41,9 @@ type Mention struct {
 	Posting string
 	// Counterpart marks "his Japanese counterpart X", "mitranya dari Jepang X".
 	Counterpart bool
+	// Modifier marks a country word that only modifies a common noun
+	// ("the Lao capital"): it is no party to an event.
+	Modifier bool
 
 	name     string // name as written, without honorifics
 	alias    string // name as written, with honorifics

@@ -220,6 +220,16 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 		case tCountry:
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
 			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && m.Prep != ""
+			// "the Lao capital", "North Korea's missile launches": a country
+			// word modifying an ordinary noun names no actor.
+			if k := i + t.n; k < len(ws) {
+				if ws[k].Text == "'s" {
+					k++
+				}
+				if k < len(ws) && (t.country.Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+					m.Modifier = true
+				}
+			}
 			out = append(out, m)
 			i += t.n
 			continue
@@ -671,6 +681,8 @@ func (p *parser) bothPhrase(i int) int {
 		return 3
 	case l == "both" && noun(i+1):
 		return 2
+	case l == "the" && i+2 < len(ws) && ws[i+1].Lower == "two" && isVerbLike(ws[i+2].Lower):
+		return 2
 	case l == "both" && i+1 < len(ws) && (ws[i+1].Lower == "said" || ws[i+1].Lower == "agreed" || ws[i+1].Lower == "sides" || ws[i+1].Lower == "pledged"):
 		return 1
 	case l == "kedua" && i+1 < len(ws) && (tags[i+1].kind == tTitle || tags[i+1].kind == tGroup || tags[i+1].kind == tInst):
@@ -735,4 +747,15 @@ func isClauseWord(l string) bool {
 		return true
 	}
 	return false
+}
+
+// isVerbLike reports words that follow a subject: finite verbs and
+// auxiliaries ("agreed", "have", "will"), so a country word before them
+// is the subject, not a modifier.
+func isVerbLike(l string) bool {
+	switch l {
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "met", "also", "and", "signed", "to", "on", "in", "with", "for", "of", "by", "at", "as", "again", "then", "later", "today", "yesterday", "must", "should", "could", "can", "may":
+		return true
+	}
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "es") && len(l) > 4
 }

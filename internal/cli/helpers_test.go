@@ -3,8 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -71,25 +73,20 @@ func (r result) wantCode(t testing.TB, code int) {
 func demoFiles(t testing.TB, n int) string {
 	t.Helper()
 	dir := t.TempDir()
-	ents, err := os.ReadDir(".")
-	_ = ents
-	if err != nil {
-		t.Fatal(err)
-	}
 	fsys := demo.Files()
-	names, err := fsGlob(fsys)
+	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n > 0 && n < len(names) {
-		names = names[:n]
+	if n > 0 && n < len(ents) {
+		ents = ents[:n]
 	}
-	for _, name := range names {
-		b, err := readFS(fsys, name)
+	for _, e := range ents {
+		b, err := fs.ReadFile(fsys, e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -149,8 +146,11 @@ func genArticle(i int) string {
 			s.WriteString(strings.ToUpper(w[:1]) + w[1:] + fmt.Sprintf(" (%d).", r.IntN(1000)))
 		}
 	}
-	return fmt.Sprintf(`{"id":"gen-%07d","title":"%s and %s talks %d","published":"2024-05-%02d","outlet":"Generated","text":%q}`,
-		i, a.name, b.name, i, 1+i%28, s.String())
+	rec, _ := json.Marshal(map[string]string{
+		"id": fmt.Sprintf("gen-%07d", i), "title": fmt.Sprintf("%s and %s talks %d", a.name, b.name, i),
+		"published": fmt.Sprintf("2024-05-%02d", 1+i%28), "outlet": "Generated", "text": s.String(),
+	})
+	return string(rec)
 }
 
 // writeJSONL writes records [from, to) of genArticle to a new file.

@@ -291,10 +291,17 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		if f.bare && tr.Flags["rootnoun"] {
 			noun = true
 		}
+		// Force and pressure are verbs: "pertahanan" (defence) and
+		// "ketahanan" (resilience) are no detentions.
+		if coercive[tr.Type] && (noun || f.bare) {
+			continue
+		}
 		return hit{w0: i, w1: i + 1, tr: tr, noun: noun, passive: f.passive, rule: "root " + f.root}, true
 	}
 	return hit{}, false
 }
+
+var coercive = map[string]bool{"COERCE": true, "ASSAULT": true, "THREATEN": true, "ACCUSE": true, "REJECT": true, "MOBILIZE": true, "RETREAT": true, "CONCEDE": true, "SANCTION": false}
 
 // side is one argument candidate.
 type side struct {
@@ -340,7 +347,7 @@ func clause(ws []lexicon.Word, h hit) (int, int) {
 }
 
 func eligible(m *actor.Mention) bool {
-	return !m.Loc && (m.Country != "" || m.Kind == actor.MBoth)
+	return !m.Loc && !m.Modifier && (m.Country != "" || m.Kind == actor.MBoth)
 }
 
 // arguments finds source and target for a trigger.
