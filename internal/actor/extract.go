@@ -245,7 +245,7 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 		}
 		if n, vals := x.lx.countries.Match(ws, i); n > best.n && ws[i].Cap {
 			for _, v := range vals {
-				if v.Kind == "abbr" && !countryLangOK(v, lang) {
+				if !countryLangOK(v, lang) {
 					continue
 				}
 				// "US$10 miliar", "S$": a currency, not a country.

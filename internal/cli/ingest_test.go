@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
@@ -132,7 +133,9 @@ func TestIngestProgress(t *testing.T) {
 	if !strings.Contains(r.stderr, "ingesting") || !strings.Contains(r.stderr, "docs/s") {
 		t.Errorf("no progress bar on a terminal; stderr:\n%q", r.stderr)
 	}
-	summary(t, r.stderr)
+	// The bar is erased with a carriage return before the summary.
+	last := r.stderr[strings.LastIndexByte(r.stderr, '\r')+1:]
+	summary(t, last)
 }
 
 const crashEnv = "DYAD_CLI_CRASH"
@@ -144,7 +147,11 @@ func TestHelperIngest(t *testing.T) {
 	if args == "" {
 		t.Skip("helper process for TestIngestCrashSafety")
 	}
-	Main(context.Background(), strings.Split(args, "\x00"))
+	var argv []string
+	if err := json.Unmarshal([]byte(args), &argv); err != nil {
+		t.Fatal(err)
+	}
+	Main(context.Background(), argv)
 }
 
 // TestIngestCrashSafety kills dyad ingest with SIGKILL part-way through a
@@ -162,7 +169,8 @@ func TestIngestCrashSafety(t *testing.T) {
 	args := []string{"ingest", "--db", db, "--workers", "2", in}
 
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperIngest$", "-test.count=1")
-	cmd.Env = append(os.Environ(), crashEnv+"="+strings.Join(args, "\x00"))
+	argv, _ := json.Marshal(args)
+	cmd.Env = append(os.Environ(), crashEnv+"="+string(argv))
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -265,6 +265,19 @@ var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger], lang string) (hit, bool) {
 	if n, vals := table.Match(ws, i); n > 0 {
 		tr := vals[0]
+		// "called on the minister" is a visit; "called on X to act" a request.
+		if len(vals) > 1 {
+			for k := i + n; k < len(ws) && k < i+n+8; k++ {
+				if ws[k].Lower == "to" && k+1 < len(ws) && !ws[k+1].Cap {
+					for _, v := range vals {
+						if v.Type == "REQUEST" {
+							tr = v
+						}
+					}
+					break
+				}
+			}
+		}
 		h := hit{w0: i, w1: i + n, tr: tr, noun: tr.Flags["noun"], rule: "phrase"}
 		// English verbs are nouns after a determiner: "the continued support",
 		// "Indonesia's support", "the delegation's visit".
@@ -300,6 +313,9 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 	}
 	return hit{}, false
 }
+
+// forceTypes are the material conflict types.
+var forceTypes = map[string]bool{"ASSAULT": true, "MOBILIZE": true, "COERCE": true}
 
 var coercive = map[string]bool{"COERCE": true, "ASSAULT": true, "THREATEN": true, "ACCUSE": true, "REJECT": true, "MOBILIZE": true, "RETREAT": true, "CONCEDE": true, "SANCTION": false}
 
@@ -362,7 +378,6 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	var src, tgt *actor.Mention
 	rule := h.rule
-	sym := h.tr.Flags["sym"]
 	// "between A and B", "antara A dan B".
 	for w := h.w1; w < cb && w <= h.w1+4; w++ {
 		if ws[w].Lower == "between" || ws[w].Lower == "antara" {
@@ -546,6 +561,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) {
 					continue
 				}
+				// "fired at a Kyrgyz border post": force lands on what a
+				// country owns, so a modifier names the target.
+				if m.Modifier && !forceTypes[h.tr.Type] {
+					continue
+				}
 				tgt = m
 				if followedByVisiting(ws, m) {
 					visitor = k
@@ -555,14 +575,30 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 	}
 	if tgt == nil {
-		// Only "both sides" and coordinated subjects code without a target.
-		if !src.Loc && src.Kind == actor.MBoth {
+		// Only "both sides" and coordinated subjects code without a target,
+		// and force between the story's two countries ("returned fire").
+		switch {
+		case !src.Loc && src.Kind == actor.MBoth:
 			tgt = src
-		} else {
+		case forceTypes[h.tr.Type] && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
+			other := ar.Main[0]
+			if src.Country == other {
+				other = ar.Main[1]
+			}
+			ss, ts := c.mkSide(d, src), c.countrySide(d, other)
+			return c.finish(d, ar, s, h, ss, ts, rule+"; the story's other side", visitor, tStart, ca, cb, lang)
+		default:
 			return cand{}, false
 		}
 	}
-	ss, ts := c.mkSide(d, src), c.mkSide(d, tgt)
+	return c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
+}
+
+// finish resolves "both sides", orients hosts and visitors, checks aid
+// objects and builds the candidate.
+func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h hit, ss, ts side, rule string, visitor, tStart, ca, cb int, lang string) (cand, bool) {
+	ws := s.Words
+	sym := h.tr.Flags["sym"]
 	if ss.both || ts.both {
 		a, b := ar.Main[0], ar.Main[1]
 		if a == "" || b == "" {
@@ -606,7 +642,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		ev.Mode = "visit"
 		ev.strong = true
 		rule += "; host receives visitor"
-	} else if visitor >= 0 || precededByVisiting(ws, tgt) {
+	} else if visitor >= 0 || ts.m != nil && precededByVisiting(ws, ts.m) {
 		ss, ts = ts, ss
 		ev.Mode = "visit"
 		ev.strong = true
