@@ -379,7 +379,6 @@ var actorCases = []actorCase{
 			{name: "Paul Habimana", kind: doc.KindPerson, country: "RWA", sector: "GOV", mentions: []string{"Rwandan Foreign Minister Paul Habimana"}},
 			{name: "Jean Mbala", kind: doc.KindPerson, country: "COD", sector: "GOV"},
 		},
-		skip: `"Rwandan" is missing from countries.tsv: Paul Habimana gets COD from the main countries`,
 	},
 	{
 		name: "en police delegation with member count",

@@ -38,7 +38,7 @@ type roleEntry struct {
 	Role    string
 	Sector  string
 	Country string // a country the word itself implies: Polri, TNI, Kapolri are Indonesian
-	Where  string
+	Where   string
 }
 
 var defaultLexicon *Lexicon

@@ -210,6 +210,11 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 		switch t.kind {
 		case tIGO:
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
+			// "at the UN", "di PBB", "in ASEAN": a forum, not a party.
+			switch m.Prep {
+			case "in", "at", "di", "dalam", "during", "within", "into", "of":
+				m.Loc = true
+			}
 			j := i + t.n
 			if j2, ab := p.skipParen(j); ab != "" && allCaps(ab) {
 				m.abbr, j = ab, j2

@@ -192,9 +192,22 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	// Titles alone: "the ambassador", "Menlu", "the Cambodian leader".
 	for _, r := range titleOnly {
 		m := &res.Sentences[r.s].Mentions[r.m]
+		ws := res.Sentences[r.s].Words
+		// "tingkat menteri" (ministerial level) is no reference: a title in
+		// lower case needs a determiner ("the minister", "menteri itu").
+		if m.W0 < len(ws) && !ws[m.W0].Cap && !determined(ws, m.W0, m.W1) {
+			continue
+		}
+		if m.Country == "IGO" {
+			continue
+		}
 		k := x.byRole(bs, m)
 		if k >= 0 {
+			// A title alone points at an actor; it does not place one.
+			c := m.Country
+			m.Country = ""
 			addMention(k, m)
+			m.Country = c
 			continue
 		}
 		if m.Country != "" && m.title != "" && !m.Counterpart {
@@ -484,4 +497,22 @@ func headWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// determined reports whether the words [w0, w1) are introduced or closed
+// by a determiner: "the minister", "this ambassador", "menteri itu".
+func determined(ws []lexicon.Word, w0, w1 int) bool {
+	if w0 > 0 {
+		switch ws[w0-1].Lower {
+		case "the", "this", "that", "his", "her", "sang", "both":
+			return true
+		}
+	}
+	if w1 < len(ws) {
+		switch ws[w1].Lower {
+		case "itu", "tersebut", "ini":
+			return true
+		}
+	}
+	return false
 }

@@ -258,14 +258,10 @@ func TestEndpoints(t *testing.T) {
 		}
 		eid := int64(list(v, "events")[1].(map[string]any)["store_id"].(float64))
 		code, _, v = call(t, h, "GET", "/api/v1/events/"+itoa(eid), "")
-		if _, ok := st.(EventGetter); ok {
-			if code != 200 || v["type"] != "COOPERATE" {
-				t.Errorf("event %d = %d %v, want COOPERATE", eid, code, v)
-			}
-		} else if code != http.StatusNotImplemented {
-			t.Errorf("event %d without EventGetter = %d, want 501", eid, code)
+		if code != 200 || v["type"] != "COOPERATE" || v["id"] != float64(eid) || v["url"] == nil {
+			t.Errorf("event %d = %d %v, want COOPERATE with its document's url", eid, code, v)
 		}
-		for _, p := range []string{"/api/v1/documents/99999", "/api/v1/documents/nope", "/api/v1/actors/99999"} {
+		for _, p := range []string{"/api/v1/documents/99999", "/api/v1/documents/nope", "/api/v1/actors/99999", "/api/v1/events/99999"} {
 			if code, _, v := call(t, h, "GET", p, ""); code != 404 {
 				t.Errorf("GET %s = %d %v, want 404", p, code, v)
 			}

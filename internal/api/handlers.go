@@ -12,12 +12,6 @@ import (
 	"github.com/dyad-project/dyad/internal/store"
 )
 
-// EventGetter is implemented by stores that can fetch one event by id.
-// Without it, GET /events/{id} answers 501.
-type EventGetter interface {
-	Event(ctx context.Context, id int64) (*store.EventRow, error)
-}
-
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
@@ -184,12 +178,7 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	g, ok := s.st.(EventGetter)
-	if !ok {
-		return &apiError{status: http.StatusNotImplemented, code: "not_implemented",
-			msg: "this store cannot fetch one event by id; use /api/v1/events filters"}
-	}
-	e, err := g.Event(r.Context(), id)
+	e, err := s.st.Event(r.Context(), id)
 	if errors.Is(err, store.ErrNotFound) {
 		return errNotFound("no event with id " + itoa(id))
 	}

@@ -314,6 +314,10 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 	return hit{}, false
 }
 
+// symTypes are done together: their parties are actors, never a modifier
+// ("coordinate on North Korea's missile launches").
+var symTypes = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
+
 // forceTypes are the material conflict types.
 var forceTypes = map[string]bool{"ASSAULT": true, "MOBILIZE": true, "COERCE": true}
 
@@ -563,7 +567,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				// "fired at a Kyrgyz border post": force lands on what a
 				// country owns, so a modifier names the target.
-				if m.Modifier && !forceTypes[h.tr.Type] {
+				if m.Modifier && symTypes[h.tr.Type] {
 					continue
 				}
 				tgt = m

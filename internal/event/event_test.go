@@ -390,7 +390,6 @@ var eventCases = []eventCase{
 		lang: "en", published: pub,
 		text: "Rwandan Foreign Minister Paul Habimana accused Congolese President Jean Mbala of backing rebel groups on Thursday.",
 		want: []string{"ACCUSE RWA->COD 2025-03-06 reported"},
-		skip: `"Rwandan" is not in countries.tsv, so the accuser is coded COD and no ACCUSE event is made`,
 	},
 }
 

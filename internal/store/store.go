@@ -100,6 +100,7 @@ type EventRow struct {
 	DocID       int64          `json:"doc_id"`
 	DocKey      string         `json:"doc_key"`
 	Title       string         `json:"title,omitempty"`
+	URL         string         `json:"url,omitempty"` // the document's URL
 	Outlet      string         `json:"outlet,omitempty"`
 	Published   string         `json:"published,omitempty"`
 	Type        string         `json:"type"`
@@ -256,6 +257,9 @@ type Store interface {
 	Documents(ctx context.Context, f DocFilter) ([]DocSummary, string, error)
 	// Events lists events matching f, sorted by date, with cursor paging.
 	Events(ctx context.Context, f EventFilter) (EventPage, error)
+	// Event returns one event by store id (as in StoredDocument.EventIDs
+	// and EventRow.ID), or ErrNotFound.
+	Event(ctx context.Context, id int64) (*EventRow, error)
 	// Dyad summarises the events between countries a and b.
 	Dyad(ctx context.Context, a, b string, f DyadFilter) (*DyadStats, error)
 	// Network returns the country network.

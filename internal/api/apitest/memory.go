@@ -102,7 +102,7 @@ func (m *Memory) PutDocument(ctx context.Context, d *doc.Document) (store.PutRes
 		eid := int64(len(m.events) + 1)
 		sd.EventIDs = append(sd.EventIDs, eid)
 		row := store.EventRow{
-			ID: eid, DocID: id, DocKey: d.ID, Title: d.Title, Outlet: d.Outlet, Published: d.Published,
+			ID: eid, DocID: id, DocKey: d.ID, Title: d.Title, URL: d.URL, Outlet: d.Outlet, Published: d.Published,
 			Type: e.Type, Mode: e.Mode, Status: e.Status,
 			Source:   store.SideRow{ActorID: reg[e.Source.Actor], Name: e.Source.Name, Country: e.Source.Country, Sector: e.Source.Sector},
 			Target:   store.SideRow{ActorID: reg[e.Target.Actor], Name: e.Target.Name, Country: e.Target.Country, Sector: e.Target.Sector},
@@ -270,7 +270,7 @@ func (m *Memory) Events(ctx context.Context, f store.EventFilter) (store.EventPa
 	return store.EventPage{Events: p, NextCursor: next}, err
 }
 
-// Event returns one event by store id (an optional method the API uses).
+// Event returns one event by store id.
 func (m *Memory) Event(ctx context.Context, id int64) (*store.EventRow, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -7,13 +7,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/store"
 )
 
-const eventCols = `e.id, e.doc_id, d.doc_key, d.title, d.outlet, d.published, e.type, e.mode, e.status,
+const eventCols = `e.id, e.doc_id, d.doc_key, d.title, d.url, d.outlet, d.published, e.type, e.mode, e.status,
 coalesce(e.source_actor_id, 0), e.source_name, e.source_country, e.source_sector,
 coalesce(e.target_actor_id, 0), e.target_name, e.target_country, e.target_sector,
 e.directed, e.date, e.date_end, e.date_text, e.location_name, e.location_country,
@@ -26,7 +25,7 @@ func scanEvent(rows *sql.Rows) (store.EventRow, string, error) {
 	var r store.EventRow
 	var contexts, evidence sql.NullString
 	var adate string
-	err := rows.Scan(&r.ID, &r.DocID, &r.DocKey, &r.Title, &r.Outlet, &r.Published, &r.Type, &r.Mode, &r.Status,
+	err := rows.Scan(&r.ID, &r.DocID, &r.DocKey, &r.Title, &r.URL, &r.Outlet, &r.Published, &r.Type, &r.Mode, &r.Status,
 		&r.Source.ActorID, &r.Source.Name, &r.Source.Country, &r.Source.Sector,
 		&r.Target.ActorID, &r.Target.Name, &r.Target.Country, &r.Target.Sector,
 		&r.Directed, &r.Date, &r.DateEnd, &r.DateText, &r.Location, &r.LocationCC,
@@ -197,6 +196,26 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) (store.EventPage,
 	return page, nil
 }
 
+// Event returns one event by store id.
+func (db *DB) Event(ctx context.Context, id int64) (*store.EventRow, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT `+eventCols+eventFrom+` WHERE e.id = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: event: %w", err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("sqlite: event: %w", err)
+		}
+		return nil, fmt.Errorf("event %d: %w", id, store.ErrNotFound)
+	}
+	r, _, err := scanEvent(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: event: %w", err)
+	}
+	return &r, nil
+}
+
 // Dyad summarises the reported events between countries a and b (in
 // either direction; a == b gives domestic events). Only events with a
 // date count, since they are bucketed by period.
@@ -224,65 +243,48 @@ func (db *DB) Dyad(ctx context.Context, a, b string, f store.DyadFilter) (*store
 	if cb < ca {
 		ca, cb = cb, ca
 	}
+	// +e.status keeps the planner on events_pair_cover, which covers the
+	// buckets and contexts queries; date > '' is date <> '' as a range.
 	var q qb
-	q.add(`e.ca = ? AND e.cb = ? AND e.status = 'reported' AND e.date <> ''`, ca, cb)
+	q.add(`e.ca = ? AND e.cb = ? AND +e.status = 'reported' AND e.date > ''`, ca, cb)
 	if err := dateRange(&q, "e.date", f.From, f.To); err != nil {
 		return nil, err
 	}
+	// The period of a date: its ISO week (2024-W09) or month (2024-03).
+	periodExpr := `substr(e.date, 1, 7)`
+	if interval == "week" {
+		periodExpr = `coalesce(strftime('%G-W%V', e.date), substr(e.date, 1, 7))`
+	}
 	st := &store.DyadStats{A: a, B: b, Interval: interval, Buckets: []store.Bucket{}, TopContexts: []store.Count{}, Latest: []store.EventRow{}}
 	err := db.view(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT e.date, e.type, e.quad_class, count(*), sum(e.goldstein) FROM events e`+
-			q.where()+` GROUP BY e.date, e.type, e.quad_class`, q.args...)
+		rows, err := tx.QueryContext(ctx, `SELECT `+periodExpr+` AS p, e.type, e.quad_class, count(*), sum(e.goldstein)
+FROM events e`+q.where()+` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, e.quad_class`, q.args...)
 		if err != nil {
 			return err
 		}
-		type key struct {
-			period, typ string
-			quad        int
-		}
-		acc := map[key]*store.Bucket{}
 		var sum float64
 		for rows.Next() {
-			var date, typ string
-			var quad, n int
+			var bk store.Bucket
 			var g float64
-			if err := rows.Scan(&date, &typ, &quad, &n, &g); err != nil {
+			if err := rows.Scan(&bk.Period, &bk.Type, &bk.QuadClass, &bk.Count, &g); err != nil {
 				rows.Close()
 				return err
 			}
-			k := key{period(date, interval), typ, quad}
-			bk := acc[k]
-			if bk == nil {
-				bk = &store.Bucket{Period: k.period, Type: typ, QuadClass: quad}
-				acc[k] = bk
-			}
-			bk.Count += n
-			bk.Goldstein += g // a sum until divided below
-			st.Total += n
+			bk.Goldstein = g / float64(bk.Count)
+			st.Buckets = append(st.Buckets, bk)
+			st.Total += bk.Count
 			sum += g
 		}
 		if err := rows.Close(); err != nil {
 			return err
 		}
-		for _, bk := range acc {
-			bk.Goldstein /= float64(bk.Count)
-			st.Buckets = append(st.Buckets, *bk)
-		}
-		sort.Slice(st.Buckets, func(i, j int) bool {
-			x, y := st.Buckets[i], st.Buckets[j]
-			if x.Period != y.Period {
-				return x.Period < y.Period
-			}
-			if x.Type != y.Type {
-				return x.Type < y.Type
-			}
-			return x.QuadClass < y.QuadClass
-		})
 		if st.Total > 0 {
 			st.MeanGoldstein = sum / float64(st.Total)
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT x.context, count(*) AS n FROM event_contexts x JOIN events e ON e.id = x.event_id`+
+		// CROSS JOIN fixes the join order: the pair's events from the
+		// covering index, then each one's contexts.
+		rows, err = tx.QueryContext(ctx, `SELECT x.context, count(*) AS n FROM events e CROSS JOIN event_contexts x ON x.event_id = e.id`+
 			q.where()+` GROUP BY x.context ORDER BY n DESC, x.context LIMIT 10`, q.args...)
 		if err != nil {
 			return err
@@ -318,22 +320,6 @@ func (db *DB) Dyad(ctx context.Context, a, b string, f store.DyadFilter) (*store
 		return nil, fmt.Errorf("sqlite: dyad: %w", err)
 	}
 	return st, nil
-}
-
-// period names the month (2024-03) or ISO week (2024-W09) of a date.
-func period(date, interval string) string {
-	t, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		if len(date) >= 7 {
-			return date[:7]
-		}
-		return date
-	}
-	if interval == "week" {
-		y, w := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", y, w)
-	}
-	return t.Format("2006-01")
 }
 
 // Network returns the countries and the weighted pairs between them.

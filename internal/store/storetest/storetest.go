@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"PinActor", testPinActor},
 		{"MergeActors", testMergeActors},
 		{"Clustering", testClustering},
+		{"EventByID", testEventByID},
 		{"NotFound", testNotFound},
 		{"Concurrent", testConcurrent},
 	}
@@ -895,6 +896,45 @@ func testClustering(t *testing.T, s store.Store) {
 	// clusters: CONSULT, AGREE, COOPERATE x2 (undated)
 	if err != nil || st.Clusters != 4 || st.Events != 3+1+1+3 {
 		t.Errorf("Stats = %+v, %v", st, err)
+	}
+}
+
+// testEventByID checks Event returns the same row as Events, with the
+// document's URL, and ErrNotFound for an id that is not stored.
+func testEventByID(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	d := richDoc()
+	r := put(t, s, d, store.Stored)
+	sd, err := s.Document(ctx, r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := s.Events(ctx, store.EventFilter{DocID: r.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Events) != len(sd.EventIDs) || len(page.Events) == 0 {
+		t.Fatalf("Events(doc) = %d events, EventIDs = %v", len(page.Events), sd.EventIDs)
+	}
+	for _, want := range page.Events {
+		if !slices.Contains(sd.EventIDs, want.ID) {
+			t.Errorf("event %d is not in EventIDs %v", want.ID, sd.EventIDs)
+		}
+		got, err := s.Event(ctx, want.ID)
+		if err != nil {
+			t.Fatalf("Event(%d): %v", want.ID, err)
+		}
+		if !reflect.DeepEqual(*got, want) {
+			t.Errorf("Event(%d) differs from Events\ngot:  %s\nwant: %s", want.ID, jsonString(got), jsonString(want))
+		}
+		if got.URL != d.URL || got.DocID != r.ID || got.DocKey != d.ID {
+			t.Errorf("Event(%d): url %q doc %d %q; want %q %d %q", want.ID, got.URL, got.DocID, got.DocKey, d.URL, r.ID, d.ID)
+		}
+	}
+	for _, id := range []int64{0, -1, 424242} {
+		if e, err := s.Event(ctx, id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Event(%d) = %v, %v; want ErrNotFound", id, e, err)
+		}
 	}
 }
 
