@@ -75,7 +75,8 @@ type serveConfig struct {
 // is done, then shuts down gracefully. Being stopped is not an error.
 func serve(ctx context.Context, env *Env, st store.Store, cfg serveConfig) error {
 	popt := pipeline.DefaultOptions()
-	popt.Registry = storeRegistry{ctx: ctx, st: st}
+	// Requests in flight finish after ctx is done; so do their lookups.
+	popt.Registry = storeRegistry{ctx: context.WithoutCancel(ctx), st: st}
 	p, err := pipeline.New(popt)
 	if err != nil {
 		return err

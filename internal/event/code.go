@@ -89,6 +89,16 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		yearHint = firstYear(d.Text)
 	}
 	var cands []cand
+	// Dates are found only where an event needs them, once per sentence.
+	sentDates := make([][]when.Expr, len(d.Sentences))
+	found := make([]bool, len(d.Sentences))
+	datesOf := func(si int) []when.Expr {
+		if !found[si] {
+			found[si] = true
+			sentDates[si] = withoutDateline(d, when.Find(d.Sentences[si].Span.Of(d.Text), d.Sentences[si].Start))
+		}
+		return sentDates[si]
+	}
 	for si := range ar.Sentences {
 		s := &ar.Sentences[si]
 		if len(s.Words) == 0 {
@@ -99,13 +109,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if len(hits) == 0 {
 			continue
 		}
-		dates := withoutDateline(d, when.Find(sent.Span.Of(d.Text), sent.Start))
+		dates := datesOf(si)
 		inherited := false
 		if len(dates) == 0 {
 			// "On Tuesday, the leaders met. The MoU was signed by ...": a
 			// day set earlier in the paragraph carries on.
 			for k := si - 1; k >= 0 && k >= si-2 && d.Sentences[k].Para == sent.Para; k-- {
-				if ds := withoutDateline(d, when.Find(d.Sentences[k].Span.Of(d.Text), d.Sentences[k].Start)); len(ds) > 0 {
+				if ds := datesOf(k); len(ds) > 0 {
 					last := ds[len(ds)-1]
 					if last.Kind == when.Day || last.Kind == when.WeekdayOnly || last.Kind == when.Relative {
 						dates = []when.Expr{last}
@@ -141,9 +151,18 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// An undated event takes the one day its paragraph gives, if it gives one.
 	paraDay := map[int]string{}
 	paraAmbiguous := map[int]bool{}
+	withEvents := map[int]bool{}
+	for _, e := range cands {
+		if e.Date == "" {
+			withEvents[e.para] = true
+		}
+	}
 	for si := range d.Sentences {
 		sent := d.Sentences[si]
-		for _, e := range withoutDateline(d, when.Find(sent.Span.Of(d.Text), sent.Start)) {
+		if !withEvents[sent.Para] {
+			continue
+		}
+		for _, e := range datesOf(si) {
 			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative {
 				continue
 			}

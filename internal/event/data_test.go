@@ -245,19 +245,19 @@ func TestQuotes(t *testing.T) {
 		skip        string
 	}{
 		{"id kata after quote", "id",
-			`Menteri Luar Negeri Indonesia Sari Utami bertemu dengan Menteri Luar Negeri Australia Helen Marsh di Jakarta. "Kami sepakat memperluas kerja sama pendidikan," kata Sari.`,
-			"Kami sepakat memperluas kerja sama pendidikan,", "Sari Utami", 
+			`Menteri Luar Negeri Indonesia Sari Utami bertemu dengan Menteri Luar Negeri Australia Helen Marsh di Jakarta. "Kami sepakat memperluas kerja sama pendidikan," kata Sari Utami.`,
+			"Kami sepakat memperluas kerja sama pendidikan,", "Sari Utami",
 			`quotes: ms2 converts the local named type ment with a type switch on an anonymous struct, which never matches, so every mention span is {0,0} and speakers after a quote are never found`},
 		{"en said after quote", "en",
 			`Thai Foreign Minister Anan Srisuk met Cambodian Foreign Minister Sok Vanna on Tuesday. "We want the border to stay open for traders," Srisuk said.`,
-			"We want the border to stay open for traders,", "Anan Srisuk", 
+			"We want the border to stay open for traders,", "Anan Srisuk",
 			`quotes: ms2 converts the local named type ment with a type switch on an anonymous struct, which never matches, so every mention span is {0,0} and speakers after a quote are never found`},
 		{"en speaker before quote", "en",
 			`Indonesian Ambassador Hendra Wijaya said: "This visit opens a new chapter for our two countries."`,
 			"This visit opens a new chapter for our two countries.", "Hendra Wijaya", ""},
 		{"en said speaker after", "en",
 			`"Our farmers will benefit from the new rice quota," said Vietnamese Trade Minister Tran Van Hoang.`,
-			"Our farmers will benefit from the new rice quota,", "Tran Van Hoang", 
+			"Our farmers will benefit from the new rice quota,", "Tran Van Hoang",
 			`quotes: ms2 converts the local named type ment with a type switch on an anonymous struct, which never matches, so every mention span is {0,0} and speakers after a quote are never found`},
 		// regressions
 		{"speaker before quote is not the first actor", "en",

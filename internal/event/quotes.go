@@ -1,8 +1,7 @@
 package event
 
 import (
-	"regexp"
-	"sort"
+		"sort"
 	"strconv"
 	"strings"
 
@@ -22,17 +21,13 @@ var speechWords = map[string]bool{
 // several sentences) and their speakers from the attribution after or
 // before them.
 func quotes(d *doc.Document, ar *actor.Result, lang string) []doc.Quote {
-	type ment struct {
-		sp    doc.Span
-		actor int
-	}
-	var ms []ment
+	var ms []mspan
 	var speech []doc.Span
 	for si, s := range ar.Sentences {
 		_ = si
 		for _, m := range s.Mentions {
 			if m.Actor >= 0 {
-				ms = append(ms, ment{m.Span, m.Actor})
+				ms = append(ms, mspan{m.Span, m.Actor})
 			}
 		}
 		for _, w := range s.Words {
@@ -60,11 +55,11 @@ func quotes(d *doc.Document, ar *actor.Result, lang string) []doc.Quote {
 			if q.Len() < 12 {
 				continue // a scare-quoted term, not a quotation
 			}
-			out = append(out, doc.Quote{Text: strings.Trim(q.Of(t), "\" "), Span: q, Speaker: speaker(d, q, p.Span, ms2(ms), speech)})
+			out = append(out, doc.Quote{Text: strings.Trim(q.Of(t), "\" "), Span: q, Speaker: speaker(d, q, p.Span, ms, speech)})
 		}
 		if open >= 0 && len(pt)-open > 40 {
 			q := doc.Span{Start: p.Start + open, End: p.End}
-			out = append(out, doc.Quote{Text: strings.Trim(q.Of(t), "\" "), Span: q, Speaker: speaker(d, q, p.Span, ms2(ms), speech)})
+			out = append(out, doc.Quote{Text: strings.Trim(q.Of(t), "\" "), Span: q, Speaker: speaker(d, q, p.Span, ms, speech)})
 		}
 	}
 	return out
@@ -73,20 +68,6 @@ func quotes(d *doc.Document, ar *actor.Result, lang string) []doc.Quote {
 type mspan struct {
 	sp    doc.Span
 	actor int
-}
-
-func ms2[T any](in []T) []mspan {
-	out := make([]mspan, len(in))
-	for i, x := range in {
-		switch v := any(x).(type) {
-		case struct {
-			sp    doc.Span
-			actor int
-		}:
-			out[i] = mspan{v.sp, v.actor}
-		}
-	}
-	return out
 }
 
 // speaker attributes a quote: an actor after the quote near a speech
@@ -126,13 +107,6 @@ func speaker(d *doc.Document, q, para doc.Span, ms []mspan, speech []doc.Span) s
 	}
 	return ""
 }
-
-var (
-	currencyRe = regexp.MustCompile(`(?i)(US\$|USD|S\$|SGD|A\$|AUD|NZ\$|NZD|RM|Rp\.?|IDR|EUR|€|£|GBP|¥|JPY|\$)\s?(\d[\d.,]*)(?:\s*(triliun|trillion|tn|miliar|milyar|billion|bn|juta|million|mln|mn|ribu|thousand|m|b)\b)?`)
-	wordCurRe  = regexp.MustCompile(`(?i)\b(\d[\d.,]*)\s*(triliun|trillion|miliar|milyar|billion|juta|million|ribu|thousand)?\s*(dolar AS|dolar Amerika Serikat|dollars|US dollars|dolar|rupiah|euros?|yen|riel|ringgit|baht|yuan)\b`)
-	percentRe  = regexp.MustCompile(`(?i)\b(\d[\d.,]*)\s*(%|persen|percent|per cent)`)
-	countRe    = regexp.MustCompile(`\b(\d{1,3}(?:[.,]\d{3})+|\d{4,})\b`)
-)
 
 var scales = map[string]float64{"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
 	"miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9, "triliun": 1e12, "trillion": 1e12, "tn": 1e12}
@@ -183,74 +157,88 @@ func parseOther(s, lang string) (float64, bool) {
 	return v, err == nil
 }
 
-// figures finds money, percentages and counts.
+var currencyWords = map[string]string{"dollars": "USD", "dollar": "USD", "dolar": "USD", "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+	"riel": "KHR", "ringgit": "MYR", "baht": "THB", "yuan": "CNY", "pesos": "PHP", "rupees": "INR", "won": "KRW", "dong": "VND"}
+
+// currencyBefore reads a currency written before a number: "$", "US$",
+// "USD", "Rp", "AU$", "€". It returns the unit and the token where the
+// figure starts.
+func currencyBefore(t string, toks []doc.Token, i int) (string, int) {
+	if i == 0 {
+		return "", i
+	}
+	p := toks[i-1]
+	pt := strings.ToLower(strings.TrimSuffix(p.Span.Of(t), "."))
+	if pt == "$" || pt == "€" || pt == "£" || pt == "¥" {
+		unit := currencies[pt]
+		if i >= 2 && toks[i-2].End == p.Start {
+			prefix := strings.ToLower(toks[i-2].Span.Of(t))
+			if u, ok := currencies[prefix+"$"]; ok {
+				return u, i - 2
+			}
+			if prefix == "au" {
+				return "AUD", i - 2
+			}
+		}
+		return unit, i - 1
+	}
+	if u, ok := currencies[pt]; ok && len(pt) > 1 {
+		return u, i - 1
+	}
+	return "", i
+}
+
+// figures finds money, percentages and counts from the number tokens.
 func figures(d *doc.Document, lang string) []doc.Figure {
 	t := d.Text
 	var out []doc.Figure
-	taken := func(a, b int) bool {
-		for _, f := range out {
-			if a < f.Span.End && b > f.Span.Start {
-				return true
+	for _, s := range d.Sentences {
+		toks := s.Tokens
+		for i, tok := range toks {
+			if tok.Kind != doc.Number {
+				continue
+			}
+			raw := tok.Span.Of(t)
+			if strings.ContainsAny(raw, "/:") || strings.Count(raw, "-") > 0 {
+				continue // a date, a time or a range
+			}
+			v, ok := ParseNumber(raw, lang)
+			if !ok {
+				continue
+			}
+			unit, start := currencyBefore(t, toks, i)
+			end := i + 1
+			if end < len(toks) {
+				if sc, ok := scales[strings.ToLower(toks[end].Span.Of(t))]; ok && len(toks[end].Span.Of(t)) > 1 {
+					v *= sc
+					end++
+				}
+			}
+			if end < len(toks) {
+				w := strings.ToLower(toks[end].Span.Of(t))
+				if u, ok := currencyWords[w]; ok && unit == "" {
+					unit = u
+					end++
+					if end < len(toks) && (toks[end].Span.Of(t) == "AS" || toks[end].Span.Of(t) == "US") && unit == "USD" {
+						end++
+					}
+				}
+			}
+			sp := doc.Span{Start: toks[start].Start, End: toks[end-1].End}
+			switch {
+			case unit != "":
+				out = append(out, doc.Figure{Kind: "money", Value: v, Unit: unit, Text: sp.Of(t), Span: sp})
+			case end < len(toks) && (toks[end].Span.Of(t) == "%" || strings.EqualFold(toks[end].Span.Of(t), "persen") || strings.EqualFold(toks[end].Span.Of(t), "percent")):
+				sp.End = toks[end].End
+				out = append(out, doc.Figure{Kind: "percent", Value: v, Unit: "%", Text: sp.Of(t), Span: sp})
+			case strings.ContainsAny(raw, ".,") && len(raw) > 4 || v >= 1000 && !(v >= 1900 && v <= 2100 && !strings.ContainsAny(raw, ".,")):
+				if end > i+1 {
+					out = append(out, doc.Figure{Kind: "count", Value: v, Text: sp.Of(t), Span: sp})
+				} else {
+					out = append(out, doc.Figure{Kind: "count", Value: v, Text: raw, Span: tok.Span})
+				}
 			}
 		}
-		return false
 	}
-	for _, m := range currencyRe.FindAllStringSubmatchIndex(t, -1) {
-		cur := strings.ToLower(t[m[2]:m[3]])
-		v, ok := ParseNumber(t[m[4]:m[5]], lang)
-		if !ok {
-			continue
-		}
-		end := m[5]
-		if m[6] >= 0 {
-			sc := strings.ToLower(t[m[6]:m[7]])
-			if (sc == "m" || sc == "b") && cur != "$" && cur != "us$" {
-				sc = ""
-			}
-			if sc != "" {
-				v *= scales[sc]
-				end = m[7]
-			}
-		}
-		out = append(out, doc.Figure{Kind: "money", Value: v, Unit: currencies[cur], Text: t[m[0]:end], Span: doc.Span{Start: m[0], End: end}})
-	}
-	for _, m := range wordCurRe.FindAllStringSubmatchIndex(t, -1) {
-		if taken(m[0], m[1]) {
-			continue
-		}
-		v, ok := ParseNumber(t[m[2]:m[3]], lang)
-		if !ok {
-			continue
-		}
-		if m[4] >= 0 {
-			v *= scales[strings.ToLower(t[m[4]:m[5]])]
-		}
-		out = append(out, doc.Figure{Kind: "money", Value: v, Unit: currencies[strings.ToLower(t[m[6]:m[7]])], Text: t[m[0]:m[1]], Span: doc.Span{Start: m[0], End: m[1]}})
-	}
-	for _, m := range percentRe.FindAllStringSubmatchIndex(t, -1) {
-		if taken(m[0], m[1]) {
-			continue
-		}
-		v, ok := ParseNumber(t[m[2]:m[3]], lang)
-		if !ok {
-			continue
-		}
-		out = append(out, doc.Figure{Kind: "percent", Value: v, Unit: "%", Text: t[m[0]:m[1]], Span: doc.Span{Start: m[0], End: m[1]}})
-	}
-	for _, m := range countRe.FindAllStringSubmatchIndex(t, -1) {
-		if taken(m[0], m[1]) {
-			continue
-		}
-		s := t[m[2]:m[3]]
-		v, ok := ParseNumber(s, lang)
-		if !ok || !strings.ContainsAny(s, ".,") && v >= 1900 && v <= 2100 {
-			continue // a year
-		}
-		if m[1] < len(t) && (t[m[1]] == '/' || t[m[1]] == '-') || m[0] > 0 && (t[m[0]-1] == '/' || t[m[0]-1] == '-') {
-			continue // part of a date
-		}
-		out = append(out, doc.Figure{Kind: "count", Value: v, Text: s, Span: doc.Span{Start: m[2], End: m[3]}})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }

@@ -7,7 +7,6 @@ package meta
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -28,7 +27,6 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	yearRe        = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|am|pm|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|pukul|jam)\b|[|,/\-–—:•·]`)
 )
 
@@ -37,13 +35,22 @@ var (
 // the ones after it.
 func LatestYear(t string) int {
 	best := 0
-	for _, m := range yearRe.FindAllString(t, 200) {
-		if n, _ := strconv.Atoi(m); n > best {
+	for i := 0; i+4 <= len(t); i++ {
+		if (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
+			continue
+		}
+		if !isDigit(t[i]) || !isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+			continue
+		}
+		n := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		if n >= 1950 && n <= 2099 && n > best {
 			best = n
 		}
 	}
 	return best
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // Apply fills d.Dateline and, when the input gave no publication date,
 // d.Published from a date line at the top of the text or else from the

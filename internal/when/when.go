@@ -84,7 +84,21 @@ func alt(m map[string]int) string {
 type pattern struct {
 	re   *regexp.Regexp
 	make func(m []string) (Expr, bool)
+	need cue // cues a sentence must have for the pattern to be tried
 }
+
+// cue is a bit set of cheap signs that a pattern may match.
+type cue uint8
+
+const (
+	cueDigit cue = 1 << iota
+	cueMonth
+	cueWeekday
+	cueRelative
+	cueYearWord
+	cueSlash // a "/" as in "(4/8)"
+	cueYear4 // a four-digit year 19xx or 20xx
+)
 
 var patterns []pattern
 
@@ -111,7 +125,17 @@ func build() {
 	Y := `(?:,?\s+(?:tahun\s+)?(\d{4}))?`
 	sep := `\s*(?:-|–|—|to|until|through|hingga|sampai|s/d|s\.d\.|and|dan)\s*`
 	add := func(expr string, f func(m []string) (Expr, bool)) {
-		patterns = append(patterns, pattern{regexp.MustCompile(`(?i)\b` + expr + `\b`), f})
+		var need cue
+		if strings.Contains(expr, `\d`) {
+			need |= cueDigit
+		}
+		if strings.Contains(expr, M) {
+			need |= cueMonth
+		}
+		if strings.Contains(expr, W) {
+			need |= cueWeekday
+		}
+		patterns = append(patterns, pattern{regexp.MustCompile(`(?i)\b` + expr + `\b`), f, need})
 	}
 	// Ranges first, so "21-24 Januari" is not read as "24 Januari".
 	add(`(\d{1,2})`+sep+`(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
@@ -151,7 +175,7 @@ func build() {
 	// "(12/3)" alone, as Indonesian sites write the day of a weekday-less report.
 	patterns = append(patterns, pattern{regexp.MustCompile(`\((\d{1,2})/(\d{1,2})\)`), func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Day: atoi(m[1]), Month: atoi(m[2])}, true
-	}})
+	}, cueDigit})
 	add(`(?:(last|this|next|past)\s+)?`+W+`(?:\s+(lalu|kemarin|depan|ini|mendatang|pekan\s+lalu|minggu\s+lalu))?`, func(m []string) (Expr, bool) {
 		e := Expr{Kind: WeekdayOnly, Weekday: WeekdayNumber(m[2])}
 		pre, post := strings.ToLower(m[1]), strings.ToLower(m[3])
@@ -194,32 +218,134 @@ func build() {
 	add(`(next\s+year|tahun\s+depan|next\s+month|bulan\s+depan|next\s+week|pekan\s+depan|minggu\s+depan)`, func(m []string) (Expr, bool) {
 		return Expr{Kind: YearOnly, Next: true}, true
 	})
+	// The cues each pattern needs, in the order they were added above.
+	needs := []cue{
+		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
+		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
+		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
+		cueSlash, cueWeekday, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
+	}
+	if len(needs) != len(patterns) {
+		panic("when: pattern cues out of step")
+	}
+	for i := range patterns {
+		patterns[i].need = needs[i]
+	}
 }
 
-// mayHaveDate is a cheap filter that skips sentences with nothing datelike.
-func mayHaveDate(s string) bool {
+var relativeWords = map[string]bool{"yesterday": true, "kemarin": true, "today": true, "hari": true, "tomorrow": true, "besok": true, "tonight": true,
+	"malam": true, "night": true, "semalam": true, "ago": true, "lalu": true, "last": true, "next": true, "depan": true, "sebelumnya": true}
+
+var yearWords = map[string]bool{"year": true, "tahun": true, "month": true, "bulan": true, "week": true, "pekan": true, "minggu": true, "setahun": true, "years": true}
+
+// cues scans s once for the signs the patterns need: digits, month and
+// weekday names, relative-day words; anchors are where the words and
+// numbers that can start or end a date are.
+func cues(s string) (cue, []int) {
+	var c cue
+	var anchors []int
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(s[start:end])
+		hit := false
+		if months[strings.TrimSuffix(w, ".")] != 0 {
+			c, hit = c|cueMonth, true
+		}
+		if weekdays[w] != 0 {
+			c, hit = c|cueWeekday, true
+		}
+		if relativeWords[w] {
+			c, hit = c|cueRelative, true
+		}
+		if yearWords[w] {
+			c, hit = c|cueYearWord, true
+		}
+		if hit {
+			anchors = append(anchors, start)
+		}
+		start = -1
+	}
+	digits := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= '0' && c <= '9' {
-			return true
+		b := s[i]
+		if b >= '0' && b <= '9' {
+			digits++
+		} else {
+			if digits == 4 && (s[i-4] == '1' && s[i-3] == '9' || s[i-4] == '2' && s[i-3] == '0') {
+				c |= cueYear4
+			}
+			digits = 0
+		}
+		switch {
+		case b == '/':
+			c |= cueSlash
+			flush(i)
+			anchors = append(anchors, i)
+		case b >= '0' && b <= '9':
+			c |= cueDigit
+			flush(i)
+			if digits == 1 && (i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3])) {
+				anchors = append(anchors, i) // a year
+			}
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '\'':
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
 		}
 	}
-	ls := strings.ToLower(s)
-	for _, w := range []string{"day", "kemarin", "hari", "ini", "besok", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "last", "next", "tahun", "bulan", "pekan", "night", "malam", "month", "week", "year", "in ", "pada", "sejak"} {
-		if strings.Contains(ls, w) {
-			return true
-		}
+	flush(len(s))
+	_ = anchors
+	if digits == 4 && (s[len(s)-4] == '1' && s[len(s)-3] == '9' || s[len(s)-4] == '2' && s[len(s)-3] == '0') {
+		c |= cueYear4
 	}
-	return false
+	return c, anchors
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// windows merges spans of ±reach bytes around the anchors, widened to
+// spaces so no word is cut.
+func windows(s string, anchors []int, reach int) [][2]int {
+	var out [][2]int
+	for _, a := range anchors {
+		lo, hi := a-reach, a+reach
+		if lo < 0 {
+			lo = 0
+		}
+		if hi > len(s) {
+			hi = len(s)
+		}
+		for lo > 0 && s[lo-1] != ' ' {
+			lo--
+		}
+		for hi < len(s) && s[hi] != ' ' {
+			hi++
+		}
+		if n := len(out); n > 0 && lo <= out[n-1][1] {
+			if hi > out[n-1][1] {
+				out[n-1][1] = hi
+			}
+			continue
+		}
+		out = append(out, [2]int{lo, hi})
+	}
+	return out
 }
 
 // Find returns the date expressions in s, leftmost first and not
 // overlapping. base is added to every span (the offset of s in the
 // document text).
 func Find(s string, base int) []Expr {
-	if !mayHaveDate(s) {
+	have, anchors := cues(s)
+	if have == 0 {
 		return nil
 	}
+	wins := windows(s, anchors, 48)
 	var out []Expr
 	taken := func(a, b int) bool {
 		for _, e := range out {
@@ -230,23 +356,33 @@ func Find(s string, base int) []Expr {
 		return false
 	}
 	for _, p := range patterns {
-		for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
-			if taken(loc[0], loc[1]) {
-				continue
-			}
-			m := make([]string, len(loc)/2)
-			for i := range m {
-				if loc[2*i] >= 0 {
-					m[i] = s[loc[2*i]:loc[2*i+1]]
+		if p.need != 0 && have&p.need != p.need {
+			continue
+		}
+		for _, w := range wins {
+			for _, loc := range p.re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += w[0]
+					}
 				}
+				if taken(loc[0], loc[1]) {
+					continue
+				}
+				m := make([]string, len(loc)/2)
+				for i := range m {
+					if loc[2*i] >= 0 {
+						m[i] = s[loc[2*i]:loc[2*i+1]]
+					}
+				}
+				e, ok := p.make(m)
+				if !ok || !valid(e) {
+					continue
+				}
+				e.Span = doc.Span{Start: base + loc[0], End: base + loc[1]}
+				e.Text = s[loc[0]:loc[1]]
+				out = append(out, e)
 			}
-			e, ok := p.make(m)
-			if !ok || !valid(e) {
-				continue
-			}
-			e.Span = doc.Span{Start: base + loc[0], End: base + loc[1]}
-			e.Text = s[loc[0]:loc[1]]
-			out = append(out, e)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
