@@ -13,12 +13,14 @@ import (
 // dataFiles lists every data file the actor package embeds, with the
 // options that check it. A new file under data/ must be added here.
 var dataFiles = map[string]lexicon.Options{
-	"countries.tsv":   {MinFields: 4, KeyFields: 3},
-	"igos.tsv":        {MinFields: 2, KeyFields: 2},
-	"en/roles.tsv":    {MinFields: 2, KeyFields: 2, FoldKey: true},
-	"id/roles.tsv":    {MinFields: 2, KeyFields: 2, FoldKey: true},
-	"en/notnames.txt": lexicon.DefaultOptions(),
-	"id/notnames.txt": lexicon.DefaultOptions(),
+	"countries.tsv":    {MinFields: 4, KeyFields: 3},
+	"igos.tsv":         {MinFields: 2, KeyFields: 2},
+	"en/roles.tsv":     {MinFields: 2, KeyFields: 2, FoldKey: true},
+	"id/roles.tsv":     {MinFields: 2, KeyFields: 2, FoldKey: true},
+	"en/notnames.txt":  lexicon.DefaultOptions(),
+	"en/instwords.txt": lexicon.DefaultOptions(),
+	"id/notnames.txt":  lexicon.DefaultOptions(),
+	"id/instwords.txt": lexicon.DefaultOptions(),
 }
 
 // loadData loads one file of data/, the directory the package embeds.

@@ -90,6 +90,9 @@ type Extractor struct {
 	lx       *Lexicon
 	reg      Registry
 	notNames map[string]map[string]bool
+	// instWords are capitalised common words of institution names
+	// ("Nasional", "Penanggulangan", "Agency"), never a person's name.
+	instWords map[string]map[string]bool
 }
 
 // New returns an Extractor.
@@ -98,13 +101,18 @@ func New(opt Options) *Extractor {
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
-	x := &Extractor{lx: lx, reg: opt.Registry, notNames: map[string]map[string]bool{}}
+	x := &Extractor{lx: lx, reg: opt.Registry, notNames: map[string]map[string]bool{}, instWords: map[string]map[string]bool{}}
 	for _, lang := range []string{"en", "id"} {
 		m := map[string]bool{}
 		for _, e := range lexicon.MustLoadFS(dataFS, "data/"+lang+"/notnames.txt", lexicon.DefaultOptions()) {
 			m[e.Field(0)] = true
 		}
 		x.notNames[lang] = m
+		iw := map[string]bool{}
+		for _, e := range lexicon.MustLoadFS(dataFS, "data/"+lang+"/instwords.txt", lexicon.DefaultOptions()) {
+			iw[e.Field(0)] = true
+		}
+		x.instWords[lang] = iw
 	}
 	return x
 }

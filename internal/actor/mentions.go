@@ -361,6 +361,8 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 			continue
 		case (w.Lower == "and" || w.Lower == "dan") && j+1 < len(ws) && tags[j+1].kind == tCountry:
 			// "Pemerintah Indonesia dan Singapura": two parties, not one name.
+		case (w.Lower == "and" || w.Lower == "dan") && hasInst && p.startsInstitution(j+1):
+			// "Polri dan Polis Diraja Malaysia": two institutions.
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on" || w.Lower == "and" || w.Lower == "the" || w.Lower == "dan" || w.Lower == "untuk" || w.Lower == "bagi" || w.Text == "'s") && j+1 < len(ws) && ws[j+1].Cap && j > i:
 			j++
 			continue
@@ -375,10 +377,18 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		return Mention{}, 0, false
 	}
 	end := lastCap
-	m := Mention{Span: p.span(i, end), W0: i, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(i), sector: instSector, instName: p.text(i, end)}
+	first := i
+	if ws[first].Lower == "the" && first+1 < end {
+		first++
+	}
+	m := Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
 	if j2, ab := p.skipParen(end); ab != "" && allCaps(ab) {
 		m.abbr = ab
 		end = j2
+	}
+	// "... (NADM) of Nepal": the country follows the name.
+	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry {
+		m.Country = tags[end+1].country.ISO3
 	}
 	return m, end, true
 }
@@ -413,6 +423,15 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			continue
 		case t.kind == tSectorMod && !t.inside:
+			m.sector = t.role.Sector
+			j += t.n
+			continue
+		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio):
+			// "Philippine Foreign Secretary X"
+			j += t.n
+			continue
+		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && tags[j+t.n].role.Role == "delegation" || tags[j+t.n].kind == tGroup):
+			// "a Philippine police delegation": the institution word says the sector.
 			m.sector = t.role.Sector
 			j += t.n
 			continue
@@ -530,6 +549,9 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			titleEnd = j
 			continue
 		case t.kind == tInst:
+			if m.Kind == MGroup && t.role.Sector != "" {
+				m.sector = t.role.Sector // "delegasi kepolisian Filipina"
+			}
 			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && t.role.Sector != "" {
 				m.sector = t.role.Sector
 				if t.role.Sector == "LEG" {
@@ -541,6 +563,13 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			}
 			j += t.n
 			titleEnd = j
+			// "Kepala Badan Nasional Penanggulangan Bencana X": capitalised
+			// common words (ones the story also writes in lower case)
+			// continue the institution's name.
+			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (p.vocab[ws[j].Lower] || p.x.instWords[p.lang][ws[j].Lower])) {
+				j++
+				titleEnd = j
+			}
 			// "Kepala Kepolisian Negara Republik Indonesia", "Komisioner
 			// Kepolisian Federal Australia": the institution's name runs on
 			// to its country.
@@ -584,7 +613,23 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// "Ketua Majelis Agung Nasional Turki Ahmet Selim Yavuz",
 			// "Menteri ... (DSWD) Filipina Maria Teresa Ocampo": the
 			// capitalised words up to the country name the office.
-			j = p.runToCountry(j)
+			e := p.runToCountry(j)
+			for k := j; k < e; k++ {
+				if tags[k].kind == tInst && !tags[k].inside && tags[k].role.Sector != "" && (m.Role == "official" || m.Role == "chair" || m.Role == "head_state") {
+					m.sector = tags[k].role.Sector
+				}
+			}
+			if c := tags[e-1]; c.kind == tCountry || c.inside {
+				for k := e - 1; k >= j; k-- {
+					if tags[k].kind == tCountry && !tags[k].inside {
+						if prep != "to" && prep != "untuk" {
+							m.Country = tags[k].country.ISO3
+						}
+						break
+					}
+				}
+			}
+			j = e
 			titleEnd = j
 			continue
 		case allCaps(w.Text) && prep != "" && t.kind == tNone:
@@ -601,7 +646,12 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	j = titleEnd
 	m.title = p.text(start, titleEnd)
 	if m.Kind == MInst || m.Kind == MGroup {
-		m.instName = m.title
+		// "a 20-member Philippine police delegation" is the Philippine police delegation.
+		nameStart := start
+		for nameStart < headStart && (ws[nameStart].Kind == doc.Number || strings.HasSuffix(ws[nameStart].Lower, "-member") || strings.HasSuffix(ws[nameStart].Lower, "-strong")) {
+			nameStart++
+		}
+		m.instName = p.text(nameStart, titleEnd)
 	}
 	j, abbr := p.skipParen(j)
 	if abbr != "" && allCaps(abbr) && m.Kind == MInst {
@@ -763,4 +813,15 @@ func isVerbLike(l string) bool {
 		return true
 	}
 	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "es") && len(l) > 4
+}
+
+// startsInstitution reports whether the capitalised run at j holds an
+// institution word or a country: "... dan Angkatan Bersenjata Malaysia".
+func (p *parser) startsInstitution(j int) bool {
+	for k := j; k < len(p.ws) && k-j < 6 && (p.ws[k].Cap || p.tags[k].inside); k++ {
+		if t := p.tags[k].kind; t == tInst || t == tCountry || t == tIGO {
+			return true
+		}
+	}
+	return false
 }

@@ -108,7 +108,13 @@ type Document struct {
 }
 
 // Diag appends a diagnostic.
+// The same message about the same span is kept once.
 func (d *Document) Diag(level Level, stage, msg string, sp *Span) {
+	for _, x := range d.Diagnostics {
+		if x.Message == msg && x.Stage == stage && (x.Span == nil && sp == nil || x.Span != nil && sp != nil && *x.Span == *sp) {
+			return
+		}
+	}
 	d.Diagnostics = append(d.Diagnostics, Diagnostic{Level: level, Stage: stage, Message: msg, Span: sp})
 }
 

@@ -567,7 +567,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if tgt == nil {
 			for k := range ms {
 				m := &ms[k]
-				if m.W0 < h.w1 || m.W0 >= cb || m == src {
+				// A trigger may hold its object's first words ("memanggil
+				// duta besar"), so a mention may start inside it.
+				if m.W1 <= h.w1 || m.W0 < h.w0 || m.W0 >= cb || m == src {
 					continue
 				}
 				// "agreed that the commission of both countries ...": the
@@ -581,7 +583,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if m.Country == src.Country && m.Kind != actor.MBoth {
 					continue
 				}
-				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) {
+				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) &&
+					!((h.tr.Type == "AID" || forceTypes[h.tr.Type]) && (m.Prep == "to" || m.Prep == "ke")) {
 					continue
 				}
 				// "fired at a Kyrgyz border post": force lands on what a
@@ -722,7 +725,7 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "and", "dan", ",", "serta", "&", "beserta":
+		case "and", "dan", ",", "serta", "&", "beserta", "the":
 		default:
 			return false
 		}
@@ -866,6 +869,11 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		}
 	}
 	e := dates[best]
+	// "will provide ..., the embassy said on Thursday": the day of the
+	// saying is not the day of a planned event.
+	if ev.Status != doc.Reported && speechBefore(s, e.Start) {
+		return
+	}
 	r := e.Resolve(pub, havePub, yearHint)
 	if r.Warning != "" {
 		sp := e.Span
@@ -1226,4 +1234,20 @@ func unionSorted(a, b []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// speechBefore reports whether a speech verb stands just before byte pos.
+func speechBefore(s *actor.Sentence, pos int) bool {
+	for k := len(s.Words) - 1; k >= 0; k-- {
+		if s.Words[k].Span.End > pos {
+			continue
+		}
+		for j := k; j >= 0 && j > k-3; j-- {
+			if speechWords[s.Words[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

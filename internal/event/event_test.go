@@ -341,49 +341,42 @@ var eventCases = []eventCase{
 		lang: "en", published: pub,
 		text: "The Indian Navy and the Sri Lankan Navy held a joint exercise off Colombo on Tuesday.",
 		want: []string{"COOPERATE IND<->LKA 2025-03-04 reported"},
-		skip: `"The Indian Navy and the Sri Lankan Navy held a joint exercise" codes no event (two institution subjects)`,
 	},
 	{
 		name: "id TNI dan angkatan bersenjata latihan bersama",
 		lang: "id", published: pub,
 		text: "TNI dan Angkatan Bersenjata Malaysia menggelar latihan bersama di Kalimantan Barat, Selasa (4/3).",
 		want: []string{"COOPERATE IDN<->MYS 2025-03-04 reported"},
-		skip: `"TNI dan Angkatan Bersenjata Malaysia" is one actor, so no COOPERATE event`,
 	},
 	{
 		name: "id memberikan bantuan kepada",
 		lang: "id", published: pub,
 		text: "Korea Selatan memberikan bantuan senilai Rp 5 miliar kepada Pakistan, Kamis (6/3).",
 		want: []string{"AID KOR->PAK 2025-03-06 reported"},
-		skip: `"memberikan bantuan ... kepada" codes no AID event (no trigger for the root "beri")`,
 	},
 	{
 		name: "en country sent tents",
 		lang: "en", published: pub,
 		text: "Nepal sent tents to India on Tuesday.",
 		want: []string{"AID NPL->IND 2025-03-04 reported"},
-		skip: `"Nepal sent tents to India" codes no AID event although "sent" and "tents" are in the lexicon`,
 	},
 	{
 		name: "en will provide relief",
 		lang: "en", published: pub,
 		text: "South Korea will provide USD 2 million in flood relief to Pakistan, the South Korean embassy said on Thursday.",
 		want: []string{"AID KOR->PAK - planned"},
-		skip: `"will provide USD 2 million in flood relief to Pakistan" codes no (planned) AID event`,
 	},
 	{
 		name: "id memanggil duta besar",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Indonesia memanggil Duta Besar Australia di Jakarta, Kamis (6/3).",
 		want: []string{"PROTEST IDN->AUS 2025-03-06 reported"},
-		skip: `"memanggil Duta Besar Australia" codes no PROTEST: the trigger "memanggil duta besar" loses "Duta Besar" to the actor mention`,
 	},
 	{
 		name: "en urged after foreign secretary",
 		lang: "en", published: pub,
 		text: "Philippine Foreign Secretary Carla Reyes urged China to stop blocking fishing boats on Tuesday.",
 		want: []string{"REQUEST PHL->CHN 2025-03-04 reported"},
-		skip: `"Philippine Foreign Secretary" gets country CHN, so "urged China" codes nothing`,
 	},
 	{
 		name: "en accused",
@@ -491,7 +484,6 @@ func TestEventsNoSpuriousWeekdayWarning(t *testing.T) {
 }
 
 func TestWeekdayWarningOnce(t *testing.T) {
-	skipKnown(t, "one contradicting weekday gives a warning for each event dated by it (here CONSULT and AGREE: two warnings)")
 	p := newPipeline(t)
 	d := process(p, "Menteri Luar Negeri Rusia Igor Petrovsky bertemu dengan Menteri Luar Negeri Indonesia Siti Rahmawati di Jakarta pada Rabu (6/3). Kedua negara sepakat memperkuat kerja sama.", pub)
 	n := 0
