@@ -137,7 +137,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				ev.Rule += "; date from the sentence before"
 			}
 			c.place(&ev, s, h)
-			c.contexts(&ev, d, s, si, lang)
+			c.contexts(&ev, d, ar, s, si, lang)
 			ev.Evidence = []doc.Evidence{{Span: sent.Span, Text: sent.Span.Of(d.Text)}}
 			ev.Trigger = doc.Span{Start: s.Words[h.w0].Span.Start, End: s.Words[h.w1-1].Span.End}
 			if h.light != nil {
@@ -933,7 +933,9 @@ func textOf(s *actor.Sentence, m *actor.Mention) string {
 var diplomaticTypes = map[string]bool{"CONSULT": true, "AGREE": true, "SUPPORT": true, "REQUEST": true, "REJECT": true, "ACCUSE": true, "PROTEST": true, "THREATEN": true, "SANCTION": true}
 
 // contexts collects PLOVER contexts from keywords of the sentence and its paragraph.
-func (c *Coder) contexts(ev *cand, d *doc.Document, s *actor.Sentence, si int, lang string) {
+func (c *Coder) words(d *doc.Document, ar *actor.Result, si int) []lexicon.Word { return ar.Sentences[si].Words }
+
+func (c *Coder) contexts(ev *cand, d *doc.Document, ar *actor.Result, s *actor.Sentence, si int, lang string) {
 	set := map[string]bool{}
 	if diplomaticTypes[ev.Type] {
 		set["diplomatic"] = true
@@ -953,8 +955,14 @@ func (c *Coder) contexts(ev *cand, d *doc.Document, s *actor.Sentence, si int, l
 		}
 	}
 	scan(s.Words)
+	// The paragraph around the sentence supports contexts too.
 	para := d.Sentences[si].Para
-	_ = para
+	for k := si - 1; k >= 0 && d.Sentences[k].Para == para; k-- {
+		scan(c.words(d, ar, k))
+	}
+	for k := si + 1; k < len(d.Sentences) && d.Sentences[k].Para == para; k++ {
+		scan(c.words(d, ar, k))
+	}
 	ev.Contexts = ev.Contexts[:0]
 	for k := range set {
 		ev.Contexts = append(ev.Contexts, k)
