@@ -6,6 +6,7 @@ import (
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
+	"github.com/dyad-project/dyad/internal/when"
 )
 
 // splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
@@ -117,9 +118,17 @@ func (p *parser) nameRun(i int) int {
 			j++
 			continue
 		}
-		if j > i && namePrefixes[p.ws[j].Lower] && p.isNameWord(j+1) {
-			j++
-			continue
+		if j > i && namePrefixes[p.ws[j].Lower] {
+			// "van der Berg", "bin Sultan Al-Harbi": particles, then any
+			// capitalised word that is not a country.
+			k := j
+			for k < len(p.ws) && namePrefixes[p.ws[k].Lower] {
+				k++
+			}
+			if k < len(p.ws) && p.ws[k].Cap && p.ws[k].Kind == doc.Word && p.tags[k].kind != tCountry {
+				j = k + 1
+				continue
+			}
 		}
 		break
 	}
@@ -330,6 +339,8 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 			continue
 		case (w.Cap || allCaps(w.Text)) && t.kind == tHon:
 			// "Police Datuk Seri Azman Harun": a person starts here.
+		case w.Cap && (when.MonthNumber(w.Text) > 0 || when.WeekdayNumber(w.Text) > 0):
+			// "Government of Japan on Wednesday": a date ends the name.
 		case w.Cap || allCaps(w.Text):
 			if t.kind == tTitle && !hasInst {
 				hasTitle = true

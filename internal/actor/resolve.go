@@ -361,7 +361,7 @@ func roleCompatible(a, b string) bool {
 // byRole finds the actor a title alone refers to: the most recent one
 // with a compatible role (and the same country, when the title has one).
 func (x *Extractor) byRole(bs []*build, m *Mention) int {
-	best, bestPos := -1, -1
+	best, bestPos, bestShared := -1, -1, 0
 	for k, b := range bs {
 		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) {
 			continue
@@ -378,8 +378,11 @@ func (x *Extractor) byRole(bs []*build, m *Mention) int {
 		if pos < 0 {
 			pos = -2 // mentioned only later: still a candidate, the weakest
 		}
-		if pos > bestPos || best < 0 {
-			best, bestPos = k, pos
+		// "Menteri Agama" is the actor titled "Menteri Agama (Menag) RI",
+		// whoever was mentioned last.
+		shared := sharedWords(m.title, b.a.Title)
+		if best < 0 || shared > bestShared || shared == bestShared && pos > bestPos {
+			best, bestPos, bestShared = k, pos, shared
 		}
 	}
 	return best
@@ -515,4 +518,21 @@ func determined(ws []lexicon.Word, w0, w1 int) bool {
 		}
 	}
 	return false
+}
+
+// sharedWords counts the words two titles share, beyond the first (the
+// office word itself: "menteri", "minister").
+func sharedWords(a, b string) int {
+	aw := strings.Fields(strings.ToLower(a))
+	bw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		bw[strings.Trim(w, "(),")] = true
+	}
+	n := 0
+	for i, w := range aw {
+		if i > 0 && bw[strings.Trim(w, "(),")] {
+			n++
+		}
+	}
+	return n
 }

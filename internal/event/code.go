@@ -1106,7 +1106,7 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 	type dir struct{ src, tgt string }
 	visits := map[string]dir{}
 	for _, e := range cands {
-		if e.Type == "CONSULT" && e.strong && e.Mode == "visit" && e.Status != doc.Negated {
+		if e.Type == "CONSULT" && e.strong && e.Mode == "visit" && e.Status == doc.Reported && !e.background {
 			k := unordered(e.Source.Country, e.Target.Country)
 			if _, ok := visits[k]; !ok {
 				visits[k] = dir{e.Source.Country, e.Target.Country}
@@ -1184,7 +1184,17 @@ func cooccurrence(ar *actor.Result) map[[2]int]int {
 func (c *Coder) fillNames(d *doc.Document, e *doc.Event, cooc map[[2]int]int) {
 	for _, pair := range [][2]*doc.Side{{&e.Source, &e.Target}, {&e.Target, &e.Source}} {
 		sd, other := pair[0], pair[1]
-		if sd.Actor != "" || sd.Country == "" {
+		if sd.Country == "" {
+			continue
+		}
+		// A government or ministry acts through a person: the one of its
+		// country named in the event's own sentences.
+		if sd.Actor != "" {
+			if a := actorByID(d, sd.Actor); a != nil && a.Kind != doc.KindPerson {
+				if p := personInEvidence(d, e, sd.Country, other.Actor); p != nil {
+					sd.Actor, sd.Name, sd.Sector = p.ID, p.Name, p.Sector
+				}
+			}
 			continue
 		}
 		otherIdx := -1
@@ -1258,4 +1268,34 @@ func speechBefore(s *actor.Sentence, pos int) bool {
 		return false
 	}
 	return false
+}
+
+func actorByID(d *doc.Document, id string) *doc.Actor {
+	for i := range d.Actors {
+		if d.Actors[i].ID == id {
+			return &d.Actors[i]
+		}
+	}
+	return nil
+}
+
+// personInEvidence returns the person of a country mentioned first in an
+// event's evidence spans, other than the actor on the other side.
+func personInEvidence(d *doc.Document, e *doc.Event, country, otherID string) *doc.Actor {
+	var best *doc.Actor
+	bestPos := -1
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.Kind != doc.KindPerson || a.Country != country || a.ID == otherID {
+			continue
+		}
+		for _, m := range a.Mentions {
+			for _, ev := range e.Evidence {
+				if ev.Span.Contains(m) && (bestPos < 0 || m.Start < bestPos) {
+					best, bestPos = a, m.Start
+				}
+			}
+		}
+	}
+	return best
 }
