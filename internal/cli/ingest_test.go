@@ -161,7 +161,7 @@ func TestIngestCrashSafety(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns a subprocess")
 	}
-	const records = 400
+	const records = 1200
 	dir := t.TempDir()
 	in := filepath.Join(dir, "big.jsonl")
 	writeJSONL(t, in, 0, records)
@@ -178,7 +178,7 @@ func TestIngestCrashSafety(t *testing.T) {
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	deadline := time.Now().Add(60 * time.Second)
-	for countDocs(db) < 50 {
+	for countDocs(db) < 100 {
 		select {
 		case err := <-exited:
 			t.Fatalf("ingest exited before it was killed: %v", err)
@@ -186,7 +186,7 @@ func TestIngestCrashSafety(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatal("ingest stored fewer than 50 documents in 60s")
+			t.Fatal("ingest stored fewer than 100 documents in 60s")
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

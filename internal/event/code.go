@@ -933,7 +933,9 @@ func textOf(s *actor.Sentence, m *actor.Mention) string {
 var diplomaticTypes = map[string]bool{"CONSULT": true, "AGREE": true, "SUPPORT": true, "REQUEST": true, "REJECT": true, "ACCUSE": true, "PROTEST": true, "THREATEN": true, "SANCTION": true}
 
 // contexts collects PLOVER contexts from keywords of the sentence and its paragraph.
-func (c *Coder) words(d *doc.Document, ar *actor.Result, si int) []lexicon.Word { return ar.Sentences[si].Words }
+func (c *Coder) words(d *doc.Document, ar *actor.Result, si int) []lexicon.Word {
+	return ar.Sentences[si].Words
+}
 
 func (c *Coder) contexts(ev *cand, d *doc.Document, ar *actor.Result, s *actor.Sentence, si int, lang string) {
 	set := map[string]bool{}

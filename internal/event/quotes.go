@@ -1,7 +1,7 @@
 package event
 
 import (
-		"sort"
+	"sort"
 	"strconv"
 	"strings"
 

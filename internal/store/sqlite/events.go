@@ -243,22 +243,14 @@ func (db *DB) Dyad(ctx context.Context, a, b string, f store.DyadFilter) (*store
 	if cb < ca {
 		ca, cb = cb, ca
 	}
-	// +e.status keeps the planner on events_pair_cover, which covers the
-	// buckets and contexts queries; date > '' is date <> '' as a range.
-	var q qb
-	q.add(`e.ca = ? AND e.cb = ? AND +e.status = 'reported' AND e.date > ''`, ca, cb)
-	if err := dateRange(&q, "e.date", f.From, f.To); err != nil {
+	q, err := dyadWhere(ca, cb, f)
+	if err != nil {
 		return nil, err
 	}
-	// The period of a date: its ISO week (2024-W09) or month (2024-03).
-	periodExpr := `substr(e.date, 1, 7)`
-	if interval == "week" {
-		periodExpr = `coalesce(strftime('%G-W%V', e.date), substr(e.date, 1, 7))`
-	}
+	buckets, contexts, latestSQL := dyadQueries(q, interval)
 	st := &store.DyadStats{A: a, B: b, Interval: interval, Buckets: []store.Bucket{}, TopContexts: []store.Count{}, Latest: []store.EventRow{}}
-	err := db.view(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+periodExpr+` AS p, e.type, e.quad_class, count(*), sum(e.goldstein)
-FROM events e`+q.where()+` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, e.quad_class`, q.args...)
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, buckets, q.args...)
 		if err != nil {
 			return err
 		}
@@ -282,10 +274,7 @@ FROM events e`+q.where()+` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, 
 			st.MeanGoldstein = sum / float64(st.Total)
 		}
 
-		// CROSS JOIN fixes the join order: the pair's events from the
-		// covering index, then each one's contexts.
-		rows, err = tx.QueryContext(ctx, `SELECT x.context, count(*) AS n FROM events e CROSS JOIN event_contexts x ON x.event_id = e.id`+
-			q.where()+` GROUP BY x.context ORDER BY n DESC, x.context LIMIT 10`, q.args...)
+		rows, err = tx.QueryContext(ctx, contexts, q.args...)
 		if err != nil {
 			return err
 		}
@@ -301,8 +290,7 @@ FROM events e`+q.where()+` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, 
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT `+eventCols+eventFrom+q.where()+` ORDER BY e.date DESC, e.id DESC LIMIT ?`,
-			append(q.args, latest)...)
+		rows, err = tx.QueryContext(ctx, latestSQL, append(q.args, latest)...)
 		if err != nil {
 			return err
 		}
@@ -320,6 +308,35 @@ FROM events e`+q.where()+` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, 
 		return nil, fmt.Errorf("sqlite: dyad: %w", err)
 	}
 	return st, nil
+}
+
+// dyadWhere selects the reported, dated events between ca <= cb. +e.status
+// keeps the planner on events_pair_cover, which covers the buckets and
+// contexts queries; date > '' is date <> '' as an index range.
+func dyadWhere(ca, cb string, f store.DyadFilter) (qb, error) {
+	var q qb
+	q.add(`e.ca = ? AND e.cb = ? AND +e.status = 'reported' AND e.date > ''`, ca, cb)
+	err := dateRange(&q, "e.date", f.From, f.To)
+	return q, err
+}
+
+// dyadQueries returns Dyad's three queries over the events q selects: the
+// buckets, grouped by period (ISO week 2024-W09 or month 2024-03), type
+// and quad class; the top ten contexts; and the latest events (with a
+// LIMIT argument after q's).
+func dyadQueries(q qb, interval string) (buckets, contexts, latest string) {
+	period := `substr(e.date, 1, 7)`
+	if interval == "week" {
+		period = `coalesce(strftime('%G-W%V', e.date), substr(e.date, 1, 7))`
+	}
+	buckets = `SELECT ` + period + ` AS p, e.type, e.quad_class, count(*), sum(e.goldstein) FROM events e` + q.where() +
+		` GROUP BY p, e.type, e.quad_class ORDER BY p, e.type, e.quad_class`
+	// CROSS JOIN fixes the join order: the pair's events from the covering
+	// index, then each one's contexts.
+	contexts = `SELECT x.context, count(*) AS n FROM events e CROSS JOIN event_contexts x ON x.event_id = e.id` + q.where() +
+		` GROUP BY x.context ORDER BY n DESC, x.context LIMIT 10`
+	latest = `SELECT ` + eventCols + eventFrom + q.where() + ` ORDER BY e.date DESC, e.id DESC LIMIT ?`
+	return buckets, contexts, latest
 }
 
 // Network returns the countries and the weighted pairs between them.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"time"
 
@@ -22,7 +23,7 @@ type stmts struct {
 	findActor, insActor, updActor, insAlias, upsTit *sql.Stmt
 	insDocActor                                     *sql.Stmt
 	upsCluster, insClusterSrc, incSources           *sql.Stmt
-	insEvent, insContext, insEventFTS               *sql.Stmt
+	insEvent, insContext, insEventFTS, insDocFTS    *sql.Stmt
 	insQuote, insFigure                             *sql.Stmt
 	all                                             []*sql.Stmt
 }
@@ -42,7 +43,7 @@ UNION SELECT id, simhash, coalesce(duplicate_of, id) FROM documents WHERE simhas
 		{&s.insDoc, `INSERT INTO documents (doc_key, origin, url, title, outlet, published, published_from,
 language, input_language, raw, text, content_hash, simhash, duplicate_of, dateline, diagnostics, n_events, ingested_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&s.findActor, `SELECT a.id, a.kind, a.norm_name, a.country, a.pinned, a.mentions
+		{&s.findActor, `SELECT a.id, a.kind, a.norm_name, a.country, a.pinned, a.mentions, x.norm_alias
 FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
 WHERE x.norm_alias IN (SELECT value FROM json_each(?))`},
 		{&s.insActor, `INSERT INTO actors (kind, name, norm_name, country, sector, org, mentions, documents, first_seen, last_seen)
@@ -80,6 +81,7 @@ contexts, cameo, quad_class, goldstein, trigger_start, trigger_end, rule, lexico
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.insContext, `INSERT OR IGNORE INTO event_contexts (context, event_id) VALUES (?, ?)`},
 		{&s.insEventFTS, `INSERT INTO events_fts (rowid, text) VALUES (?, ?)`},
+		{&s.insDocFTS, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`},
 		{&s.insQuote, `INSERT INTO quotes (doc_id, speaker_local, speaker_actor_id, text, start, "end") VALUES (?, ?, ?, ?, ?, ?)`},
 		{&s.insFigure, `INSERT INTO figures (doc_id, kind, value, unit, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	}
@@ -101,12 +103,51 @@ func (s *stmts) close() {
 	}
 }
 
-// txStmts are stmts bound to one transaction.
+// txStmts are stmts bound to one transaction, and the full-text rows
+// waiting to be written at its end.
 type txStmts struct {
 	ctx context.Context
 	tx  *sql.Tx
 	s   *stmts
 	m   map[*sql.Stmt]*sql.Stmt
+	// FTS5 flushes its pending terms to a new segment (and may merge
+	// segments) whenever a later statement opens a savepoint, so rows
+	// inserted between other writes cost a segment each. They are
+	// written together by flushFTS, last in the transaction.
+	docFTS   []docFTSRow
+	eventFTS []eventFTSRow
+}
+
+type docFTSRow struct {
+	id          int64
+	title, text string
+}
+
+type eventFTSRow struct {
+	id   int64
+	text string
+}
+
+// flushFTS writes the pending full-text rows.
+func (t *txStmts) flushFTS() error {
+	if len(t.docFTS) > 0 {
+		st := t.get(t.s.insDocFTS)
+		for _, r := range t.docFTS {
+			if _, err := st.ExecContext(t.ctx, r.id, r.title, r.text); err != nil {
+				return fmt.Errorf("sqlite: put: full-text index: %w", err)
+			}
+		}
+	}
+	if len(t.eventFTS) > 0 {
+		st := t.get(t.s.insEventFTS)
+		for _, r := range t.eventFTS {
+			if _, err := st.ExecContext(t.ctx, r.id, r.text); err != nil {
+				return fmt.Errorf("sqlite: put: full-text index: %w", err)
+			}
+		}
+	}
+	t.docFTS, t.eventFTS = t.docFTS[:0], t.eventFTS[:0]
+	return nil
 }
 
 func (t *txStmts) get(s *sql.Stmt) *sql.Stmt {
@@ -152,7 +193,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*doc.Document) ([]store.P
 			}
 			res[i], regIDs[i] = r, ids
 		}
-		return nil
+		return t.flushFTS()
 	})
 	if err != nil {
 		return nil, err
@@ -235,6 +276,7 @@ func (db *DB) put(t *txStmts, d *doc.Document, now int64) (store.PutResult, []in
 	if err != nil {
 		return store.PutResult{}, nil, err
 	}
+	t.docFTS = append(t.docFTS, docFTSRow{docID, d.Title, d.Text})
 
 	// Actors and the registry.
 	regIDs := make([]int64, len(d.Actors))
@@ -335,9 +377,7 @@ func (db *DB) put(t *txStmts, d *doc.Document, now int64) (store.PutResult, []in
 			for _, ev := range e.Evidence[1:] {
 				text += "\n" + ev.Text
 			}
-			if _, err := t.get(s.insEventFTS).ExecContext(ctx, eventID, text); err != nil {
-				return store.PutResult{}, nil, err
-			}
+			t.eventFTS = append(t.eventFTS, eventFTSRow{eventID, text})
 		}
 	}
 
@@ -406,14 +446,22 @@ func (db *DB) registerActor(t *txStmts, a *doc.Actor, published string, counted 
 		score        int
 		nameMatch    bool
 	}
+	// known holds the aliases each candidate already has, so that only
+	// new ones are inserted.
+	type known struct {
+		id   int64
+		norm string
+	}
+	var have []known
 	for rows.Next() {
 		var id, mentions int64
-		var kind, norm, country string
+		var kind, norm, country, alias string
 		var pinned bool
-		if err := rows.Scan(&id, &kind, &norm, &country, &pinned, &mentions); err != nil {
+		if err := rows.Scan(&id, &kind, &norm, &country, &pinned, &mentions, &alias); err != nil {
 			rows.Close()
 			return 0, err
 		}
+		have = append(have, known{id, alias})
 		if country != a.Country && country != "" && a.Country != "" && !pinned {
 			continue // a namesake from another country
 		}
@@ -458,6 +506,9 @@ func (db *DB) registerActor(t *txStmts, a *doc.Actor, published string, counted 
 	}
 	counted[id] = true
 	for _, al := range aliases {
+		if slices.Contains(have, known{id, al.norm}) {
+			continue
+		}
 		if _, err := t.get(s.insAlias).ExecContext(ctx, id, al.text, al.norm); err != nil {
 			return 0, err
 		}

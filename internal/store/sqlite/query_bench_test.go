@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -20,7 +22,7 @@ import (
 // The query benchmarks run over a store of 100,000 events in 25,000
 // documents, shaped like internal/api's BenchmarkAPILatency store. The
 // store is built once and cached under os.TempDir, keyed by the schema
-// version and queryGenVersion; each benchmark works on a fresh copy, so
+// version, a hash of the migrations and queryGenVersion; each benchmark works on a fresh copy, so
 // that PRAGMA optimize at Close never changes the cached file.
 
 // queryGenVersion names the generator; bump it when queryBenchDocs changes.
@@ -83,7 +85,7 @@ var queryDB struct {
 // queryBenchFile returns the cached 100,000-event store, building it once.
 func queryBenchFile(b *testing.B) string {
 	queryDB.once.Do(func() {
-		path := filepath.Join(os.TempDir(), fmt.Sprintf("dyad-querybench-g%d-s%d.db", queryGenVersion, latestMigration()))
+		path := filepath.Join(os.TempDir(), fmt.Sprintf("dyad-querybench-g%d-s%d-%s.db", queryGenVersion, latestMigration(), schemaHash()))
 		if _, err := os.Stat(path); err == nil {
 			queryDB.path = path
 			return
@@ -130,6 +132,19 @@ func queryBenchFile(b *testing.B) string {
 func latestMigration() int {
 	entries, _ := migrationFS.ReadDir("migrations")
 	return len(entries)
+}
+
+// schemaHash is a short hash of the migration files, so that editing a
+// migration that is not yet released invalidates the cache too.
+func schemaHash() string {
+	h := sha256.New()
+	entries, _ := migrationFS.ReadDir("migrations")
+	for _, e := range entries {
+		b, _ := migrationFS.ReadFile("migrations/" + e.Name())
+		h.Write([]byte(e.Name()))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 // openQueryBench opens a private copy of the cached store. With analyze,
