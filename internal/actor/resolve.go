@@ -181,7 +181,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			addMention(k, m)
 			continue
 		}
-		if x.reg != nil {
+		// The registry names full names only: a lone surname seen in
+		// another story is too often someone else.
+		if x.reg != nil && len(nameToks(m.name)) >= 2 {
 			if c, sec, ok := x.reg.LookupActor(m.name); ok {
 				k := newActor(doc.KindPerson, m.name, m)
 				bs[k].a.Country, bs[k].a.Sector = c, sec

@@ -23,8 +23,14 @@ func (r storeRegistry) LookupActor(name string) (country, sector string, ok bool
 	if err != nil || len(as) == 0 {
 		return "", "", false
 	}
-	a := as[0]
-	if a.Country == "" && a.Sector == "" {
+	var a *store.RegistryActor
+	for i := range as {
+		if as[i].Kind == "person" && as[i].Country != "" {
+			a = &as[i]
+			break
+		}
+	}
+	if a == nil {
 		return "", "", false
 	}
 	return a.Country, a.Sector, true
