@@ -574,7 +574,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				// "agreed that the commission of both countries ...": the
 				// complement clause holds no party.
-				if !h.tr.Flags["visit"] && complementBefore(ws, h.w1, m.W0) {
+				// ("demanded that China withdraw": for a request or an
+				// accusation the clause's subject is the target.)
+				if (symTypes[h.tr.Type] || h.tr.Type == "SUPPORT") && complementBefore(ws, h.w1, m.W0) {
 					break
 				}
 				if m.Country == "" && m.Kind != actor.MBoth {
