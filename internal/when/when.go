@@ -135,7 +135,11 @@ func build() {
 		if strings.Contains(expr, W) {
 			need |= cueWeekday
 		}
-		patterns = append(patterns, pattern{regexp.MustCompile(`(?i)\b` + expr + `\b`), f, need})
+		tail := `\b`
+		if strings.HasSuffix(expr, `)?`) && strings.HasSuffix(expr, `\))?`) {
+			tail = ""
+		}
+		patterns = append(patterns, pattern{regexp.MustCompile(`(?i)\b` + expr + tail), f, need})
 	}
 	// Ranges first, so "21-24 Januari" is not read as "24 Januari".
 	add(`(\d{1,2})`+sep+`(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
@@ -152,8 +156,9 @@ func build() {
 		y := year(m[4])
 		return Expr{Kind: Range, Day: atoi(m[2]), Month: mo, Year: y, EndDay: atoi(m[3]), EndMonth: mo, EndYear: y}, true
 	})
-	// Weekday with day/month: "Kamis (4/8)", "Senin, 12/3/2024".
-	add(W+`\s*,?\s*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*\)?`, func(m []string) (Expr, bool) {
+	// Weekday with day/month: "Kamis (4/8)", "Senin, 12/3/2024". The
+	// closing parenthesis belongs to the expression.
+	add(W+`\s*,?\s*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b(?:\s*\))?`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: atoi(m[3]), Year: year(m[4])}, true
 	})
 	// Weekday with a written date: "Thursday, November 21, 2023", "Kamis, 4 Agustus 2022".

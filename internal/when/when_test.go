@@ -46,6 +46,9 @@ func TestFindResolve(t *testing.T) {
 				return
 			}
 			e := es[0]
+			if tt.name == "weekday day/month id" && e.Text != "Kamis (4/8)" {
+				t.Errorf("text = %q, want the closing parenthesis too", e.Text)
+			}
 			if e.Text != tt.in[e.Start:e.End] {
 				t.Errorf("span %v does not cover %q", e.Span, e.Text)
 			}
