@@ -256,9 +256,20 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 				if !countryLangOK(v, lang) {
 					continue
 				}
-				// "US$10 miliar", "S$": a currency, not a country.
+				// "US$10 miliar", "S$", "18 miliar dolar AS": a currency, not a country.
 				if v.Kind == "abbr" && i+n < len(ws) && (ws[i+n].Text == "$" || strings.HasPrefix(ws[i+n].Text, "$")) && ws[i+n].Span.Start == ws[i+n-1].Span.End {
 					continue
+				}
+				if i > 0 && (ws[i-1].Lower == "dolar" || ws[i-1].Lower == "dollar" || ws[i-1].Lower == "dollars") {
+					continue
+				}
+				// "Jose Mali Amaral": a country name between two parts of a
+				// person's name is part of the name.
+				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone &&
+					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
+					if !x.titleRunBefore(ws, tags, i, roles, lang) {
+						continue
+					}
 				}
 				best = tag{kind: tCountry, n: n, country: v}
 				break
@@ -330,6 +341,29 @@ func roleTag(kind string) tagKind {
 func hasRoleKind(vals []roleEntry, kind string) bool {
 	for _, v := range vals {
 		if v.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRunBefore reports whether the capitalised words before word i hold
+// a title, institution or portfolio word ("Menteri Perdagangan dan
+// Industri Singapura X"), so a country after them names the office's
+// country, not part of a person's name.
+func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, roles *lexicon.Phrases[roleEntry], lang string) bool {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		w := ws[k]
+		if !w.Cap && w.Lower != "dan" && w.Lower != "and" && w.Lower != "of" && w.Lower != "for" && w.Text != "(" && w.Text != ")" {
+			return false
+		}
+		if tags[k].kind != tNone || tags[k].inside {
+			return true
+		}
+		if n, _ := roles.Match(ws, k); n > 0 {
+			return true
+		}
+		if x.instWords[lang][w.Lower] {
 			return true
 		}
 	}

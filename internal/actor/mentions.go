@@ -275,11 +275,18 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 }
 
 // appositives joins "NAME, TITLE ..." into one titled person, and
-// "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan.
+// "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
+// "Tanzania Police Force Commissioner X" is Tanzanian.
 func (p *parser) appositives(ms []Mention) []Mention {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if k > 0 && m.Kind == MPerson && m.hasName && m.Country == "" && ms[k-1].Kind == MInst && ms[k-1].W1 == m.W0 && ms[k-1].Country != "" && ms[k-1].Country != "IGO" {
+			m.Country = ms[k-1].Country
+			if ms[k-1].sector != "" && (m.sector == "" || m.sector == "GOV") {
+				m.sector = ms[k-1].sector
+			}
+		}
 		if m.Kind == MPerson && !m.hasName && (m.Counterpart || m.Country != "") && k+1 < len(ms) {
 			n := ms[k+1]
 			if n.Kind == MPerson && n.hasName && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," && n.W0 == m.W1+1 && (n.Country == "" || n.Country == m.Country) {
@@ -528,7 +535,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			for k < n && (ws[k].Lower == "the" || determiners[ws[k].Lower] && ws[k].Lower != "his" && ws[k].Lower != "her") {
 				k++
 			}
-			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
+			if k < n && ws[k].Cap && tags[k].kind == tNone && (w.Lower == "of" || w.Lower == "for") && m.Kind == MPerson {
+				// "Minister for Energy, Water Resources and Irrigation, X":
+				// comma-separated portfolios, then the name.
+				if e, ok := p.portfolioList(k); ok {
+					j = e
+					titleEnd = e
+					continue
+				}
+			}
+			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || ws[k].Cap && p.x.instWords[p.lang][ws[k].Lower] || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
 				// "in"/"di" + a bare country is a place, not part of the title.
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
@@ -594,8 +610,8 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				}
 			}
 			continue
-		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "":
-			j += t.n
+		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "" || t.kind == tNone && w.Cap && prep != "" && p.x.instWords[p.lang][w.Lower]:
+			j += max(t.n, 1) // untagged words have no length of their own
 			titleEnd = j
 			continue
 		case t.kind == tTitle && prep != "":
@@ -781,10 +797,17 @@ func (p *parser) runToCountry(j int) int {
 		switch {
 		case tags[e].kind == tCountry && !tags[e].inside:
 			end := e + tags[e].n
+			if e2, _ := p.skipParen(end); e2 > end {
+				end = e2 // "... Migran Indonesia (P2MI) Yusuf Mahendra"
+			}
 			if end < n && ws[end].Text == "," {
 				end++
 			}
 			if end < n && (p.isNameWord(end) || tags[end].kind == tHon) {
+				e2, _ := p.skipParen(e + tags[e].n)
+				if e2 > e+tags[e].n {
+					return e2
+				}
 				return e + tags[e].n
 			}
 			return j
@@ -835,4 +858,35 @@ func (p *parser) startsInstitution(j int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioList reads "Energy, Water Resources and Irrigation, NAME" after
+// "Minister for": capitalised segments separated by commas and "and", the
+// last of which is a name. It returns where the name starts.
+func (p *parser) portfolioList(j int) (int, bool) {
+	ws := p.ws
+	n := len(ws)
+	lastComma := -1
+	k := j
+	for k < n && k-j < 14 {
+		w := ws[k]
+		switch {
+		case w.Text == ",":
+			lastComma = k
+		case w.Lower == "and" || w.Lower == "&" || w.Lower == "dan":
+		case w.Cap && w.Kind == doc.Word && p.tags[k].kind != tCountry && p.tags[k].kind != tTitle:
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if lastComma < 0 || lastComma+1 >= n || !p.isNameWord(lastComma+1) {
+		return j, false
+	}
+	e := p.nameRun(lastComma + 1)
+	if e-lastComma-1 > 4 || e < n && ws[e].Kind == doc.Word && ws[e].Cap {
+		return j, false
+	}
+	return lastComma, true
 }

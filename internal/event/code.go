@@ -68,6 +68,7 @@ type cand struct {
 	background bool
 	dated      bool // the date came from the event's own sentence
 	strong     bool // direction known from a visit or host
+	also       []cand // the same act by a coordinated co-subject
 }
 
 func langOf(d *doc.Document) string {
@@ -145,7 +146,15 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				ev.Lexicon = append(ev.Lexicon, h.light.Where)
 			}
 			ev.Lexicon = append(ev.Lexicon, h.tr.Where)
+			also := ev.also
+			ev.also = nil
 			cands = append(cands, ev)
+			for _, a := range also {
+				a.sent, a.para = ev.sent, ev.para
+				a.Status, a.Date, a.DateEnd, a.DateText, a.DateSpan, a.dated, a.background = ev.Status, ev.Date, ev.DateEnd, ev.DateText, ev.DateSpan, ev.dated, ev.background
+				a.Location, a.Contexts, a.Evidence, a.Trigger, a.Lexicon = ev.Location, ev.Contexts, ev.Evidence, ev.Trigger, ev.Lexicon
+				cands = append(cands, a)
+			}
 		}
 	}
 	// An undated event takes the one day its paragraph gives, if it gives one.
@@ -399,7 +408,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	if h.light != nil {
 		tStart = h.lw0
 	}
-	var src, tgt *actor.Mention
+	var src, tgt, alsoSrc *actor.Mention
 	rule := h.rule
 	// "between A and B", "antara A dan B".
 	for w := h.w1; w < cb && w <= h.w1+4; w++ {
@@ -496,12 +505,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				continue
 			}
 			src = m
-			// "A and B agreed": both sides act.
+			// "A and B agreed": both sides act. "A and B gave X to C": each
+			// gives, so the other giver is coded too (see also).
 			if k > 0 {
 				p := &ms[k-1]
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
-					src, tgt = p, m
-					rule += "; A and B"
+					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) {
+						src, tgt = p, m
+						rule += "; A and B"
+					} else {
+						src, alsoSrc = p, m
+						rule += "; A and B act on C"
+					}
 				}
 			}
 			break
@@ -608,7 +623,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		switch {
 		case !src.Loc && src.Kind == actor.MBoth:
 			tgt = src
-		case forceTypes[h.tr.Type] && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
+		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE") && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			other := ar.Main[0]
 			if src.Country == other {
 				other = ar.Main[1]
@@ -619,7 +634,25 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			return cand{}, false
 		}
 	}
-	return c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
+	ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
+	if ok && alsoSrc != nil && alsoSrc.Country != tgt.Country {
+		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
+			ev.also = append(ev.also, ev2)
+		}
+	}
+	return ev, ok
+}
+
+// hasTargetAfter reports whether a party other than the two coordinated
+// subjects follows the trigger in its clause.
+func (c *Coder) hasTargetAfter(ms []actor.Mention, h hit, cb int, a, b *actor.Mention) bool {
+	for k := range ms {
+		m := &ms[k]
+		if m.W0 >= h.w1 && m.W0 < cb && m.Country != "" && m.Country != a.Country && m.Country != b.Country && !m.Modifier {
+			return true
+		}
+	}
+	return false
 }
 
 // finish resolves "both sides", orients hosts and visitors, checks aid

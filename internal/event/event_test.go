@@ -219,13 +219,13 @@ var eventCases = []eventCase{
 		name: "en lodged a protest",
 		lang: "en", published: pub,
 		text: "China lodged a protest with Japan on Tuesday over the visit.",
-		want: []string{"PROTEST CHN->JPN 2025-03-04 reported"},
+		want: []string{"ACCUSE CHN->JPN 2025-03-04 reported"},
 	},
 	{
 		name: "en summoned ambassador",
 		lang: "en", published: pub,
 		text: "Guyana summoned Venezuela's ambassador on Tuesday.",
-		want: []string{"PROTEST GUY->VEN 2025-03-04 reported"},
+		want: []string{"ACCUSE GUY->VEN 2025-03-04 reported"},
 	},
 	{
 		name: "en imposed sanctions",
@@ -370,7 +370,7 @@ var eventCases = []eventCase{
 		name: "id memanggil duta besar",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Indonesia memanggil Duta Besar Australia di Jakarta, Kamis (6/3).",
-		want: []string{"PROTEST IDN->AUS 2025-03-06 reported"},
+		want: []string{"ACCUSE IDN->AUS 2025-03-06 reported"},
 	},
 	{
 		name: "en urged after foreign secretary",

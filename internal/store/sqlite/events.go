@@ -312,7 +312,8 @@ func (db *DB) Dyad(ctx context.Context, a, b string, f store.DyadFilter) (*store
 
 // dyadWhere selects the reported, dated events between ca <= cb. +e.status
 // keeps the planner on events_pair_cover, which covers the buckets and
-// contexts queries; date > '' is date <> '' as an index range.
+// contexts queries; "dated" is written as a range (greater than the
+// empty string) that the index can use.
 func dyadWhere(ca, cb string, f store.DyadFilter) (qb, error) {
 	var q qb
 	q.add(`e.ca = ? AND e.cb = ? AND +e.status = 'reported' AND e.date > ''`, ca, cb)

@@ -446,7 +446,7 @@ func (db *DB) registerActor(t *txStmts, a *doc.Actor, published string, counted 
 		score        int
 		nameMatch    bool
 	}
-	// known holds the aliases each candidate already has, so that only
+	// have holds the aliases each candidate already has, so that only
 	// new ones are inserted.
 	type known struct {
 		id   int64
