@@ -233,7 +233,9 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab m
 			continue
 		case tCountry:
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
-			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && m.Prep != ""
+			// A capital after a locative word is a place; elsewhere it stands
+			// for its government ("Manila urged Beijing").
+			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && placeVerbs[m.Prep]
 			// "the Lao capital", "North Korea's missile launches": a country
 			// word modifying an ordinary noun names no actor.
 			if k := i + t.n; k < len(ws) {
@@ -890,3 +892,9 @@ done:
 	}
 	return lastComma, true
 }
+
+// placeVerbs are words after which a city is a destination or origin, not
+// an actor: "visiting Tokyo", "tiba Jakarta", "kota Batam".
+var placeVerbs = map[string]bool{"from": true, "dari": true, "near": true, "outside": true, "kota": true, "city": true,
+	"visiting": true, "visited": true, "visit": true, "visits": true, "toured": true, "tour": true, "mengunjungi": true,
+	"berkunjung": true, "tiba": true, "arrived": true, "reached": true, "landed": true, "left": true, "meninggalkan": true, "menuju": true}

@@ -754,18 +754,24 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 	return false
 }
 
+// coordinated reports whether only a conjunction (with commas or "the")
+// stands between two mentions: "A and B", "A, B dan C". A comma alone
+// ("Selain bertemu X, Y menuju ...") joins clauses, not parties.
 func coordinated(ws []lexicon.Word, a, b int) bool {
 	if b <= a {
 		return false
 	}
+	conj := false
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "and", "dan", ",", "serta", "&", "beserta", "the":
+		case "and", "dan", "serta", "&", "beserta":
+			conj = true
+		case ",", "the":
 		default:
 			return false
 		}
 	}
-	return true
+	return conj
 }
 
 func isBe(w string) bool {

@@ -65,7 +65,12 @@ func Apply(d *doc.Document) {
 			d.PublishedFrom = "input"
 		}
 	}
-	hint := LatestYear(text)
+	// The year of the first full date in the text ("pada 20 November
+	// 2023" in a caption), else the latest year it mentions.
+	hint := firstFullYear(text)
+	if hint == 0 {
+		hint = LatestYear(text)
+	}
 	// Top date line.
 	off := 0
 	for i := 0; i < 3 && off < len(text); i++ {
@@ -185,4 +190,18 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		}
 	}
 	return dl
+}
+
+// firstFullYear returns the year of the first day-month-year date in the
+// first 3,000 bytes of t, or 0.
+func firstFullYear(t string) int {
+	if len(t) > 3000 {
+		t = t[:3000]
+	}
+	for _, e := range when.Find(t, 0) {
+		if e.Kind == when.Day && e.Year != 0 {
+			return e.Year
+		}
+	}
+	return 0
 }
