@@ -183,6 +183,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		}
 	}
 	quoteState := false
+	parties := map[string]int{}
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
 		s.Words = x.splitHyphenated(s.Words)
@@ -199,13 +200,19 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		for _, m := range s.Mentions {
 			if m.Country != "" && m.Country != "IGO" {
 				res.CountryCount[m.Country]++
+				if !m.Loc {
+					parties[m.Country]++
+				}
 			}
 			if m.Posting != "" {
 				res.CountryCount[m.Posting]++
+				parties[m.Posting]++
 			}
 		}
 	}
-	res.Main = mainPair(res.CountryCount)
+	// The main pair counts parties, not places: "di Vientiane, Laos" does
+	// not make Laos a side of "kedua menlu".
+	res.Main = mainPair(parties)
 	x.resolve(d, res)
 	return res
 }

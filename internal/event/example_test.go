@@ -30,5 +30,5 @@ func Example() {
 	}
 	// Output:
 	// CONSULT visit LAO -> VNM  2025-03-04 reported
-	// AGREE         VNM -- LAO  2025-03-04 reported
+	// AGREE         LAO -- VNM  2025-03-04 reported
 }
