@@ -698,6 +698,11 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		ev.Mode = h.light.Mode
 	}
 	// Hosts and visitors: "X received Y" and "met visiting Y" code Y -> X.
+	// "received the equipment from Y" hosts nobody: the visitor follows
+	// the verb at once.
+	if h.tr.Flags["recv"] && ts.m != nil && ts.m.W0 > h.w1+3 {
+		return cand{}, false
+	}
 	if h.tr.Flags["recv"] {
 		ss, ts = ts, ss
 		ev.Mode = "visit"
