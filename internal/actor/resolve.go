@@ -114,7 +114,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 					if strings.EqualFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
-						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && headWord(b.a.Name) == headWord(name) {
+						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
 						k = kk
 						break
 					}
@@ -279,14 +279,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				continue
 			}
 		}
-		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out.
+		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out: a
+		// visit word between the actor and "to X", a few words on.
 		for _, sm := range res.Sentences {
 			for mi, m := range sm.Mentions {
 				if m.Actor != k {
 					continue
 				}
 				for _, o := range sm.Mentions[mi+1:] {
-					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") {
+					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
 						b.notC[o.Country] = true
 					}
 				}
@@ -537,4 +538,15 @@ func sharedWords(a, b string) int {
 		}
 	}
 	return n
+}
+
+// visitBetween reports whether a word of travel stands in [a, b).
+func visitBetween(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		l := ws[k].Lower
+		if strings.HasPrefix(l, "visit") || strings.Contains(l, "kunjung") || strings.HasPrefix(l, "travel") || l == "trip" || l == "tour" || l == "perjalanan" || l == "flew" || l == "arrived" || l == "tiba" {
+			return true
+		}
+	}
+	return false
 }

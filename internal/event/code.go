@@ -267,13 +267,15 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		if h.tr.Type == "" {
 			if k+1 < len(hits) && hits[k+1].noun {
 				n := hits[k+1]
+				// Fillers, or a possessor: "reaffirmed Jakarta's support",
+				// "menegaskan kembali dukungan ..." .
 				gapOK := true
 				for w := h.w1; w < n.w0; w++ {
-					if !lightFillers[ws[w].Lower] {
+					if !lightFillers[ws[w].Lower] && ws[w].Text != "'s" && !inCountryMention(s, w) {
 						gapOK = false
 					}
 				}
-				if gapOK && n.w0-h.w1 <= 3 {
+				if gapOK && n.w0-h.w1 <= 4 {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"
 					out = append(out, n)
@@ -1346,4 +1348,14 @@ func personInEvidence(d *doc.Document, e *doc.Event, country, otherID string) *d
 		}
 	}
 	return best
+}
+
+// inCountryMention reports whether word w belongs to a mention of a country.
+func inCountryMention(s *actor.Sentence, w int) bool {
+	for _, m := range s.Mentions {
+		if w >= m.W0 && w < m.W1 && m.Country != "" {
+			return true
+		}
+	}
+	return false
 }
