@@ -503,7 +503,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if relAt >= 0 && m.W1 <= relAt && !(m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",") {
 				break
 			}
-			if !eligible(m) || objPreps[m.Prep] {
+			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
 				continue
 			}
 			src = m
@@ -601,6 +601,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				if m.Country == src.Country && m.Kind != actor.MBoth {
 					continue
+				}
+				if quoteDiffers(s, m, h) {
+					continue // words quoted inside a report are not its parties
 				}
 				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) &&
 					!((h.tr.Type == "AID" || forceTypes[h.tr.Type]) && (m.Prep == "to" || m.Prep == "ke")) {
@@ -1358,4 +1361,14 @@ func inCountryMention(s *actor.Sentence, w int) bool {
 		}
 	}
 	return false
+}
+
+// quoteDiffers reports whether a mention and a trigger sit on different
+// sides of a quotation mark: "X said the US 'stands with our ally,
+// the Philippines' and condemned China" has no party inside the quote.
+func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
+	if s.Quoted == nil || m.W0 >= len(s.Quoted) || h.w0 >= len(s.Quoted) {
+		return false
+	}
+	return s.Quoted[m.W0] != s.Quoted[h.w0]
 }
