@@ -233,6 +233,8 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	ws := s.Words
 	inMention := make([]bool, len(ws))
 	for _, m := range s.Mentions {
+		// Words inside a name or title ("juru bicara", "Jakarta Informal
+		// Meetings") are no triggers.
 		if m.Kind == actor.MInst || m.Kind == actor.MIGO {
 			for k := m.W0; k < m.W1 && k < len(ws); k++ {
 				inMention[k] = true
@@ -491,6 +493,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		for w := tStart - 1; w >= ca && w >= tStart-4; w-- {
 			l := ws[w].Lower
 			if l == "that" || l == "which" || l == "yang" || l == "who" {
+				// "pada hari yang sama menolak": "yang sama" (the same),
+				// "yang lalu" (ago) open no relative clause.
+				if w+1 < len(ws) && (ws[w+1].Lower == "sama" || ws[w+1].Lower == "lalu" || ws[w+1].Lower == "akan" && w+2 < len(ws) && ws[w+2].Lower == "datang") {
+					break
+				}
 				relAt = w
 				break
 			}
