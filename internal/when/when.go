@@ -156,6 +156,12 @@ func build() {
 		y := year(m[4])
 		return Expr{Kind: Range, Day: atoi(m[2]), Month: mo, Year: y, EndDay: atoi(m[3]), EndMonth: mo, EndYear: y}, true
 	})
+	// Day range with a month number: "(24-26/2)", "24-26/2/2025".
+	add(`(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?`, func(m []string) (Expr, bool) {
+		mo := atoi(m[3])
+		y := year(m[4])
+		return Expr{Kind: Range, Day: atoi(m[1]), Month: mo, Year: y, EndDay: atoi(m[2]), EndMonth: mo, EndYear: y}, true
+	})
 	// Weekday with day/month: "Kamis (4/8)", "Senin, 12/3/2024". The
 	// closing parenthesis belongs to the expression.
 	add(W+`\s*,?\s*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b(?:\s*\))?`, func(m []string) (Expr, bool) {
@@ -226,6 +232,7 @@ func build() {
 	// The cues each pattern needs, in the order they were added above.
 	needs := []cue{
 		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
+		cueDigit | cueSlash, // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
 		cueSlash, cueWeekday, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,

@@ -32,6 +32,7 @@ func TestFindResolve(t *testing.T) {
 		{"tahun lalu", "empat pertemuan tahun lalu", true, "", "", true, false},
 		{"weekday mismatch", "Senin (4/8)", true, "2022-08-04", "", false, true},
 		{"later this year", "on December 30", true, "2022-12-30", "", false, false},
+		{"range with month number", "di Dili (24-26/2)", true, "2022-02-24", "2022-02-26", true, false},
 		// regressions
 		{"minggu lalu is not sunday", "pada minggu lalu", true, "", "", true, false},
 		{"day before month dec", "3 September 2021", true, "2021-09-03", "", true, false},
