@@ -27,13 +27,14 @@ import (
 //	num_mentions, num_sources  size of the event's cluster across documents
 //	outlet, published, title   the document's metadata
 //	evidence          evidence texts joined with " | "
+//	url               the document's URL
 var CSVHeader = []string{
 	"event_id", "doc_id", "date", "date_end", "type", "mode", "status",
 	"source_country", "source_name", "source_sector",
 	"target_country", "target_name", "target_sector",
 	"directed", "cameo", "quad_class", "goldstein",
 	"location", "location_country", "contexts",
-	"num_mentions", "num_sources", "outlet", "published", "title", "evidence",
+	"num_mentions", "num_sources", "outlet", "published", "title", "evidence", "url",
 }
 
 const evidenceSep = " | "
@@ -73,6 +74,7 @@ func (c *csvWriter) Write(e *store.EventRow) error {
 	r[21] = strconv.Itoa(e.NumSources)
 	r[22], r[23], r[24] = e.Outlet, e.Published, e.Title
 	r[25] = strings.Join(ev, evidenceSep)
+	r[26] = e.URL
 	return c.w.Write(r)
 }
 
@@ -131,6 +133,7 @@ func ReadCSV(r io.Reader) ([]store.EventRow, error) {
 		e.NumMentions = int(num(r[20]))
 		e.NumSources = int(num(r[21]))
 		e.Outlet, e.Published, e.Title = r[22], r[23], r[24]
+		e.URL = r[26]
 		e.Evidence = []doc.Evidence{}
 		if r[25] != "" {
 			for _, t := range strings.Split(r[25], evidenceSep) {

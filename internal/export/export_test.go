@@ -116,7 +116,7 @@ func TestCSVHeader(t *testing.T) {
 	}
 	want := "event_id,doc_id,date,date_end,type,mode,status,source_country,source_name,source_sector," +
 		"target_country,target_name,target_sector,directed,cameo,quad_class,goldstein,location,location_country," +
-		"contexts,num_mentions,num_sources,outlet,published,title,evidence\n"
+		"contexts,num_mentions,num_sources,outlet,published,title,evidence,url\n"
 	if buf.String() != want {
 		t.Errorf("header = %q, want %q", buf.String(), want)
 	}

@@ -44,6 +44,7 @@ type ParquetRow struct {
 	Outlet          string            `parquet:"outlet"`
 	Published       string            `parquet:"published"`
 	Title           string            `parquet:"title"`
+	URL             string            `parquet:"url"`
 	Evidence        []ParquetEvidence `parquet:"evidence,list"`
 }
 
@@ -69,7 +70,7 @@ func toParquet(e *store.EventRow) ParquetRow {
 		Location: e.Location, LocationCountry: e.LocationCC,
 		Contexts:  cloneStrings(e.Contexts),
 		ClusterID: e.ClusterID, NumMentions: int32(e.NumMentions), NumSources: int32(e.NumSources),
-		Outlet: e.Outlet, Published: e.Published, Title: e.Title,
+		Outlet: e.Outlet, Published: e.Published, Title: e.Title, URL: e.URL,
 		Evidence: ev,
 	}
 }
@@ -81,7 +82,7 @@ func fromParquet(p *ParquetRow) store.EventRow {
 	}
 	return store.EventRow{
 		ID: p.EventID, DocID: p.DocID, DocKey: p.DocKey,
-		Title: p.Title, Outlet: p.Outlet, Published: p.Published,
+		Title: p.Title, Outlet: p.Outlet, Published: p.Published, URL: p.URL,
 		Type: p.Type, Mode: p.Mode, Status: p.Status,
 		Source:   store.SideRow{ActorID: p.SourceActorID, Name: p.SourceName, Country: p.SourceCountry, Sector: p.SourceSector},
 		Target:   store.SideRow{ActorID: p.TargetActorID, Name: p.TargetName, Country: p.TargetCountry, Sector: p.TargetSector},
