@@ -172,15 +172,20 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	roles := x.lx.roles[lang]
 	res := &Result{Sentences: make([]Sentence, len(d.Sentences)), CountryCount: map[string]int{}}
-	lowerVocab := map[string]bool{}
 	for si := range d.Sentences {
-		ws := lexicon.Words(d.Text, d.Sentences[si])
-		res.Sentences[si].Words = ws
-		for k, w := range ws {
-			if k > 0 && !w.Cap && w.Kind == doc.Word {
-				lowerVocab[w.Lower] = true
-			}
+		res.Sentences[si].Words = lexicon.Words(d.Text, d.Sentences[si])
+	}
+	// lowerVocab reports whether the story also writes a word in lower
+	// case (so a capitalised one is a sentence start, not a name). It is
+	// asked about few words, so it searches the text on demand.
+	seen := map[string]bool{}
+	lowerVocab := func(l string) bool {
+		v, ok := seen[l]
+		if !ok {
+			v = containsWord(d.Text, l)
+			seen[l] = v
 		}
+		return v
 	}
 	quoteState := false
 	parties := map[string]int{}
@@ -255,10 +260,15 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 	tags := make([]tag, len(ws))
 	for i := 0; i < len(ws); {
 		best := tag{}
-		if n, vals := x.lx.igos.Match(ws, i); n > 0 && (ws[i].Cap || isAbbrev(ws[i].Text)) {
-			best = tag{kind: tIGO, n: n, org: vals[0]}
+		// Gazetteer names are capitalised: most words need no lookup.
+		if ws[i].Cap {
+			if n, vals := x.lx.igos.Match(ws, i); n > 0 {
+				best = tag{kind: tIGO, n: n, org: vals[0]}
+			}
 		}
-		if n, vals := x.lx.countries.Match(ws, i); n > best.n && ws[i].Cap {
+		if !ws[i].Cap {
+			// no country or IGO name starts in lower case
+		} else if n, vals := x.lx.countries.Match(ws, i); n > best.n {
 			for _, v := range vals {
 				if !countryLangOK(v, lang) {
 					continue
@@ -375,4 +385,27 @@ func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, roles *
 		}
 	}
 	return false
+}
+
+// containsWord reports whether w (lower case) occurs in text as a whole
+// lower-case word.
+func containsWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		before := i == 0 || !isWordByte(text[i-1])
+		after := end == len(text) || !isWordByte(text[end])
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
 }

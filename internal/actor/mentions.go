@@ -12,6 +12,16 @@ import (
 // splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
 // names so each is matched.
 func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
+	need := false
+	for _, w := range ws {
+		if w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return ws
+	}
 	var out []lexicon.Word
 	for _, w := range ws {
 		if w.Kind != doc.Word || !w.Cap || !strings.Contains(w.Text, "-") {
@@ -82,7 +92,7 @@ type parser struct {
 	ws     []lexicon.Word
 	tags   []tag
 	lang   string
-	vocab  map[string]bool
+	vocab  func(string) bool
 	quoted []bool
 }
 
@@ -104,7 +114,7 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	first := i == 0 || p.ws[i-1].Kind == doc.Punct && strings.ContainsAny(p.ws[i-1].Text, "\"“([")
-	if first && (p.vocab[w.Lower] || p.lang == "id" && indonesianVerbShape(w.Lower)) {
+	if first && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
 		return false
 	}
 	return true
@@ -191,7 +201,7 @@ func (p *parser) skipParen(j int) (int, string) {
 var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "on": true, "in": true, "untuk": true, "dari": true, "di": true, "bidang": true, "from": true, "urusan": true}
 
 // mentions parses the tagged words of a sentence into mentions.
-func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab map[string]bool, quoted []bool) []Mention {
+func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
 	p := &parser{x: x, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted}
 	var out []Mention
 	for i := 0; i < len(ws); {
@@ -597,7 +607,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// "Kepala Badan Nasional Penanggulangan Bencana X": capitalised
 			// common words (ones the story also writes in lower case)
 			// continue the institution's name.
-			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (p.vocab[ws[j].Lower] || p.x.instWords[p.lang][ws[j].Lower])) {
+			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (p.vocab(ws[j].Lower) || p.x.instWords[p.lang][ws[j].Lower])) {
 				j++
 				titleEnd = j
 			}

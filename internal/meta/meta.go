@@ -66,10 +66,14 @@ func Apply(d *doc.Document) {
 		}
 	}
 	// The year of the first full date in the text ("pada 20 November
-	// 2023" in a caption), else the latest year it mentions.
-	hint := firstFullYear(text)
-	if hint == 0 {
-		hint = LatestYear(text)
+	// 2023" in a caption), else the latest year it mentions; needed only
+	// when the input gave no publication date.
+	hint := 0
+	if !havePub {
+		hint = firstFullYear(text)
+		if hint == 0 {
+			hint = LatestYear(text)
+		}
 	}
 	// Top date line.
 	off := 0
@@ -144,6 +148,14 @@ func titleCase(s string) string {
 }
 
 func parseDateline(line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
+	// A dateline sits in a line's first words: match only those.
+	if len(line) > 120 {
+		cut := 120
+		for cut > 0 && line[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		line = line[:cut]
+	}
 	var place, date, outlet string
 	var n int
 	if m := capsRe.FindStringSubmatchIndex(line); m != nil {
@@ -192,15 +204,27 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	return dl
 }
 
-// firstFullYear returns the year of the first day-month-year date in the
-// first 3,000 bytes of t, or 0.
+// firstFullYear returns the year of the first "day month year" or "month
+// day, year" date in the first 3,000 bytes of t, or 0: a four-digit year
+// whose word before (or the one before that) is a month name.
 func firstFullYear(t string) int {
 	if len(t) > 3000 {
 		t = t[:3000]
 	}
-	for _, e := range when.Find(t, 0) {
-		if e.Kind == when.Day && e.Year != 0 {
-			return e.Year
+	for i := 0; i+4 <= len(t); i++ {
+		if !isDigit(t[i]) || i > 0 && isDigit(t[i-1]) || i+4 < len(t) && isDigit(t[i+4]) ||
+			!isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+			continue
+		}
+		n := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		if n < 1950 || n > 2099 {
+			continue
+		}
+		words := strings.FieldsFunc(t[max(0, i-24):i], func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == '/' })
+		for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
+			if when.MonthNumber(words[k]) > 0 {
+				return n
+			}
 		}
 	}
 	return 0

@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dyad-project/dyad/internal/clean"
 	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/langid"
+	"github.com/dyad-project/dyad/internal/text"
 )
 
 // The throughput benchmarks share one corpus: every fixture article as
@@ -257,5 +260,24 @@ func BenchmarkPipelineMemory(b *testing.B) {
 	b.ReportMetric(float64(last)/mb, "heap-at-20k-MB")
 	if sec := b.Elapsed().Seconds(); sec > 0 {
 		b.ReportMetric(float64(docs)*float64(b.N)/sec, "docs/s")
+	}
+}
+
+// BenchmarkCleanLangSegment measures exactly the foundation throughput the
+// project's targets name: cleaning, language identification and
+// segmentation, without metadata, over the same raw texts as
+// BenchmarkWordScan.
+func BenchmarkCleanLangSegment(b *testing.B) {
+	fs, n := benchCorpus(b)
+	id := langid.New()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range fs {
+			d := f.Doc()
+			d.Text, _ = clean.Text(d.Raw)
+			d.Language = id.Identify(d.Text).Lang
+			text.Segment(d)
+		}
 	}
 }
