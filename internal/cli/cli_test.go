@@ -118,6 +118,40 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestExtractPlover(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.txt")
+	text := "Vietnamese Foreign Minister Tran Van Hoa met Japanese Foreign Minister Kenji Sato in Hanoi on Tuesday. " +
+		"The two ministers agreed to expand cooperation in trade."
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "extract", "--format", "plover", in)
+	r.wantCode(t, ExitOK)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	var types []string
+	for _, l := range lines {
+		var e struct {
+			ID        string `json:"id"`
+			EventType string `json:"event_type"`
+			Actor     string `json:"actor_country"`
+			Recipient string `json:"recipient_country"`
+			CiteInfo  struct {
+				DocID string `json:"doc_id"`
+			} `json:"cite_info"`
+		}
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("plover line %q: %v", l, err)
+		}
+		if e.CiteInfo.DocID != "a" || !strings.HasPrefix(e.ID, "a-") {
+			t.Errorf("event %q cites %q, want document a", e.ID, e.CiteInfo.DocID)
+		}
+		types = append(types, e.EventType+" "+e.Actor+"-"+e.Recipient)
+	}
+	if len(types) != 2 || types[0] != "CONSULT VNM-JPN" && types[0] != "CONSULT JPN-VNM" || !strings.HasPrefix(types[1], "AGREE ") {
+		t.Errorf("plover events = %q, want a CONSULT and an AGREE between VNM and JPN", types)
+	}
+}
+
 func TestExtractBadJSONLLine(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "in.jsonl")
 	os.WriteFile(path, []byte(genArticle(1)+"\n{not json\n"+genArticle(2)+"\n"), 0o644)

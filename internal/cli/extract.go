@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/dyad-project/dyad/internal/export"
 	"github.com/dyad-project/dyad/internal/ingest"
 	"github.com/dyad-project/dyad/internal/pipeline"
 )
@@ -68,14 +69,16 @@ order, as ../shared/eval/SCHEMA.md describes. Nothing is stored.`)
 			return nil
 		}
 		if *format == "plover" {
-			for _, rec := range ploverRecords(r.Doc) {
-				if err := enc.Encode(rec); err != nil {
+			for _, row := range export.EventRows(r.Doc) {
+				p := export.Plover(&row, r.Doc.URL)
+				p.ID = r.Doc.ID + "-" + p.ID
+				if err := enc.Encode(p); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
-		return enc.Encode(r.Doc.ToRecord(*withText))
+		return enc.Encode(export.DocumentRecord(r.Doc, *withText, nil))
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = ferr

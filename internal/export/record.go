@@ -257,3 +257,27 @@ func (j *EventJSON) Row() store.EventRow {
 	}
 	return e
 }
+
+// EventRows views a processed document's events as event rows, as the
+// store would return them, so every event format serves unstored
+// documents too (`dyad extract --format plover`). Ids count from 1 within
+// the document; cluster figures are those of a lone document.
+func EventRows(d *doc.Document) []store.EventRow {
+	rows := make([]store.EventRow, 0, len(d.Events))
+	for i, e := range d.Events {
+		r := store.EventRow{
+			ID: int64(i + 1), DocKey: d.ID, Title: d.Title, URL: d.URL, Outlet: d.Outlet, Published: d.Published,
+			Type: e.Type, Mode: e.Mode, Status: e.Status, Directed: e.Directed,
+			Source:   store.SideRow{Name: e.Source.Name, Country: e.Source.Country, Sector: e.Source.Sector},
+			Target:   store.SideRow{Name: e.Target.Name, Country: e.Target.Country, Sector: e.Target.Sector},
+			Date:     e.Date, DateEnd: e.DateEnd, DateText: e.DateText,
+			Contexts: cloneStrings(e.Contexts), CAMEO: e.CAMEO, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
+			Evidence: e.Evidence, NumMentions: 1, NumSources: 1,
+		}
+		if e.Location != nil {
+			r.Location, r.LocationCC = e.Location.Name, e.Location.Country
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
