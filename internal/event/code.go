@@ -66,8 +66,8 @@ type cand struct {
 	sent       int
 	para       int
 	background bool
-	dated      bool // the date came from the event's own sentence
-	strong     bool // direction known from a visit or host
+	dated      bool   // the date came from the event's own sentence
+	strong     bool   // direction known from a visit or host
 	also       []cand // the same act by a coordinated co-subject
 }
 

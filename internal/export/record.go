@@ -268,9 +268,9 @@ func EventRows(d *doc.Document) []store.EventRow {
 		r := store.EventRow{
 			ID: int64(i + 1), DocKey: d.ID, Title: d.Title, URL: d.URL, Outlet: d.Outlet, Published: d.Published,
 			Type: e.Type, Mode: e.Mode, Status: e.Status, Directed: e.Directed,
-			Source:   store.SideRow{Name: e.Source.Name, Country: e.Source.Country, Sector: e.Source.Sector},
-			Target:   store.SideRow{Name: e.Target.Name, Country: e.Target.Country, Sector: e.Target.Sector},
-			Date:     e.Date, DateEnd: e.DateEnd, DateText: e.DateText,
+			Source: store.SideRow{Name: e.Source.Name, Country: e.Source.Country, Sector: e.Source.Sector},
+			Target: store.SideRow{Name: e.Target.Name, Country: e.Target.Country, Sector: e.Target.Sector},
+			Date:   e.Date, DateEnd: e.DateEnd, DateText: e.DateText,
 			Contexts: cloneStrings(e.Contexts), CAMEO: e.CAMEO, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
 			Evidence: e.Evidence, NumMentions: 1, NumSources: 1,
 		}

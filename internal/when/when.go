@@ -232,7 +232,7 @@ func build() {
 	// The cues each pattern needs, in the order they were added above.
 	needs := []cue{
 		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
-		cueDigit | cueSlash, // day range with a month number
+		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
 		cueSlash, cueWeekday, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
