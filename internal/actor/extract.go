@@ -137,13 +137,15 @@ const (
 	tSectorMod
 )
 
+// tag is what the lexicons say of one word. Entries are pointers into the
+// lexicon tables: a sentence's tags are many and short-lived.
 type tag struct {
 	kind    tagKind
 	n       int // words covered, on the first word; 0 inside
 	inside  bool
-	country countryEntry
+	country *countryEntry
 	org     string
-	role    roleEntry
+	role    *roleEntry
 }
 
 func langOf(d *doc.Document) string {
@@ -269,8 +271,9 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 		if !ws[i].Cap {
 			// no country or IGO name starts in lower case
 		} else if n, vals := x.lx.countries.Match(ws, i); n > best.n {
-			for _, v := range vals {
-				if !countryLangOK(v, lang) {
+			for vi := range vals {
+				v := &vals[vi]
+				if !countryLangOK(*v, lang) {
 					continue
 				}
 				// "US$10 miliar", "S$", "18 miliar dolar AS": a currency, not a country.
@@ -318,17 +321,21 @@ func countryLangOK(v countryEntry, lang string) bool {
 	return v.lang == "*" || v.lang == "" || v.lang == lang
 }
 
+var roleOrder = []string{"title", "inst", "both", "counterpart", "group", "honorific", "pronoun", "sectormod", "portfolio"}
+
 // pickRole prefers the entry kinds that matter most when a phrase has several.
-func pickRole(vals []roleEntry) roleEntry {
-	order := []string{"title", "inst", "both", "counterpart", "group", "honorific", "pronoun", "sectormod", "portfolio"}
-	for _, k := range order {
-		for _, v := range vals {
-			if v.Kind == k {
-				return v
+func pickRole(vals []roleEntry) *roleEntry {
+	if len(vals) == 1 {
+		return &vals[0]
+	}
+	for _, k := range roleOrder {
+		for i := range vals {
+			if vals[i].Kind == k {
+				return &vals[i]
 			}
 		}
 	}
-	return vals[0]
+	return &vals[0]
 }
 
 func roleTag(kind string) tagKind {

@@ -417,7 +417,7 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		end = j2
 	}
 	// "... (NADM) of Nepal", "... (BFAR) Filipina": the country follows the name.
-	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry {
+	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry && !tags[end+1].inside {
 		m.Country = tags[end+1].country.ISO3
 	} else if m.Country == "" && m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside {
 		m.Country = tags[end].country.ISO3
