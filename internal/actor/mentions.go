@@ -229,9 +229,10 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 		switch t.kind {
 		case tIGO:
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
-			// "at the UN", "di PBB", "in ASEAN": a forum, not a party.
+			// "at the UN", "di PBB", "in ASEAN": a forum, not a party;
+			// "through Interpol channels", "melalui PBB": a channel.
 			switch m.Prep {
-			case "in", "at", "di", "dalam", "during", "within", "into", "of":
+			case "in", "at", "di", "dalam", "during", "within", "into", "of", "through", "via", "melalui", "under", "lewat":
 				m.Loc = true
 			}
 			j := i + t.n
@@ -246,6 +247,11 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 			// A capital after a locative word is a place; elsewhere it stands
 			// for its government ("Manila urged Beijing").
 			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && placeVerbs[m.Prep]
+			// "di Vientiane, Laos", "in Phnom Penh, Cambodia": the country
+			// of a place just named is a place too.
+			if m.Prep == "," && len(out) > 0 && out[len(out)-1].Loc && out[len(out)-1].W1+1 == i {
+				m.Loc = true
+			}
 			// "the Lao capital", "North Korea's missile launches": a country
 			// word modifying an ordinary noun names no actor.
 			if k := i + t.n; k < len(ws) {
