@@ -235,7 +235,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	for _, m := range s.Mentions {
 		// Words inside a name or title ("juru bicara", "Jakarta Informal
 		// Meetings") are no triggers.
-		if m.Kind == actor.MInst || m.Kind == actor.MIGO {
+		// Words inside a name or a person's title ("juru bicara", "Jakarta
+		// Informal Meetings") are no triggers.
+		if m.Kind == actor.MInst || m.Kind == actor.MIGO || m.Kind == actor.MPerson {
 			for k := m.W0; k < m.W1 && k < len(ws); k++ {
 				inMention[k] = true
 			}
@@ -1070,6 +1072,29 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		if !done && pairKey(&cands[anchor]) == pairKey(e) {
 			e.Date = cands[anchor].Date
 			e.Rule += "; date from the story's main event"
+		}
+	}
+	// A story whose dated events all fall on one day (and that reports no
+	// span of days) tells of that day: its undated events happened then.
+	storyDay, oneDay := "", true
+	for k := range cands {
+		e := &cands[k]
+		if e.Status != doc.Reported || e.background || e.Date == "" {
+			continue
+		}
+		if e.DateEnd != "" || storyDay != "" && storyDay != e.Date {
+			oneDay = false
+			break
+		}
+		storyDay = e.Date
+	}
+	if oneDay && storyDay != "" {
+		for k := range cands {
+			e := &cands[k]
+			if e.Date == "" && !e.background && e.Status == doc.Reported {
+				e.Date = storyDay
+				e.Rule += "; date of the story's one day"
+			}
 		}
 	}
 	type group struct {
