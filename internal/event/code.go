@@ -583,6 +583,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				return cand{}, false
 			}
 		}
+		// "conveyed Indonesia's gratitude to X", "menyampaikan dukungan
+		// Indonesia": the possessor of a light verb's noun acts.
+		if h.light != nil && src != nil {
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 > h.lw0 && m.W1 <= h.w0 && m.Country != "" && m.Kind == actor.MCountry && m.Country != src.Country {
+					src = m
+					rule += "; possessor acts"
+					break
+				}
+			}
+		}
 		// "thanked X for bringing vaccines": the one thanked gave the aid.
 		if h.tr.Type == "AID" {
 			if th := c.thanksBefore(s, h, lang); len(th) > 0 && tgt == nil {
