@@ -279,6 +279,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				continue
 			}
 		}
+		// "the Indonesian delegation, led by X", "delegasi ... dipimpin X":
+		// the leader acts for the delegation's country.
+		if c := ledGroupCountry(res, k); c != "" && !b.notC[c] {
+			b.a.Country = c
+			continue
+		}
 		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out: a
 		// visit word between the actor and "to X", a few words on.
 		for _, sm := range res.Sentences {
@@ -549,4 +555,38 @@ func visitBetween(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ledGroupCountry returns the country of the group or institution that
+// actor k is said to lead ("led by", "headed by", "dipimpin", "diketuai")
+// in some sentence, or "".
+func ledGroupCountry(res *Result, k int) string {
+	for _, sm := range res.Sentences {
+		for mi, m := range sm.Mentions {
+			if m.Actor != k || m.W0 < 1 {
+				continue
+			}
+			ledAt := -1
+			for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
+				switch sm.Words[w].Lower {
+				case "led", "headed", "dipimpin", "diketuai":
+					ledAt = w
+				}
+			}
+			if ledAt < 0 {
+				continue
+			}
+			// The group led stands right before: "X was led by", "X, led by".
+			for j := mi - 1; j >= 0; j-- {
+				o := sm.Mentions[j]
+				if o.W1 < ledAt-3 {
+					break
+				}
+				if (o.Kind == MGroup || o.Kind == MInst) && o.Country != "" && o.Country != "IGO" {
+					return o.Country
+				}
+			}
+		}
+	}
+	return ""
 }
