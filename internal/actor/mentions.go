@@ -231,8 +231,16 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
 			// "at the UN", "di PBB", "in ASEAN": a forum, not a party;
 			// "through Interpol channels", "melalui PBB": a channel.
-			switch m.Prep {
-			case "in", "at", "di", "dalam", "during", "within", "into", "of", "through", "via", "melalui", "under", "lewat":
+			// ("through existing Interpol channels": an adjective may stand
+			// between the preposition and the body.)
+			forum := func(w string) bool {
+				switch w {
+				case "in", "at", "di", "dalam", "during", "within", "into", "of", "through", "via", "melalui", "under", "lewat":
+					return true
+				}
+				return false
+			}
+			if forum(m.Prep) || i >= 2 && !ws[i-1].Cap && ws[i-1].Kind == doc.Word && forum(ws[i-2].Lower) {
 				m.Loc = true
 			}
 			j := i + t.n
