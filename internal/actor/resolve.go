@@ -119,6 +119,18 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 						break
 					}
 				}
+				// "the embassy", "the ministry": the institution of that kind
+				// named last ("the US Embassy in Phnom Penh").
+				if k < 0 && m.Kind == MInst && m.Country == "" && len(strings.Fields(name)) <= 2 {
+					head := headWord(name)
+					for kk := len(bs) - 1; kk >= 0; kk-- {
+						b := bs[kk]
+						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && strings.Contains(strings.ToLower(b.a.Name), head) {
+							k = kk
+							break
+						}
+					}
+				}
 				if k < 0 {
 					kind := doc.KindInstitution
 					if m.Kind == MGroup {

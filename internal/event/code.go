@@ -275,7 +275,7 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 				// "menegaskan kembali dukungan ..." .
 				gapOK := true
 				for w := h.w1; w < n.w0; w++ {
-					if !lightFillers[ws[w].Lower] && ws[w].Text != "'s" && !inCountryMention(s, w) {
+					if !lightFillers[ws[w].Lower] && ws[w].Text != "'s" && ws[w].Text != "\"" && !inCountryMention(s, w) {
 						gapOK = false
 					}
 				}
