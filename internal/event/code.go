@@ -1216,7 +1216,8 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 	}
 	for k := range cands {
 		e := &cands[k]
-		if e.Type != "CONSULT" || e.strong {
+		// A call has a caller, not a host: the one who called is the source.
+		if e.Type != "CONSULT" || e.strong || e.Mode == "phone" {
 			continue
 		}
 		host := ""
