@@ -58,6 +58,9 @@ type hit struct {
 	light   *Trigger // the light verb before a noun trigger
 	lw0     int      // start of the light verb
 	rule    string
+	// prevSubj is the subject of the sentence's previous event, which a
+	// verb after "and" shares: "X accused Y ..., and called on Z".
+	prevSubj *actor.Mention
 }
 
 // cand is an event candidate before merging.
@@ -69,6 +72,7 @@ type cand struct {
 	dated      bool   // the date came from the event's own sentence
 	strong     bool   // direction known from a visit or host
 	also       []cand // the same act by a coordinated co-subject
+	subj       *actor.Mention
 }
 
 func langOf(d *doc.Document) string {
@@ -126,11 +130,14 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				}
 			}
 		}
+		var prevSubj *actor.Mention
 		for _, h := range hits {
+			h.prevSubj = prevSubj
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
 				continue
 			}
+			prevSubj = ev.subj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
@@ -488,6 +495,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	if src == nil {
 		// Subject: the nearest eligible mention before the trigger in the clause.
+		// "X accused Y of ..., and called on Z": a verb after "and" has
+		// the subject of the verb before it.
+		if h.prevSubj != nil && tStart > 0 {
+			prev := ws[tStart-1].Lower
+			if tStart > 1 && (prev == "also" || prev == "juga") {
+				prev = ws[tStart-2].Lower
+			}
+			if prev == "and" || prev == "dan" || prev == "serta" {
+				src = h.prevSubj
+				rule += "; shares the subject of the verb before"
+			}
+		}
 		// A relative clause ("a sentiment that was received by", "hubungan
 		// ..., yang didukung oleh") has its antecedent as subject: only a
 		// mention right before the relative word can be it.
@@ -504,7 +523,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
-		for k := len(ms) - 1; k >= 0; k-- {
+		for k := len(ms) - 1; k >= 0 && src == nil; k-- {
 			m := &ms[k]
 			if m.W1 > tStart || m.W0 < ca {
 				continue
@@ -661,6 +680,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 	}
 	ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
+	ev.subj = src
 	if ok && alsoSrc != nil && alsoSrc.Country != tgt.Country {
 		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
 			ev.also = append(ev.also, ev2)
@@ -905,6 +925,16 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			}
 		case hypo[l] && ev.Type != "REQUEST":
 			if ev.Status == doc.Reported {
+				ev.Status = doc.Hypothetical
+			}
+		}
+	}
+	// "called on the Council to impose sanctions", "untuk menandatangani":
+	// an act in an infinitive is wanted, not reported.
+	if start > 0 {
+		switch ws[start-1].Lower {
+		case "to", "untuk", "agar", "supaya":
+			if ev.Status == doc.Reported && !h.noun {
 				ev.Status = doc.Hypothetical
 			}
 		}
