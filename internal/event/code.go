@@ -962,6 +962,17 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	tpos := s.Words[h.w0].Span.Start
 	best, bestDist := -1, 1<<30
 	for k, e := range dates {
+		// "agreed that the crossing will open from 1 September": a date in
+		// the complement clause dates what was agreed, not the agreeing.
+		if e.Start > tpos {
+			w := h.w1
+			for w < len(s.Words) && s.Words[w].Span.Start < e.Start {
+				w++
+			}
+			if complementBefore(s.Words, h.w1, w) {
+				continue
+			}
+		}
 		dist := e.Start - tpos
 		if dist < 0 {
 			dist = -dist + 20 // prefer dates after the trigger a little
@@ -969,6 +980,9 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		if dist < bestDist {
 			best, bestDist = k, dist
 		}
+	}
+	if best < 0 {
+		return
 	}
 	e := dates[best]
 	// "will provide ..., the embassy said on Thursday": the day of the
