@@ -135,12 +135,20 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 	for _, lang := range []string{"en", "id"} {
 		t := lexicon.NewPhrases[roleEntry]()
 		load := func(es []lexicon.Entry) {
+			listed := map[string]bool{}
+			for _, e := range es {
+				listed[strings.ToLower(e.Field(0))] = true
+			}
 			for _, e := range es {
 				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Country: e.Field(4), Where: e.Where()}
 				t.Add(e.Field(0), re, false)
 				// "inspector general" is also written "inspector-general".
 				if re.Kind == "title" && strings.Count(e.Field(0), " ") == 1 {
 					t.Add(strings.ReplaceAll(e.Field(0), " ", "-"), re, false)
+				}
+				// English titles take a plural: "the two prime ministers".
+				if re.Kind == "title" && lang == "en" && !strings.HasSuffix(e.Field(0), "s") && !strings.HasSuffix(e.Field(0), ".") && !listed[strings.ToLower(e.Field(0))+"s"] {
+					t.Add(e.Field(0)+"s", re, false)
 				}
 			}
 		}

@@ -43,11 +43,25 @@ func LatestYear(t string) int {
 			continue
 		}
 		n := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-		if n >= 1950 && n <= 2099 && n > best {
+		if n >= 1950 && n <= 2099 && n > best && !targetYear(t[:i]) {
 			best = n
 		}
 	}
 	return best
+}
+
+// targetYear reports whether the year after before is a target ("by
+// 2030", "hingga 2030"), which says nothing of when the story is.
+func targetYear(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-16):])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "by", "until", "till", "through", "before", "hingga", "sampai", "menjelang", "target", "tahun":
+		return true
+	}
+	return false
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
