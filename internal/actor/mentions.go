@@ -243,6 +243,13 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 			if forum(m.Prep) || i >= 2 && !ws[i-1].Cap && ws[i-1].Kind == doc.Word && forum(ws[i-2].Lower) {
 				m.Loc = true
 			}
+			// "Timor-Leste's ASEAN bid", "UN agencies": the body modifies a
+			// noun and is no party.
+			// (English only: Indonesian puts modifiers after the noun, so
+			// "PBB memuji" is a subject and its verb.)
+			if k := i + t.n; p.lang == "en" && k < len(ws) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+				m.Modifier = true
+			}
 			j := i + t.n
 			if j2, ab := p.skipParen(j); ab != "" && allCaps(ab) {
 				m.abbr, j = ab, j2

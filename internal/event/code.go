@@ -668,6 +668,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		switch {
 		case !src.Loc && src.Kind == actor.MBoth:
 			tgt = src
+		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country) != "":
+			// "Korea handed over USD 2.5 million" under an Islamabad
+			// dateline: aid handed over in a country is for that country.
+			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, c.placeCountry(d, s, src.Country)), rule+"; recipient from the place", visitor, tStart, ca, cb, lang)
 		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE") && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			other := ar.Main[0]
 			if src.Country == other {
@@ -1460,4 +1464,24 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 		return false
 	}
 	return s.Quoted[m.W0] != s.Quoted[h.w0]
+}
+
+// placeCountry returns the country where a sentence places its event (an
+// "in/di" place of the sentence, else the dateline's), when it is not the
+// source's own; else "".
+func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) string {
+	for _, m := range s.Mentions {
+		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at") {
+			if m.Country != src {
+				return m.Country
+			}
+			return ""
+		}
+	}
+	if d.Dateline != nil {
+		if dc := c.alx.LookupCountry(d.Dateline.Place); dc != "" && dc != src {
+			return dc
+		}
+	}
+	return ""
 }

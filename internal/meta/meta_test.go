@@ -21,6 +21,7 @@ func TestApply(t *testing.T) {
 		{"top date line", "26 Januari 2023\nPHNOM PENH – Kamboja dan Jepang sepakat.", "", "2023-01-26", "Phnom Penh", "", ""},
 		{"top date line with time", "Selasa, 3 Maret 2024 10:15 WIB\nIsi berita di sini.", "", "2024-03-03", "", "", ""},
 		{"place date", "Dili, 16 Mei 2025 – Pemerintah memberikan hibah.", "", "2025-05-16", "Dili", "2025-05-16", ""},
+		{"caps colon", "ISLAMABAD, Sept 1: The aid was handed over.", "2022-09-01", "2022-09-01", "Islamabad", "2022-09-01", ""},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
