@@ -171,6 +171,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			for k, b := range bs {
 				if b.a.Kind != doc.KindPerson && hasAlias(&b.a, w.Text) {
 					m := Mention{Span: w.Span, W0: wi, W1: wi + 1, Kind: MInst, Actor: k, Country: b.a.Country, Prep: prevWord(ws, wi)}
+					// "di Organisasi Kerja Sama Islam (OKI)": the abbreviation
+					// in parentheses plays its name's part (here a place).
+					if wi > 0 && ws[wi-1].Text == "(" {
+						for _, o := range ms {
+							if o.W1 == wi-1 {
+								m.Loc, m.Modifier, m.Prep = o.Loc, o.Modifier, o.Prep
+							}
+						}
+					}
 					if b.a.Kind == doc.KindGroup {
 						m.Kind = MGroup
 					}

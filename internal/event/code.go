@@ -651,7 +651,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				// "fired at a Kyrgyz border post": force lands on what a
 				// country owns, so a modifier names the target.
-				if m.Modifier && symTypes[h.tr.Type] {
+				if m.Modifier && (symTypes[h.tr.Type] || m.Kind == actor.MIGO) {
 					continue
 				}
 				tgt = m
