@@ -540,7 +540,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if k > 0 {
 				p := &ms[k-1]
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
-					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) {
+					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country) != ""
+					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						src, tgt = p, m
 						rule += "; A and B"
 					} else {
@@ -671,7 +672,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad
 			// dateline: aid handed over in a country is for that country.
-			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, c.placeCountry(d, s, src.Country)), rule+"; recipient from the place", visitor, tStart, ca, cb, lang)
+			to := c.countrySide(d, c.placeCountry(d, s, src.Country))
+			ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang)
+			if ok && alsoSrc != nil && alsoSrc.Country != to.country {
+				if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang); ok2 {
+					ev.also = append(ev.also, ev2)
+				}
+			}
+			ev.subj = src
+			return ev, ok
 		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE") && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			other := ar.Main[0]
 			if src.Country == other {
