@@ -481,17 +481,29 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 		if owner == nil {
-			return cand{}, false
+			// "X berada di Siem Reap dalam rangka kunjungan resmi ke
+			// Kamboja", "X is in Tokyo on a working visit": with no visitor
+			// named at the noun, the visit is the clause subject's.
+			if !h.tr.Flags["visit"] || !visitContext(ws, h.w0) {
+				return cand{}, false
+			}
+			rule += "; on a visit"
+		} else {
+			src = owner
 		}
-		src = owner
 		for k := range ms {
 			m := &ms[k]
+			if owner == nil {
+				break
+			}
 			if m.W0 > owner.W1 && m.W0 > h.w0 && m.W0 < cb && m.Country != owner.Country && (m.Prep == "with" || m.Prep == "dengan" || m.Prep == "to" || m.Prep == "ke" || m.Prep == "kepada") && (eligible(m) || h.tr.Flags["visit"] && m.Country != "") {
 				tgt = m
 				break
 			}
 		}
-		rule += "; noun with owner"
+		if owner != nil {
+			rule += "; noun with owner"
+		}
 	}
 	if src == nil {
 		// Subject: the nearest eligible mention before the trigger in the clause.
@@ -1493,4 +1505,16 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 		}
 	}
 	return ""
+}
+
+// visitContext reports words before a visit noun that make it the clause
+// subject's visit: "dalam rangka", "on a", "during", "selama".
+func visitContext(ws []lexicon.Word, w0 int) bool {
+	for w := w0 - 1; w >= 0 && w >= w0-3; w-- {
+		switch ws[w].Lower {
+		case "rangka", "on", "during", "selama", "for":
+			return true
+		}
+	}
+	return false
 }
