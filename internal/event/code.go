@@ -675,6 +675,19 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
+	// A request, threat or accusation with no other party takes the
+	// country it is directed to: "mengancam menghentikan penempatan
+	// pekerja ke Malaysia".
+	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION") {
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 >= h.w1 && m.W0 < cb && m.Kind == actor.MCountry && m.Loc && (m.Prep == "to" || m.Prep == "ke") && m.Country != src.Country && src.Kind != actor.MBoth {
+				tgt = m
+				rule += "; the country it is directed to"
+				break
+			}
+		}
+	}
 	if tgt == nil {
 		// Only "both sides" and coordinated subjects code without a target,
 		// and force between the story's two countries ("returned fire").
