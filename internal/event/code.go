@@ -784,7 +784,7 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	// Hosts and visitors: "X received Y" and "met visiting Y" code Y -> X.
 	// "received the equipment from Y" hosts nobody: the visitor follows
 	// the verb at once.
-	if h.tr.Flags["recv"] && ts.m != nil && ts.m.W0 > h.w1+3 {
+	if h.tr.Flags["recv"] && ts.m != nil && !onlyVisitWords(ws, h.w1, ts.m.W0) {
 		return cand{}, false
 	}
 	if h.tr.Flags["recv"] {
@@ -1530,4 +1530,18 @@ func visitContext(ws []lexicon.Word, w0 int) bool {
 		}
 	}
 	return false
+}
+
+// onlyVisitWords reports whether [a, b) holds only words that introduce a
+// visitor: "received a courtesy call from X", "a delegation led by".
+func onlyVisitWords(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].Lower {
+		case "a", "an", "the", "courtesy", "call", "visit", "visiting", "official", "working", "from", "by", "of", "dari", "kunjungan", "his", "her", "their",
+			"kehormatan", "resmi", "kerja", "delegation", "led", "rombongan", "delegasi", "yang", "dipimpin", ",":
+		default:
+			return false
+		}
+	}
+	return true
 }

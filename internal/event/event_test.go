@@ -325,6 +325,30 @@ var eventCases = []eventCase{
 
 	// regressions
 	{
+		name: "en received a courtesy call from",
+		lang: "en", published: pub,
+		text: "Cambodian Minister of Commerce Sok Chanthy received a courtesy call from Indonesian Ambassador Arief Wibowo on Tuesday.",
+		want: []string{"CONSULT IDN->KHM 2025-03-04 reported"},
+	},
+	{
+		name: "en received equipment is no visit",
+		lang: "en", published: pub,
+		text: "Lao Deputy Minister Bounmy Vongsa received the equipment from Japanese Ambassador Kenta Ono on Tuesday.",
+		want: []string{},
+	},
+	{
+		name: "id terimakasih glued",
+		lang: "id", published: pub,
+		text: "Menteri Kamboja Sok Vanna menyampaikan terimakasih kepada pemerintah Korea Selatan pada Selasa (4/3).",
+		want: []string{"SUPPORT KHM->KOR 2025-03-04 reported"},
+	},
+	{
+		name: "en coordinated verbs share the subject",
+		lang: "en", published: pub,
+		text: "Vietnam on Tuesday accused China of harassing its fishermen and called on Beijing to respect its waters.",
+		want: []string{"ACCUSE VNM->CHN 2025-03-04 reported", "REQUEST VNM->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
