@@ -1241,9 +1241,31 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		idx[kk] = g
 		groups = append(groups, g)
 	}
+	// A meeting on a day inside a visit of the same pair is part of that
+	// visit ("a five-day visit, 12-14 May ... met the President on the
+	// 13th"): one CONSULT with the visit's span.
+	for _, g := range groups {
+		if g.ev.Type != "CONSULT" || g.ev.Date == "" || g.ev.DateEnd != "" {
+			continue
+		}
+		for _, o := range groups {
+			if o == g || o.ev.Type != "CONSULT" || o.ev.DateEnd == "" || pairKey(&o.ev) != pairKey(&g.ev) || o.ev.Status != g.ev.Status {
+				continue
+			}
+			if g.ev.Date >= o.ev.Date && g.ev.Date <= o.ev.DateEnd {
+				addEvidence(&o.ev, g.ev)
+				o.ev.Contexts = unionSorted(o.ev.Contexts, g.ev.Contexts)
+				g.ev.Type = "" // merged
+				break
+			}
+		}
+	}
 	// Undated mentions join the dated event of the same type and pair.
 	var out []*group
 	for _, g := range groups {
+		if g.ev.Type == "" {
+			continue
+		}
 		if g.ev.Date == "" && !g.ev.background {
 			var into *group
 			for _, o := range groups {
