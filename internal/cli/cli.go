@@ -129,3 +129,28 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = rest[1:]
 	}
 }
+
+// parseNone parses the flags of a command that takes no arguments.
+func parseNone(fs *flag.FlagSet, args []string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
+	}
+	return nil
+}
+
+// parseInputs parses the flags of a command that reads INPUT... and
+// returns the inputs, of which there must be at least one.
+func parseInputs(fs *flag.FlagSet, args []string) ([]string, error) {
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("%w: no INPUT given (a file, folder, URL, or - for standard input)", errUsage)
+	}
+	return inputs, nil
+}

@@ -22,12 +22,8 @@ does. Running it again stores nothing twice.`)
 	dbPath := fs.String("db", cachePath("demo.db"), "SQLite database file for the demo")
 	addr := fs.String("addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
 	noServe := fs.Bool("no-serve", false, "stop after storing the articles")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
 	docs, err := demo.Documents()
 	if err != nil {

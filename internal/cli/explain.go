@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/dyad-project/dyad/internal/doc"
-	"github.com/dyad-project/dyad/internal/pipeline"
 )
 
 func init() {
@@ -25,47 +23,22 @@ with their mentions and the document's diagnostics.`)
 	format := fs.String("format", "text", "output format: text")
 	var cf commonFlags
 	cf.add(fs)
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		return fmt.Errorf("%w: no INPUT given (a file, folder, URL, or - for standard input)", errUsage)
 	}
 	if *format != "text" {
 		return fmt.Errorf("%w: unknown --format %q (want text)", errUsage, *format)
 	}
-	p, err := pipeline.New(pipeline.DefaultOptions())
-	if err != nil {
-		return err
-	}
-	out := bufio.NewWriterSize(env.Stdout, 64*1024)
-	failed := 0
 	first := true
-	err = p.Run(ctx, inputs, cf.ingestOptions(env), cf.workers, func(r pipeline.Result) error {
-		if r.Err != nil {
-			failed++
-			out.Flush()
-			fmt.Fprintf(env.Stderr, "dyad explain: %v\n", r.Err)
-			return nil
-		}
+	return processInputs(ctx, env, "explain", inputs, cf, func(out io.Writer, d *doc.Document) error {
 		if !first {
 			fmt.Fprintln(out)
 		}
 		first = false
-		explain(out, r.Doc)
+		explain(out, d)
 		return nil
 	})
-	if ferr := out.Flush(); err == nil && ferr != nil {
-		err = ferr
-	}
-	if err != nil {
-		return err
-	}
-	if failed > 0 {
-		return errPartial
-	}
-	return nil
 }
 
 // explain prints one document's events and actors for people.

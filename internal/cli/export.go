@@ -30,12 +30,8 @@ output unless -o names a file, which is written whole or not at all.`)
 	dbPath := addDBFlag(fs, defaultDBPath(env))
 	var ef eventFlags
 	ef.add(fs, 0)
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
 	if !slices.Contains(export.Formats, *format) {
 		return fmt.Errorf("%w: unknown --format %q (want one of %s)", errUsage, *format, strings.Join(export.Formats, ", "))

@@ -1,14 +1,14 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 
+	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/export"
 	"github.com/dyad-project/dyad/internal/ingest"
-	"github.com/dyad-project/dyad/internal/pipeline"
 )
 
 func init() {
@@ -44,50 +44,29 @@ order, as ../shared/eval/SCHEMA.md describes. Nothing is stored.`)
 	withText := fs.Bool("with-text", false, "include the cleaned text that spans index")
 	var cf commonFlags
 	cf.add(fs)
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		return fmt.Errorf("%w: no INPUT given (a file, folder, URL, or - for standard input)", errUsage)
 	}
 	if *format != "jsonl" && *format != "plover" {
 		return fmt.Errorf("%w: unknown --format %q (want jsonl or plover)", errUsage, *format)
 	}
-	p, err := pipeline.New(pipeline.DefaultOptions())
-	if err != nil {
-		return err
-	}
-	out := bufio.NewWriterSize(env.Stdout, 64*1024)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	failed := 0
-	err = p.Run(ctx, inputs, cf.ingestOptions(env), cf.workers, func(r pipeline.Result) error {
-		if r.Err != nil {
-			failed++
-			fmt.Fprintf(env.Stderr, "dyad extract: %v\n", r.Err)
-			return nil
+	var enc *json.Encoder
+	return processInputs(ctx, env, "extract", inputs, cf, func(out io.Writer, d *doc.Document) error {
+		if enc == nil {
+			enc = json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
 		}
 		if *format == "plover" {
-			for _, row := range export.EventRows(r.Doc) {
-				p := export.Plover(&row, r.Doc.URL)
-				p.ID = r.Doc.ID + "-" + p.ID
+			for _, row := range export.EventRows(d) {
+				p := export.Plover(&row, d.URL)
+				p.ID = d.ID + "-" + p.ID
 				if err := enc.Encode(p); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
-		return enc.Encode(export.DocumentRecord(r.Doc, *withText, nil))
+		return enc.Encode(export.DocumentRecord(d, *withText, nil))
 	})
-	if ferr := out.Flush(); err == nil && ferr != nil {
-		err = ferr
-	}
-	if err != nil {
-		return err
-	}
-	if failed > 0 {
-		return errPartial
-	}
-	return nil
 }

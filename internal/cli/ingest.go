@@ -111,12 +111,9 @@ any input failed.`)
 	useRegistry := fs.Bool("registry", true, "give names seen without a title the country the database's actor registry knows them by")
 	var cf commonFlags
 	cf.add(fs)
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		return fmt.Errorf("%w: no INPUT given (a file, folder, URL, or - for standard input)", errUsage)
 	}
 	st, err := openStore(ctx, *dbPath)
 	if err != nil {

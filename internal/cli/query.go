@@ -26,12 +26,8 @@ the start of the evidence. Use dyad export for every field.`)
 	dbPath := addDBFlag(fs, defaultDBPath(env))
 	var ef eventFlags
 	ef.add(fs, 50)
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
 	f, err := ef.filter()
 	if err != nil {

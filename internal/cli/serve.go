@@ -43,12 +43,8 @@ cleanly on Ctrl-C, letting requests in flight finish.`)
 	addr := fs.String("addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
 	token := fs.String("token", "", "shared secret for writes, sent as \"Authorization: Bearer TOKEN\" (default $DYAD_TOKEN)")
 	protect := fs.Bool("protect-reads", false, "require the token for reads too (the dashboard's files and /healthz stay open)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
 	if *token == "" {
 		*token = env.getenv("DYAD_TOKEN")
