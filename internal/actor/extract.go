@@ -93,6 +93,7 @@ type Extractor struct {
 	// instWords are capitalised common words of institution names
 	// ("Nasional", "Penanggulangan", "Agency"), never a person's name.
 	instWords map[string]map[string]bool
+	flags     map[string]wordFlags // by language
 }
 
 // New returns an Extractor.
@@ -113,6 +114,10 @@ func New(opt Options) *Extractor {
 			iw[e.Field(0)] = true
 		}
 		x.instWords[lang] = iw
+	}
+	x.flags = map[string]wordFlags{}
+	for _, lang := range []string{"en", "id"} {
+		x.flags[lang] = x.buildFlags(lang)
 	}
 	return x
 }
@@ -141,11 +146,11 @@ const (
 // lexicon tables: a sentence's tags are many and short-lived.
 type tag struct {
 	kind    tagKind
-	n       int // words covered, on the first word; 0 inside
 	inside  bool
+	n       int // words covered, on the first word; 0 inside
 	country *countryEntry
-	org     string
 	role    *roleEntry
+	org     *string
 }
 
 func langOf(d *doc.Document) string {
@@ -174,9 +179,24 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	roles := x.lx.roles[lang]
 	res := &Result{Sentences: make([]Sentence, len(d.Sentences)), CountryCount: map[string]int{}}
+	lower := lexicon.LowerASCII(d.Text)
+	nw := 0
 	for si := range d.Sentences {
-		res.Sentences[si].Words = lexicon.Words(d.Text, d.Sentences[si])
+		nw += len(d.Sentences[si].Tokens) + 2
 	}
+	// One backing array for the words of every sentence, and one for their
+	// tags: a document's words are many and live as long as it does.
+	all := make([]lexicon.Word, 0, nw)
+	for si := range d.Sentences {
+		k := len(all)
+		all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
+		res.Sentences[si].Words = all[k:len(all):len(all)]
+	}
+	flags := x.flags[lang]
+	tagBuf := make([]tag, nw)
+	quoteBuf := make([]bool, nw)
+	var scratch []Mention
+	arena := make([]Mention, 0, nw/8+4)
 	// lowerVocab reports whether the story also writes a word in lower
 	// case (so a capitalised one is a sentence start, not a name). It is
 	// asked about few words, so it searches the text on demand.
@@ -194,9 +214,27 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
 		s.Words = x.splitHyphenated(s.Words)
-		s.Quoted, quoteState = quoted(s.Words, quoteState, d, si)
-		tags := x.tag(s.Words, roles, lang)
-		s.Mentions = x.mentions(s.Words, tags, lang, lowerVocab, s.Quoted)
+		flags.flag(s.Words)
+		var qb []bool
+		if len(quoteBuf) >= len(s.Words) {
+			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
+		} else {
+			qb = make([]bool, len(s.Words))
+		}
+		s.Quoted, quoteState = quoted(qb, s.Words, quoteState, d, si)
+		var tags []tag
+		if len(tagBuf) >= len(s.Words) {
+			tags, tagBuf = tagBuf[:len(s.Words):len(s.Words)], tagBuf[len(s.Words):]
+		} else {
+			tags = make([]tag, len(s.Words))
+		}
+		x.tag(tags, s.Words, roles, lang)
+		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted)
+		// The sentences' mentions share one array; each slice is capped so
+		// appending to one copies it rather than overwriting the next.
+		k := len(arena)
+		arena = append(arena, scratch...)
+		s.Mentions = arena[k:len(arena):len(arena)]
 		if d.Dateline != nil {
 			for k := range s.Mentions {
 				if d.Dateline.Span.Contains(s.Mentions[k].Span) && s.Mentions[k].Kind == MCountry {
@@ -226,8 +264,8 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 
 // quoted marks the words inside double quotes; a quote may run on to the
 // next sentence of the same paragraph.
-func quoted(ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool) {
-	q := make([]bool, len(ws))
+// q has room for a flag per word.
+func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool) {
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
@@ -258,17 +296,16 @@ func mainPair(cc map[string]int) [2]string {
 	return p
 }
 
-func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], lang string) []tag {
-	tags := make([]tag, len(ws))
+func (x *Extractor) tag(tags []tag, ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], lang string) {
 	for i := 0; i < len(ws); {
 		best := tag{}
 		// Gazetteer names are capitalised: most words need no lookup.
-		if ws[i].Cap {
+		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
 			if n, vals := x.lx.igos.Match(ws, i); n > 0 {
-				best = tag{kind: tIGO, n: n, org: vals[0]}
+				best = tag{kind: tIGO, n: n, org: &vals[0]}
 			}
 		}
-		if !ws[i].Cap {
+		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
 		} else if n, vals := x.lx.countries.Match(ws, i); n > best.n {
 			for vi := range vals {
@@ -295,7 +332,9 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 				break
 			}
 		}
-		if n, vals := roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
+		if ws[i].Flags&fRoleStart == 0 {
+			// no role phrase starts here
+		} else if n, vals := roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
 			v := pickRole(vals)
 			k := roleTag(v.Kind)
 			if k != tNone {
@@ -313,7 +352,6 @@ func (x *Extractor) tag(ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], la
 		}
 		i += best.n
 	}
-	return tags
 }
 
 func countryLangOK(v countryEntry, lang string) bool {
@@ -384,10 +422,12 @@ func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, roles *
 		if tags[k].kind != tNone || tags[k].inside {
 			return true
 		}
-		if n, _ := roles.Match(ws, k); n > 0 {
-			return true
+		if w.Flags&fRoleStart != 0 {
+			if n, _ := roles.Match(ws, k); n > 0 {
+				return true
+			}
 		}
-		if x.instWords[lang][w.Lower] {
+		if w.Flags&fInstWord != 0 {
 			return true
 		}
 	}

@@ -6,48 +6,28 @@ import (
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
-	"github.com/dyad-project/dyad/internal/when"
 )
 
 // splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
 // names so each is matched.
 func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
-	need := false
+	extra := 0
 	for _, w := range ws {
-		if w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 {
-			need = true
-			break
+		if w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(w) {
+			extra += 2 * strings.Count(w.Text, "-")
 		}
 	}
-	if !need {
+	if extra == 0 {
 		return ws
 	}
-	var out []lexicon.Word
+	out := make([]lexicon.Word, 0, len(ws)+extra)
 	for _, w := range ws {
-		if w.Kind != doc.Word || !w.Cap || !strings.Contains(w.Text, "-") {
-			out = append(out, w)
-			continue
-		}
-		parts := strings.Split(w.Text, "-")
-		known := 0
-		for _, p := range parts {
-			if p == "" {
-				known = -100
-				break
-			}
-			pw := wordsOf(p)
-			if x.lx.LookupCountry(p) != "" {
-				known++
-			} else if n, _ := x.lx.igos.Match(pw, 0); n == 1 {
-				known++
-			}
-		}
-		if known <= 0 {
+		if w.Kind != doc.Word || !w.Cap || strings.IndexByte(w.Text, '-') <= 0 || !x.splits(w) {
 			out = append(out, w)
 			continue
 		}
 		off := w.Span.Start
-		for k, p := range parts {
+		for k, p := range strings.Split(w.Text, "-") {
 			if k > 0 {
 				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
 				off++
@@ -57,6 +37,38 @@ func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
 		}
 	}
 	return out
+}
+
+// splits reports whether a hyphenated word is a pair of names: every part
+// is non-empty and at least one is a country or an IGO.
+func (x *Extractor) splits(w lexicon.Word) bool {
+	known := 0
+	lower := w.Lower
+	sameLen := len(lower) == len(w.Text)
+	for off := 0; off <= len(w.Text); {
+		k := strings.IndexByte(w.Text[off:], '-')
+		if k < 0 {
+			k = len(w.Text) - off
+		}
+		if k == 0 {
+			return false
+		}
+		p := w.Text[off : off+k]
+		var one [1]lexicon.Word
+		one[0] = lexicon.Word{Text: p, Cap: capitalized(p)}
+		if sameLen {
+			one[0].Lower = lower[off : off+k]
+		} else {
+			one[0].Lower = strings.ToLower(p)
+		}
+		if n, vals := x.lx.countries.Match(one[:], 0); n == 1 && len(vals) > 0 {
+			known++
+		} else if n, _ := x.lx.igos.Match(one[:], 0); n == 1 {
+			known++
+		}
+		off += k + 1
+	}
+	return known > 0
 }
 
 func allCaps(s string) bool {
@@ -89,6 +101,7 @@ func indonesianVerbShape(l string) bool {
 
 type parser struct {
 	x      *Extractor
+	src    string // the document text the words' spans point into
 	ws     []lexicon.Word
 	tags   []tag
 	lang   string
@@ -107,13 +120,10 @@ func (p *parser) isNameWord(i int) bool {
 	if w.Kind != doc.Word && !(w.Kind == doc.Abbrev && len(w.Text) <= 5) {
 		return false
 	}
-	if allCaps(w.Text) || strings.ContainsAny(w.Text, "0123456789") {
+	if w.Flags&(fAllCaps|fDigit|fNotName) != 0 || w.Flags&fNotNameEn != 0 && p.lang == "id" && i == 0 {
 		return false
 	}
-	if p.x.notNames[p.lang][w.Lower] || p.x.notNames["en"][w.Lower] && p.lang == "id" && i == 0 {
-		return false
-	}
-	first := i == 0 || p.ws[i-1].Kind == doc.Punct && strings.ContainsAny(p.ws[i-1].Text, "\"“([")
+	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
 	if first && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
 		return false
 	}
@@ -128,11 +138,11 @@ func (p *parser) nameRun(i int) int {
 			j++
 			continue
 		}
-		if j > i && namePrefixes[p.ws[j].Lower] {
+		if j > i && p.ws[j].Flags&fNamePrefix != 0 {
 			// "van der Berg", "bin Sultan Al-Harbi": particles, then any
 			// capitalised word that is not a country.
 			k := j
-			for k < len(p.ws) && namePrefixes[p.ws[k].Lower] {
+			for k < len(p.ws) && p.ws[k].Flags&fNamePrefix != 0 {
 				k++
 			}
 			if k < len(p.ws) && p.ws[k].Cap && p.ws[k].Kind == doc.Word && p.tags[k].kind != tCountry {
@@ -148,6 +158,16 @@ func (p *parser) nameRun(i int) int {
 func (p *parser) text(i, j int) string {
 	if i >= j {
 		return ""
+	}
+	// Words written with single spaces between them are a slice of the
+	// text, which costs nothing.
+	plain := true
+	for k := i + 1; k < j && plain; k++ {
+		gap := p.ws[k].Span.Start - p.ws[k-1].Span.End
+		plain = gap == 0 || gap == 1 && p.src[p.ws[k-1].Span.End] == ' '
+	}
+	if plain {
+		return p.src[p.ws[i].Span.Start:p.ws[j-1].Span.End]
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -201,15 +221,26 @@ func (p *parser) skipParen(j int) (int, string) {
 var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "on": true, "in": true, "untuk": true, "dari": true, "di": true, "bidang": true, "from": true, "urusan": true}
 
 // mentions parses the tagged words of a sentence into mentions.
-func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
-	p := &parser{x: x, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted}
-	var out []Mention
+// It appends them to out, which it may use as scratch space, and returns it.
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
+	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted}
+	out = out[:0]
+	// An institution's name holds an institution or group word: none
+	// after lastInst, no institution starts there.
+	lastInst := -1
+	for k := range tags {
+		if tags[k].kind == tInst || tags[k].kind == tGroup {
+			lastInst = k
+		}
+	}
 	for i := 0; i < len(ws); {
 		if tags[i].inside {
 			i++
 			continue
 		}
-		if m, j, ok := p.institution(i); ok {
+		if i > lastInst {
+			// no institution starts here
+		} else if m, j, ok := p.institution(i); ok {
 			out = append(out, m)
 			i = j
 			continue
@@ -228,7 +259,7 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 		t := tags[i]
 		switch t.kind {
 		case tIGO:
-			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: *t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
 			// "at the UN", "di PBB", "in ASEAN": a forum, not a party;
 			// "through Interpol channels", "melalui PBB": a channel.
 			// ("through existing Interpol channels": an adjective may stand
@@ -261,7 +292,11 @@ func (x *Extractor) mentions(ws []lexicon.Word, tags []tag, lang string, vocab f
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
 			// A capital after a locative word is a place; elsewhere it stands
 			// for its government ("Manila urged Beijing").
-			m.Loc = locPreps[m.Prep] && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && placeVerbs[m.Prep]
+			pf := uint32(0)
+			if i > 0 {
+				pf = ws[i-1].Flags
+			}
+			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && pf&fPlaceVerb != 0
 			// "di Vientiane, Laos", "in Phnom Penh, Cambodia": the country
 			// of a place just named is a place too.
 			if m.Prep == "," && len(out) > 0 && out[len(out)-1].Loc && out[len(out)-1].W1+1 == i {
@@ -338,7 +373,7 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			gap := m.W1
 			if gap < len(p.ws) && p.ws[gap].Text == "," {
 				gap++
-				for gap < len(p.ws) && determiners[p.ws[gap].Lower] {
+				for gap < len(p.ws) && p.ws[gap].Flags&fDet != 0 {
 					gap++
 				}
 				if n.W0 == gap && !n.hasName && (n.Kind == MPerson || n.Kind == MGroup && n.Role == "delegation") && n.title != "" {
@@ -377,11 +412,11 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		case t.inside:
 			j++
 			continue
-		case (w.Cap || allCaps(w.Text)) && t.kind == tHon:
+		case (w.Cap || w.Flags&fAllCaps != 0) && t.kind == tHon:
 			// "Police Datuk Seri Azman Harun": a person starts here.
-		case w.Cap && (when.MonthNumber(w.Text) > 0 || when.WeekdayNumber(w.Text) > 0):
+		case w.Cap && w.Flags&fDateWord != 0:
 			// "Government of Japan on Wednesday": a date ends the name.
-		case w.Cap || allCaps(w.Text):
+		case w.Cap || w.Flags&fAllCaps != 0:
 			if t.kind == tTitle && !hasInst {
 				hasTitle = true
 			}
@@ -453,7 +488,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	ws, tags := p.ws, p.tags
 	n := len(ws)
 	j := i
-	for j < n && determiners[ws[j].Lower] && tags[j].kind != tBoth {
+	for j < n && ws[j].Flags&fDet != 0 && tags[j].kind != tBoth {
 		j++
 	}
 	start := j
@@ -472,7 +507,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			}
 			continue
 		case t.kind == tIGO && !t.inside:
-			m.Country, m.Org = "IGO", t.org
+			m.Country, m.Org = "IGO", *t.org
 			j += t.n
 			continue
 		case t.kind == tSectorMod && !t.inside:
@@ -488,7 +523,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			m.sector = t.role.Sector
 			j += t.n
 			continue
-		case preModifiers[ws[j].Lower] && t.kind == tNone:
+		case ws[j].Flags&fPreMod != 0 && t.kind == tNone:
 			j++
 			continue
 		case ws[j].Kind == doc.Number || strings.HasSuffix(ws[j].Lower, "-member") || strings.HasSuffix(ws[j].Lower, "-strong"):
@@ -565,9 +600,9 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		}
 		switch {
-		case extPreps[w.Lower] && j+1 < n:
+		case w.Flags&fExtPrep != 0 && j+1 < n:
 			k := j + 1
-			for k < n && (ws[k].Lower == "the" || determiners[ws[k].Lower] && ws[k].Lower != "his" && ws[k].Lower != "her") {
+			for k < n && (ws[k].Lower == "the" || ws[k].Flags&fDet != 0 && ws[k].Lower != "his" && ws[k].Lower != "her") {
 				k++
 			}
 			if k < n && ws[k].Cap && tags[k].kind == tNone && (w.Lower == "of" || w.Lower == "for") && m.Kind == MPerson {
@@ -579,7 +614,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 					continue
 				}
 			}
-			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || ws[k].Cap && p.x.instWords[p.lang][ws[k].Lower] || tags[k].kind == tTitle || allCaps(ws[k].Text) || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
+			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || ws[k].Cap && ws[k].Flags&fInstWord != 0 || tags[k].kind == tTitle || ws[k].Flags&fAllCaps != 0 || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
 				// "in"/"di" + a bare country is a place, not part of the title.
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
@@ -605,7 +640,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		case t.kind == tIGO:
 			if m.Country == "" {
-				m.Country, m.Org = "IGO", t.org
+				m.Country, m.Org = "IGO", *t.org
 			}
 			j += t.n
 			titleEnd = j
@@ -628,7 +663,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// "Kepala Badan Nasional Penanggulangan Bencana X": capitalised
 			// common words (ones the story also writes in lower case)
 			// continue the institution's name.
-			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (p.vocab(ws[j].Lower) || p.x.instWords[p.lang][ws[j].Lower])) {
+			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab(ws[j].Lower))) {
 				j++
 				titleEnd = j
 			}
@@ -645,7 +680,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				}
 			}
 			continue
-		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "" || t.kind == tNone && w.Cap && prep != "" && p.x.instWords[p.lang][w.Lower]:
+		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "" || t.kind == tNone && w.Cap && prep != "" && w.Flags&fInstWord != 0:
 			j += max(t.n, 1) // untagged words have no length of their own
 			titleEnd = j
 			continue
@@ -653,7 +688,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			titleEnd = j
 			continue
-		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tSectorMod || tags[j+1].kind == tTitle && !ws[j+1].Cap || preModifiers[ws[j+1].Lower]):
+		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tSectorMod || tags[j+1].kind == tTitle && !ws[j+1].Cap || ws[j+1].Flags&fPreMod != 0):
 			j++
 			continue
 		case (w.Lower == "and" || w.Lower == "dan") && m.Role != "" && j+1 < n && ws[j+1].Cap && tags[j+1].kind == tNone:
@@ -668,7 +703,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				titleEnd = e
 				continue
 			}
-		case preModifiers[w.Lower] && prep != "":
+		case w.Flags&fPreMod != 0 && prep != "":
 			j++
 			continue
 		case w.Cap && t.kind == tNone && m.Kind == MPerson && p.runToCountry(j) > j:
@@ -694,7 +729,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j = e
 			titleEnd = j
 			continue
-		case allCaps(w.Text) && prep != "" && t.kind == tNone:
+		case w.Flags&fAllCaps != 0 && prep != "" && t.kind == tNone:
 			j++
 			titleEnd = j
 			continue

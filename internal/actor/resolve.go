@@ -154,10 +154,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	}
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
+	var used []bool
 	for si := range res.Sentences {
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
-		used := map[int]bool{}
+		caps := false
+		for _, w := range ws {
+			if w.Flags&fAllCaps != 0 {
+				caps = true
+				break
+			}
+		}
+		if !caps {
+			continue
+		}
+		used = append(used[:0], make([]bool, len(ws))...)
 		for _, m := range ms {
 			for w := m.W0; w < m.W1; w++ {
 				used[w] = true
@@ -165,7 +176,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		var extra []Mention
 		for wi, w := range ws {
-			if used[wi] || !allCaps(w.Text) {
+			if used[wi] || w.Flags&fAllCaps == 0 {
 				continue
 			}
 			for k, b := range bs {

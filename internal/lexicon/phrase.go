@@ -18,27 +18,68 @@ type Word struct {
 	Span  doc.Span
 	Cap   bool // starts with an upper-case letter
 	Kind  doc.TokenKind
+	// Flags are bits a stage sets for its own use: what its word lists
+	// say of the word, looked up once rather than at every test.
+	Flags uint32
 }
 
 // Words returns the words of a sentence of text.
 func Words(text string, s doc.Sentence) []Word {
-	ws := make([]Word, 0, len(s.Tokens)+4)
+	return AppendWords(nil, text, "", s)
+}
+
+// AppendWords appends the words of a sentence of text to ws. lower, when
+// not empty, is LowerASCII(text): words in ASCII take their lower-case form
+// from it instead of allocating one each.
+func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
+	if ws == nil {
+		ws = make([]Word, 0, len(s.Tokens)+4)
+	}
 	for _, t := range s.Tokens {
 		w := t.Span.Of(text)
 		if t.Kind == doc.Word && len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
 			base := doc.Span{Start: t.Start, End: t.End - 2}
-			ws = append(ws, mkWord(text, base, doc.Word), mkWord(text, doc.Span{Start: t.End - 2, End: t.End}, doc.Punct))
+			ws = append(ws, mkWord(text, lower, base, doc.Word), mkWord(text, lower, doc.Span{Start: t.End - 2, End: t.End}, doc.Punct))
 			continue
 		}
-		ws = append(ws, mkWord(text, t.Span, t.Kind))
+		ws = append(ws, mkWord(text, lower, t.Span, t.Kind))
 	}
 	return ws
 }
 
-func mkWord(text string, sp doc.Span, k doc.TokenKind) Word {
+// LowerASCII returns text with the ASCII letters A-Z lower-cased and every
+// other byte as it is, so byte offsets stay valid.
+func LowerASCII(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func mkWord(text, lower string, sp doc.Span, k doc.TokenKind) Word {
 	w := sp.Of(text)
 	r, _ := utf8.DecodeRuneInString(w)
-	return Word{Text: w, Lower: strings.ToLower(w), Span: sp, Cap: unicode.IsUpper(r), Kind: k}
+	l := ""
+	if lower != "" && isASCII(w) {
+		l = sp.Of(lower)
+	} else {
+		l = strings.ToLower(w)
+	}
+	return Word{Text: w, Lower: l, Span: sp, Cap: unicode.IsUpper(r), Kind: k}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Phrases matches phrases of one or more words, longest first.
@@ -90,16 +131,62 @@ func equal(a, b []string) bool {
 	return true
 }
 
+// Starts calls f with the first word of every phrase, in no order: a
+// caller can mark the words where a match may begin and skip the lookup
+// for every other word.
+func (t *Phrases[V]) Starts(f func(word string)) {
+	for w := range t.first {
+		f(w)
+	}
+}
+
 // Match returns the length in words of the longest phrase starting at
 // ws[i] and its values; 0 and nil when none starts there.
 func (t *Phrases[V]) Match(ws []Word, i int) (int, []V) {
-	return t.MatchFunc(ws, i, func(w Word) string { return w.Lower })
+	list := t.first[ws[i].Lower]
+	for pi := range list {
+		p := &list[pi]
+		if i+len(p.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if ws[i+k].Lower != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok && (p.exact == "" || p.matchesExact(ws[i:])) {
+			return len(p.words), p.vals
+		}
+	}
+	return 0, nil
+}
+
+// matchesExact reports whether the words at the start of ws, joined by
+// spaces, are the phrase's exact surface form.
+func (p *phrase[V]) matchesExact(ws []Word) bool {
+	rest := p.exact
+	for k := range p.words {
+		if k > 0 {
+			if rest == "" || rest[0] != ' ' {
+				return false
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, ws[k].Text) {
+			return false
+		}
+		rest = rest[len(ws[k].Text):]
+	}
+	return rest == ""
 }
 
 // MatchFunc is Match with the word key computed by key (a stemmer, say).
 func (t *Phrases[V]) MatchFunc(ws []Word, i int, key func(Word) string) (int, []V) {
 	list := t.first[key(ws[i])]
-	for _, p := range list {
+	for pi := range list {
+		p := &list[pi]
 		if i+len(p.words) > len(ws) {
 			continue
 		}
@@ -110,22 +197,9 @@ func (t *Phrases[V]) MatchFunc(ws []Word, i int, key func(Word) string) (int, []
 				break
 			}
 		}
-		if !ok {
-			continue
+		if ok && (p.exact == "" || p.matchesExact(ws[i:])) {
+			return len(p.words), p.vals
 		}
-		if p.exact != "" {
-			var b strings.Builder
-			for k := range p.words {
-				if k > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(ws[i+k].Text)
-			}
-			if b.String() != p.exact {
-				continue
-			}
-		}
-		return len(p.words), p.vals
 	}
 	return 0, nil
 }

@@ -106,6 +106,18 @@ var patterns []pattern
 // or abbreviation, or 0.
 func MonthNumber(w string) int { return months[strings.TrimSuffix(strings.ToLower(w), ".")] }
 
+// Names calls f with every month and weekday name MonthNumber and
+// WeekdayNumber know, in lower case: a caller can mark those words once.
+func Names(f func(name string)) {
+	for w := range months {
+		f(w)
+		f(w + ".")
+	}
+	for w := range weekdays {
+		f(w)
+	}
+}
+
 // WeekdayNumber returns 1 (Monday) .. 7 for a weekday name, or 0.
 func WeekdayNumber(w string) int { return weekdays[strings.ToLower(w)] }
 
