@@ -52,6 +52,7 @@ type Mention struct {
 	instName string // institution or group name
 	abbr     string // abbreviation defined in parentheses
 	hasName  bool
+	toks     []string // lower-case tokens of name, see nameToks
 }
 
 // Sentence is the actor view of one sentence.

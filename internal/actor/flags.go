@@ -11,22 +11,22 @@ import (
 // Word flags: what the actor stage's word lists say of a word, looked up
 // once per word (one map access) instead of at every test of the parser.
 const (
-	fDet         uint32 = 1 << iota // determiners: the, his, seorang
-	fPreMod                         // pre-modifiers: former, acting, visiting
-	fLocPrep                        // locative prepositions: in, at, di, ke
-	fExtPrep                        // title extensions: of, for, untuk, bidang
-	fNamePrefix                     // name particles: van, bin, al
-	fNotName                        // capitalised words of the language that are no names
-	fNotNameEn                      // English words that are no names (for Indonesian text)
-	fInstWord                       // common words of institution names
-	fPlaceVerb                      // words before a place: visiting, tiba, kota
-	fRoleStart                      // a role phrase may start here
-	fCountryStart                   // a country phrase may start here
-	fIGOStart                       // an IGO phrase may start here
-	fAllCaps                        // written in capitals: ASEAN, NCCT
-	fDigit                          // holds a digit
-	fOpenPunct                      // a quote or opening bracket
-	fDateWord                       // a month or weekday name
+	fDet          uint32 = 1 << iota // determiners: the, his, seorang
+	fPreMod                          // pre-modifiers: former, acting, visiting
+	fLocPrep                         // locative prepositions: in, at, di, ke
+	fExtPrep                         // title extensions: of, for, untuk, bidang
+	fNamePrefix                      // name particles: van, bin, al
+	fNotName                         // capitalised words of the language that are no names
+	fNotNameEn                       // English words that are no names (for Indonesian text)
+	fInstWord                        // common words of institution names
+	fPlaceVerb                       // words before a place: visiting, tiba, kota
+	fRoleStart                       // a role phrase may start here
+	fCountryStart                    // a country phrase may start here
+	fIGOStart                        // an IGO phrase may start here
+	fAllCaps                         // written in capitals: ASEAN, NCCT
+	fDigit                           // holds a digit
+	fOpenPunct                       // a quote or opening bracket
+	fDateWord                        // a month or weekday name
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
@@ -86,4 +86,3 @@ func (f wordFlags) flag(ws []lexicon.Word) {
 		w.Flags = fl
 	}
 }
-

@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dyad-project/dyad/internal/doc"
@@ -25,7 +26,7 @@ type ref struct{ s, m int }
 func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	var bs []*build
 	find := func(m *Mention) int {
-		toks := nameToks(m.name)
+		toks := m.nameToks()
 		best := -1
 		for k, b := range bs {
 			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
@@ -50,8 +51,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			if m.alias != m.name {
 				addAlias(&b.a, m.alias)
 			}
-			if len(nameToks(m.name)) > len(b.toks) {
-				b.toks = nameToks(m.name)
+			if t := m.nameToks(); len(t) > len(b.toks) {
+				b.toks = t
 				b.a.Name = m.name
 			}
 		}
@@ -76,7 +77,11 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		m.Actor = k
 	}
 	newActor := func(kind, name string, m *Mention) int {
-		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: nameToks(name), notC: map[string]bool{}, firstSeen: m.Start})
+		toks := m.nameToks()
+		if name != m.name {
+			toks = nameToks(name)
+		}
+		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: toks, notC: map[string]bool{}, firstSeen: m.Start})
 		return len(bs) - 1
 	}
 	// Pass 1: titled names, institutions, groups, IGOs.
@@ -215,7 +220,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		// The registry names full names only: a lone surname seen in
 		// another story is too often someone else.
-		if x.reg != nil && len(nameToks(m.name)) >= 2 {
+		if x.reg != nil && len(m.nameToks()) >= 2 {
 			if c, sec, ok := x.reg.LookupActor(m.name); ok {
 				k := newActor(doc.KindPerson, m.name, m)
 				bs[k].a.Country, bs[k].a.Sector = c, sec
@@ -352,7 +357,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	// Copy countries onto the mentions and fill d.Actors.
 	d.Actors = d.Actors[:0]
 	for k, b := range bs {
-		b.a.ID = fmt.Sprintf("A%d", k+1)
+		b.a.ID = "A" + strconv.Itoa(k+1)
 		if b.a.Sector == "" && b.a.Kind != doc.KindCountry {
 			b.a.Sector = "GOV"
 		}
@@ -446,6 +451,14 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 		}
 	}
 	return -1
+}
+
+// nameToks returns the tokens of the mention's name, computed once.
+func (m *Mention) nameToks() []string {
+	if m.toks == nil && m.name != "" {
+		m.toks = nameToks(m.name)
+	}
+	return m.toks
 }
 
 func nameToks(s string) []string {

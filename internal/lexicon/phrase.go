@@ -63,14 +63,11 @@ func LowerASCII(text string) string {
 
 func mkWord(text, lower string, sp doc.Span, k doc.TokenKind) Word {
 	w := sp.Of(text)
-	r, _ := utf8.DecodeRuneInString(w)
-	l := ""
 	if lower != "" && isASCII(w) {
-		l = sp.Of(lower)
-	} else {
-		l = strings.ToLower(w)
+		return Word{Text: w, Lower: sp.Of(lower), Span: sp, Cap: w != "" && 'A' <= w[0] && w[0] <= 'Z', Kind: k}
 	}
-	return Word{Text: w, Lower: l, Span: sp, Cap: unicode.IsUpper(r), Kind: k}
+	r, _ := utf8.DecodeRuneInString(w)
+	return Word{Text: w, Lower: strings.ToLower(w), Span: sp, Cap: unicode.IsUpper(r), Kind: k}
 }
 
 func isASCII(s string) bool {
