@@ -27,6 +27,8 @@ const (
 	fDigit                           // holds a digit
 	fOpenPunct                       // a quote or opening bracket
 	fDateWord                        // a month or weekday name
+	fBothStart                       // may start a phrase naming both parties: both, kedua, we
+	fCountMod                        // "40-member", "200-strong"
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
@@ -48,6 +50,9 @@ func (x *Extractor) buildFlags(lang string) wordFlags {
 	set(x.notNames[lang], fNotName)
 	set(x.notNames["en"], fNotNameEn)
 	set(x.instWords[lang], fInstWord)
+	for _, w := range []string{"both", "kedua", "keduanya", "we", "kami", "kita", "the"} {
+		f[w] |= fBothStart
+	}
 	when.Names(func(w string) { f[w] |= fDateWord })
 	x.lx.roles[lang].Starts(func(w string) { f[w] |= fRoleStart })
 	x.lx.countries.Starts(func(w string) { f[w] |= fCountryStart })
@@ -66,6 +71,9 @@ func (f wordFlags) flag(ws []lexicon.Word) {
 			}
 			w.Flags = fl
 			continue
+		}
+		if strings.HasSuffix(w.Lower, "-member") || strings.HasSuffix(w.Lower, "-strong") {
+			fl |= fCountMod
 		}
 		upper, lowerc, ascii := 0, 0, true
 		for k := 0; k < len(w.Text); k++ {

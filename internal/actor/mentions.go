@@ -238,6 +238,12 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i++
 			continue
 		}
+		// A lower-case word no list knows starts no mention: neither a
+		// name, a title phrase nor "both sides".
+		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind == doc.Word && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
+			i++
+			continue
+		}
 		if i > lastInst {
 			// no institution starts here
 		} else if m, j, ok := p.institution(i); ok {
