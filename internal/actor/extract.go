@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -70,6 +71,47 @@ type Result struct {
 	CountryCount map[string]int
 	// Main is the document's main pair of countries, most mentioned first.
 	Main [2]string
+
+	buf *buffers
+}
+
+// buffers are the arrays of one Result, reused across documents.
+type buffers struct {
+	sents    []Sentence
+	words    []lexicon.Word
+	tags     []tag
+	quoted   []bool
+	mentions []Mention
+	scratch  []Mention
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// grow returns s resized to n elements, reallocated when it is too small.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// Release hands the result's arrays back for reuse by a later Extract.
+// Neither the result nor anything taken from its Sentences may be used
+// afterwards. Callers that keep results simply do not call it.
+func (r *Result) Release() {
+	b := r.buf
+	if b == nil {
+		return
+	}
+	r.buf, r.Sentences = nil, nil
+	// The arrays hold strings of this document's text; clear them so a
+	// pooled buffer does not keep the text alive.
+	clear(b.words[:cap(b.words)])
+	clear(b.mentions[:cap(b.mentions)])
+	clear(b.scratch[:cap(b.scratch)])
+	b.sents = b.sents[:cap(b.sents)]
+	clear(b.sents)
+	bufPool.Put(b)
 }
 
 // Registry gives the country and sector of a name seen in earlier
@@ -179,25 +221,41 @@ var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true,
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	roles := x.lx.roles[lang]
-	res := &Result{Sentences: make([]Sentence, len(d.Sentences)), CountryCount: map[string]int{}}
+	buf := bufPool.Get().(*buffers)
+	res := &Result{CountryCount: map[string]int{}, buf: buf}
+	res.Sentences = grow(buf.sents, len(d.Sentences))
+	buf.sents = res.Sentences
 	lower := lexicon.LowerASCII(d.Text)
 	nw := 0
 	for si := range d.Sentences {
 		nw += len(d.Sentences[si].Tokens) + 2
 	}
-	// One backing array for the words of every sentence, and one for their
-	// tags: a document's words are many and live as long as it does.
-	all := make([]lexicon.Word, 0, nw)
+	// One backing array for the words of every sentence, one for their
+	// tags, one for quote marks and one for mentions: a document's words
+	// are many. The arrays come from a pool when the caller releases
+	// results (see Result.Release).
+	all := buf.words[:0]
+	if cap(all) < nw {
+		all = make([]lexicon.Word, 0, nw)
+	}
 	for si := range d.Sentences {
 		k := len(all)
 		all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
+	buf.words = all
 	flags := x.flags[lang]
-	tagBuf := make([]tag, nw)
-	quoteBuf := make([]bool, nw)
-	var scratch []Mention
-	arena := make([]Mention, 0, nw/8+4)
+	tagBuf := grow(buf.tags, nw)
+	clear(tagBuf)
+	buf.tags = tagBuf
+	quoteBuf := grow(buf.quoted, nw)
+	clear(quoteBuf)
+	buf.quoted = quoteBuf
+	scratch := buf.scratch
+	arena := buf.mentions[:0]
+	if cap(arena) < nw/8+4 {
+		arena = make([]Mention, 0, nw/8+4)
+	}
 	// lowerVocab reports whether the story also writes a word in lower
 	// case (so a capitalised one is a sentence start, not a name). It is
 	// asked about few words, so it searches the text on demand.
@@ -256,6 +314,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
+	buf.scratch, buf.mentions = scratch, arena
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(parties)

@@ -79,6 +79,7 @@ func (p *Pipeline) Process(d *doc.Document) {
 		return
 	}
 	ar := p.opt.Actors.Extract(d)
+	defer ar.Release()
 	if p.opt.Stop == "actors" {
 		return
 	}
