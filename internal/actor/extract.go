@@ -136,7 +136,7 @@ type Extractor struct {
 	// instWords are capitalised common words of institution names
 	// ("Nasional", "Penanggulangan", "Agency"), never a person's name.
 	instWords map[string]map[string]bool
-	flags     map[string]wordFlags // by language
+	flags     map[string]*wordFlags // by language
 }
 
 // New returns an Extractor.
@@ -158,7 +158,7 @@ func New(opt Options) *Extractor {
 		}
 		x.instWords[lang] = iw
 	}
-	x.flags = map[string]wordFlags{}
+	x.flags = map[string]*wordFlags{}
 	for _, lang := range []string{"en", "id"} {
 		x.flags[lang] = x.buildFlags(lang)
 	}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/dyad-project/dyad/internal/doc"
@@ -32,10 +33,64 @@ const (
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
-type wordFlags map[string]uint32
+// It is an open-addressing table with its keys in one string: every word
+// of every document is looked up, and this is several times faster than
+// a Go map for these short keys.
+type wordFlags struct {
+	seed  maphash.Seed
+	keys  string
+	slots []flagSlot
+	mask  uint64
+}
 
-func (x *Extractor) buildFlags(lang string) wordFlags {
-	f := wordFlags{}
+type flagSlot struct {
+	off   uint32
+	n     uint32 // key length; 0 marks an empty slot
+	flags uint32
+}
+
+func newWordFlags(m map[string]uint32) *wordFlags {
+	size := 16
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &wordFlags{seed: maphash.MakeSeed(), slots: make([]flagSlot, size), mask: uint64(size - 1)}
+	var keys strings.Builder
+	for k, v := range m {
+		if k == "" {
+			continue
+		}
+		i := maphash.String(t.seed, k) & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v}
+		keys.WriteString(k)
+	}
+	t.keys = keys.String()
+	return t
+}
+
+// get returns the flags of a lower-case word.
+func (t *wordFlags) get(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	i := maphash.String(t.seed, w) & t.mask
+	for {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
+			return s.flags
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (x *Extractor) buildFlags(lang string) *wordFlags {
+	f := map[string]uint32{}
 	set := func(words map[string]bool, bit uint32) {
 		for w := range words {
 			f[w] |= bit
@@ -57,14 +112,14 @@ func (x *Extractor) buildFlags(lang string) wordFlags {
 	x.lx.roles[lang].Starts(func(w string) { f[w] |= fRoleStart })
 	x.lx.countries.Starts(func(w string) { f[w] |= fCountryStart })
 	x.lx.igos.Starts(func(w string) { f[w] |= fIGOStart })
-	return f
+	return newWordFlags(f)
 }
 
 // flag sets the flags of the words of a sentence.
-func (f wordFlags) flag(ws []lexicon.Word) {
+func (f *wordFlags) flag(ws []lexicon.Word) {
 	for i := range ws {
 		w := &ws[i]
-		fl := f[w.Lower]
+		fl := f.get(w.Lower)
 		if w.Kind == doc.Punct {
 			if strings.ContainsAny(w.Text, "\"“([") {
 				fl |= fOpenPunct
