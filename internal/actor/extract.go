@@ -83,6 +83,7 @@ type buffers struct {
 	quoted   []bool
 	mentions []Mention
 	scratch  []Mention
+	infos    []uint32
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -220,7 +221,6 @@ var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true,
 // per-sentence mentions the event stage codes.
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
-	roles := x.lx.roles[lang]
 	buf := bufPool.Get().(*buffers)
 	res := &Result{CountryCount: map[string]int{}, buf: buf}
 	res.Sentences = grow(buf.sents, len(d.Sentences))
@@ -252,6 +252,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(quoteBuf)
 	buf.quoted = quoteBuf
 	scratch := buf.scratch
+	infos := buf.infos
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
@@ -273,7 +274,8 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
 		s.Words = x.splitHyphenated(s.Words)
-		flags.flag(s.Words)
+		infos = grow(infos, len(s.Words))
+		flags.flag(s.Words, infos)
 		var qb []bool
 		if len(quoteBuf) >= len(s.Words) {
 			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
@@ -287,7 +289,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		} else {
 			tags = make([]tag, len(s.Words))
 		}
-		x.tag(tags, s.Words, roles, lang)
+		x.tag(tags, s.Words, flags, infos, lang)
 		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted)
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
@@ -314,7 +316,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	buf.scratch, buf.mentions = scratch, arena
+	buf.scratch, buf.mentions, buf.infos = scratch, arena, infos
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(parties)
@@ -356,18 +358,19 @@ func mainPair(cc map[string]int) [2]string {
 	return p
 }
 
-func (x *Extractor) tag(tags []tag, ws []lexicon.Word, roles *lexicon.Phrases[roleEntry], lang string) {
+func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
 	for i := 0; i < len(ws); {
 		best := tag{}
+		info := flags.info(infos, i)
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
-			if n, vals := x.lx.igos.Match(ws, i); n > 0 {
+			if n, vals := info.igos.Match(ws, i); n > 0 {
 				best = tag{kind: tIGO, n: n, org: &vals[0]}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
-		} else if n, vals := x.lx.countries.Match(ws, i); n > best.n {
+		} else if n, vals := info.countries.Match(ws, i); n > best.n {
 			for vi := range vals {
 				v := &vals[vi]
 				if !countryLangOK(*v, lang) {
@@ -384,7 +387,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, roles *lexicon.Phrases[ro
 				// person's name is part of the name.
 				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
-					if !x.titleRunBefore(ws, tags, i, roles, lang) {
+					if !x.titleRunBefore(ws, tags, i, flags, infos) {
 						continue
 					}
 				}
@@ -394,7 +397,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, roles *lexicon.Phrases[ro
 		}
 		if ws[i].Flags&fRoleStart == 0 {
 			// no role phrase starts here
-		} else if n, vals := roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
+		} else if n, vals := info.roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
 			v := pickRole(vals)
 			k := roleTag(v.Kind)
 			if k != tNone {
@@ -473,7 +476,7 @@ func hasRoleKind(vals []roleEntry, kind string) bool {
 // a title, institution or portfolio word ("Menteri Perdagangan dan
 // Industri Singapura X"), so a country after them names the office's
 // country, not part of a person's name.
-func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, roles *lexicon.Phrases[roleEntry], lang string) bool {
+func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, flags *wordFlags, infos []uint32) bool {
 	for k := i - 1; k >= 0 && i-k <= 8; k-- {
 		w := ws[k]
 		if !w.Cap && w.Lower != "dan" && w.Lower != "and" && w.Lower != "of" && w.Lower != "for" && w.Text != "(" && w.Text != ")" {
@@ -483,7 +486,7 @@ func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, roles *
 			return true
 		}
 		if w.Flags&fRoleStart != 0 {
-			if n, _ := roles.Match(ws, k); n > 0 {
+			if n, _ := flags.info(infos, k).roles.Match(ws, k); n > 0 {
 				return true
 			}
 		}

@@ -41,15 +41,26 @@ type wordFlags struct {
 	keys  string
 	slots []flagSlot
 	mask  uint64
+	// infos are the phrases a word starts, for words with fRoleStart,
+	// fCountryStart or fIGOStart; a slot's info indexes them (from 1).
+	infos []wordInfo
 }
 
 type flagSlot struct {
 	off   uint32
 	n     uint32 // key length; 0 marks an empty slot
 	flags uint32
+	info  uint32
 }
 
-func newWordFlags(m map[string]uint32) *wordFlags {
+// wordInfo holds the gazetteer phrases that start with one word.
+type wordInfo struct {
+	roles     lexicon.Cands[roleEntry]
+	countries lexicon.Cands[countryEntry]
+	igos      lexicon.Cands[string]
+}
+
+func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	size := 16
 	for size < 4*len(m) {
 		size *= 2
@@ -65,29 +76,44 @@ func newWordFlags(m map[string]uint32) *wordFlags {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v}
+		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
+			t.infos = append(t.infos, info(k))
+			t.slots[i].info = uint32(len(t.infos))
+		}
 		keys.WriteString(k)
 	}
 	t.keys = keys.String()
 	return t
 }
 
-// get returns the flags of a lower-case word.
-func (t *wordFlags) get(w string) uint32 {
+// get returns the flags of a lower-case word and its info index (0 for none).
+func (t *wordFlags) get(w string) (uint32, uint32) {
 	if w == "" {
-		return 0
+		return 0, 0
 	}
 	i := maphash.String(t.seed, w) & t.mask
 	for {
 		s := &t.slots[i]
 		if s.n == 0 {
-			return 0
+			return 0, 0
 		}
 		if int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
-			return s.flags
+			return s.flags, s.info
 		}
 		i = (i + 1) & t.mask
 	}
 }
+
+// info returns the phrases word k of a sentence starts, given the info
+// indexes flag filled.
+func (t *wordFlags) info(infos []uint32, k int) *wordInfo {
+	if infos[k] == 0 {
+		return &noInfo
+	}
+	return &t.infos[infos[k]-1]
+}
+
+var noInfo wordInfo
 
 func (x *Extractor) buildFlags(lang string) *wordFlags {
 	f := map[string]uint32{}
@@ -112,14 +138,19 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	x.lx.roles[lang].Starts(func(w string) { f[w] |= fRoleStart })
 	x.lx.countries.Starts(func(w string) { f[w] |= fCountryStart })
 	x.lx.igos.Starts(func(w string) { f[w] |= fIGOStart })
-	return newWordFlags(f)
+	roles := x.lx.roles[lang]
+	return newWordFlags(f, func(w string) wordInfo {
+		return wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
+	})
 }
 
-// flag sets the flags of the words of a sentence.
-func (f *wordFlags) flag(ws []lexicon.Word) {
+// flag sets the flags of the words of a sentence, and in infos (as long
+// as ws) the index of the phrases each starts.
+func (f *wordFlags) flag(ws []lexicon.Word, infos []uint32) {
 	for i := range ws {
 		w := &ws[i]
-		fl := f.get(w.Lower)
+		fl, info := f.get(w.Lower)
+		infos[i] = info
 		if w.Kind == doc.Punct {
 			if strings.ContainsAny(w.Text, "\"“([") {
 				fl |= fOpenPunct

@@ -140,7 +140,24 @@ func (t *Phrases[V]) Starts(f func(word string)) {
 // Match returns the length in words of the longest phrase starting at
 // ws[i] and its values; 0 and nil when none starts there.
 func (t *Phrases[V]) Match(ws []Word, i int) (int, []V) {
-	list := t.first[ws[i].Lower]
+	return Cands[V]{t.first[ws[i].Lower]}.Match(ws, i)
+}
+
+// Cands are the phrases that start with one word, longest first. A caller
+// that looks words up once can keep them and match without a second
+// lookup.
+type Cands[V any] struct{ list []phrase[V] }
+
+// Candidates returns the phrases whose first word is first (lower case).
+func (t *Phrases[V]) Candidates(first string) Cands[V] { return Cands[V]{t.first[first]} }
+
+// Empty reports whether no phrase is among c.
+func (c Cands[V]) Empty() bool { return len(c.list) == 0 }
+
+// Match is Phrases.Match over the candidates: ws[i] is taken to be their
+// first word.
+func (c Cands[V]) Match(ws []Word, i int) (int, []V) {
+	list := c.list
 	for pi := range list {
 		p := &list[pi]
 		if i+len(p.words) > len(ws) {
