@@ -1543,11 +1543,15 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 }
 
 // visitContext reports words before a visit noun that make it the clause
-// subject's visit: "dalam rangka", "on a", "during", "selama".
+// subject's visit: "dalam rangka", "on a", "during", "selama", and verbs
+// that begin one ("memulai kunjungan", "began a visit"). Verbs that end
+// one ("concluded a visit on Friday") are left out: their day is the
+// visit's last, not its first.
 func visitContext(ws []lexicon.Word, w0 int) bool {
 	for w := w0 - 1; w >= 0 && w >= w0-3; w-- {
 		switch ws[w].Lower {
-		case "rangka", "on", "during", "selama", "for":
+		case "rangka", "on", "during", "selama", "for",
+			"memulai", "mengawali", "began", "begins", "begin", "started", "starts", "kicked", "kicks", "undertook", "undertakes", "undertaking":
 			return true
 		}
 	}
