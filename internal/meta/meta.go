@@ -90,6 +90,7 @@ func Apply(d *doc.Document) {
 		}
 	}
 	// Top date line.
+	var topPlace *doc.Dateline
 	off := 0
 	for i := 0; i < 3 && off < len(text); i++ {
 		end := strings.IndexByte(text[off:], '\n')
@@ -97,11 +98,16 @@ func Apply(d *doc.Document) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		if date, ok := dateLine(line); ok {
+		if date, place, ok := dateLine(line); ok {
 			if !havePub {
 				d.Published = date
 				d.PublishedFrom = "dateline-top"
 				pub, havePub = when.ParseDay(date)
+			}
+			if place != "" {
+				// "Den Haag, 21 November 2024": a place and date line is the
+				// story's dateline unless one follows.
+				topPlace = &doc.Dateline{Place: place, Date: date, Span: doc.Span{Start: off, End: off + len(strings.TrimRight(line, " \r"))}}
 			}
 			break
 		}
@@ -125,28 +131,40 @@ func Apply(d *doc.Document) {
 		}
 		off += end + 1
 	}
+	if d.Dateline == nil && topPlace != nil {
+		d.Dateline = topPlace
+	}
 }
 
 // dateLine reports whether line is only a date (with weekday, time and
-// zone), returning the date.
-func dateLine(line string) (string, bool) {
+// zone), perhaps after a place ("Den Haag, 21 November 2024"), returning
+// the date and the place.
+func dateLine(line string) (date, place string, ok bool) {
 	if len(line) > 80 {
-		return "", false
+		return "", "", false
 	}
 	es := when.Find(line, 0)
 	if len(es) != 1 || es[0].Kind != when.Day || es[0].Year == 0 {
-		return "", false
+		return "", "", false
 	}
-	rest := line[:es[0].Start] + " " + line[es[0].End:]
+	before := line[:es[0].Start]
+	if m := placeCommaRe.FindStringSubmatch(before); m != nil {
+		place, before = m[1], ""
+	}
+	rest := before + " " + line[es[0].End:]
 	rest = timeJunkRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		if when.WeekdayNumber(strings.Trim(w, ",.")) == 0 {
-			return "", false
+			return "", "", false
 		}
 	}
 	r := es[0].Resolve(time.Time{}, false, 0)
-	return r.Date, r.Date != ""
+	return r.Date, place, r.Date != ""
 }
+
+// placeCommaRe matches a place name and a comma before a date: "Den
+// Haag, ", "Kuala Lumpur, Selasa, ".
+var placeCommaRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'.]*(?: \p{Lu}[\p{L}'.]*){0,3})\s*,\s*(?:\p{L}+,\s*)?$`)
 
 func titleCase(s string) string {
 	if strings.ToUpper(s) != s {

@@ -22,6 +22,9 @@ func TestApply(t *testing.T) {
 		{"top date line with time", "Selasa, 3 Maret 2024 10:15 WIB\nIsi berita di sini.", "", "2024-03-03", "", "", ""},
 		{"place date", "Dili, 16 Mei 2025 – Pemerintah memberikan hibah.", "", "2025-05-16", "Dili", "2025-05-16", ""},
 		{"caps colon", "ISLAMABAD, Sept 1: The aid was handed over.", "2022-09-01", "2022-09-01", "Islamabad", "2022-09-01", ""},
+		{"place and date line", "Den Haag, 21 November 2024\n\nMenteri menandatangani MoU.", "", "2024-11-21", "Den Haag", "2024-11-21", ""},
+		{"place, weekday and date line", "Kuala Lumpur, Selasa, 4 Juni 2024\nIsi.", "", "2024-06-04", "Kuala Lumpur", "2024-06-04", ""},
+		{"place date line keeps a later dateline", "Hanoi, 2 May 2024\nHANOI, May 1 (Reuters) - The minister met.", "", "2024-05-02", "Hanoi", "2024-05-01", "Reuters"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
