@@ -392,7 +392,33 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 					}
 				}
 				best = tag{kind: tCountry, n: n, country: v}
+				// "Argentine Republic", "Russian Federation": the state's
+				// style after its name is part of it.
+				if k := i + n; k < len(ws) && ws[k].Cap && stateSuffix[ws[k].Lower] && v.Kind != "city" {
+					best.n++
+				}
 				break
+			}
+		}
+		// "Kerajaan Belanda", "Kingdom of the Netherlands", "Republik
+		// Korea": a state's style before its name.
+		if best.n == 0 && ws[i].Cap && statePrefix[ws[i].Lower] {
+			k := i + 1
+			if k < len(ws) && ws[k].Lower == "of" {
+				k++
+			}
+			if k < len(ws) && ws[k].Lower == "the" {
+				k++
+			}
+			if k < len(ws) && ws[k].Cap && ws[k].Flags&fCountryStart != 0 {
+				if n, vals := flags.info(infos, k).countries.Match(ws, k); n > 0 {
+					for vi := range vals {
+						if v := &vals[vi]; v.Kind == "name" && countryLangOK(*v, lang) {
+							best = tag{kind: tCountry, n: k + n - i, country: v}
+							break
+						}
+					}
+				}
 			}
 		}
 		if ws[i].Flags&fRoleStart == 0 {
@@ -416,6 +442,14 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		i += best.n
 	}
 }
+
+// statePrefix and stateSuffix are the styles of states written with
+// their names: "Kerajaan Belanda", "Kingdom of Spain", "Argentine Republic".
+var (
+	statePrefix = map[string]bool{"kerajaan": true, "republik": true, "kesultanan": true, "keamiraan": true, "federasi": true, "kepangeranan": true,
+		"kingdom": true, "republic": true, "sultanate": true, "emirate": true, "federation": true, "principality": true, "commonwealth": true, "state": true}
+	stateSuffix = map[string]bool{"republic": true, "federation": true, "kingdom": true, "confederation": true}
+)
 
 func countryLangOK(v countryEntry, lang string) bool {
 	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.

@@ -606,6 +606,13 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		}
 		switch {
+		case w.Text == "," && m.Kind == MPerson && j > headStart && (tags[j-1].kind == tPortfolio || tags[j-1].kind == tTitle || tags[j-1].inside) && p.portfolioTail(j) > j:
+			// "Minister of Labour, Invalids and Social Affairs X", "Menteri
+			// Pertanian, Alam dan Kualitas Pangan Kerajaan Belanda, X": a
+			// comma list of portfolios.
+			j = p.portfolioTail(j)
+			titleEnd = j
+			continue
 		case w.Flags&fExtPrep != 0 && j+1 < n:
 			k := j + 1
 			for k < n && (ws[k].Lower == "the" || ws[k].Flags&fDet != 0 && ws[k].Lower != "his" && ws[k].Lower != "her") {
@@ -965,6 +972,48 @@ done:
 		return j, false
 	}
 	return lastComma, true
+}
+
+// portfolioTail reads a comma list of portfolios after the comma at j,
+// ended by the country, "of" + country or the holder's name:
+// ", Invalids and Social Affairs NAME", ", International Trade and Worship
+// of the Argentine Republic". It returns the end of the list, or j.
+func (p *parser) portfolioTail(j int) int {
+	ws, tags := p.ws, p.tags
+	n := len(ws)
+	last, list := -1, false
+	for k := j + 1; k < n && k-j <= 12; k++ {
+		w, t := ws[k], tags[k]
+		if w.Lower == "and" || w.Lower == "dan" || w.Lower == "&" {
+			list = true
+			continue
+		}
+		if w.Text == "," {
+			continue
+		}
+		if !w.Cap || w.Kind != doc.Word || t.kind == tCountry || t.kind == tTitle || t.kind == tHon || t.kind == tIGO {
+			break
+		}
+		if t.kind == tPortfolio || t.kind == tSectorMod || t.inside && k > j+1 && last == k {
+			last = k + 1
+		}
+	}
+	if last < 0 || !list {
+		return j
+	}
+	switch e := last; {
+	case e >= n:
+		return j
+	case tags[e].kind == tCountry && !tags[e].inside:
+		return e
+	case ws[e].Flags&fExtPrep != 0 && e+1 < n && (tags[e+1].kind == tCountry || ws[e+1].Lower == "the" && e+2 < n && tags[e+2].kind == tCountry):
+		return e
+	case p.isNameWord(e):
+		return e
+	case ws[e].Text == "," && p.isNameWord(e+1):
+		return e
+	}
+	return j
 }
 
 // placeVerbs are words after which a city is a destination or origin, not

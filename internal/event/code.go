@@ -295,6 +295,13 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			}
 			continue
 		}
+		// "menandatangani perjanjian", "penandatanganan nota
+		// kesepahaman": the document signed is no agreement of its own.
+		if h.tr.Type == "AGREE" && h.noun && len(out) > 0 {
+			if p := out[len(out)-1]; p.tr.Mode == "sign" && h.w0-p.w1 <= 2 {
+				continue
+			}
+		}
 		out = append(out, h)
 	}
 	return out
@@ -424,7 +431,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	var src, tgt, alsoSrc *actor.Mention
 	rule := h.rule
 	// "between A and B", "antara A dan B".
-	for w := h.w1; w < cb && w <= h.w1+4; w++ {
+	// (A noun's own modifiers may come first: "penandatanganan perjanjian
+	// kerja sama rantai pasok baterai antara A dan B".)
+	reach := 4
+	if h.noun {
+		reach = 8
+	}
+	for w := h.w1; w < cb && w <= h.w1+reach; w++ {
+		if l := ws[w].Lower; ws[w].Kind == doc.Punct || l == "yang" || l == "that" || l == "which" || l == "who" {
+			break
+		}
 		if ws[w].Lower == "between" || ws[w].Lower == "antara" {
 			var list []*actor.Mention
 			for k := range ms {
@@ -549,7 +565,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			src = m
 			// "A and B agreed": both sides act. "A and B gave X to C": each
 			// gives, so the other giver is coded too (see also).
-			if k > 0 {
+			// (Not in a relative clause: "A and B, who is on a visit" is B's.)
+			if k > 0 && relAt < 0 {
 				p := &ms[k-1]
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
 					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country) != ""
