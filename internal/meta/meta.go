@@ -53,6 +53,10 @@ func LatestYear(t string) int {
 // targetYear reports whether the year after before is a target ("by
 // 2030", "hingga 2030"), which says nothing of when the story is.
 func targetYear(before string) bool {
+	// The end of a span of years ("the 2025-2027 programme") looks ahead.
+	if b := strings.TrimRight(before, "-–"); len(b) < len(before) && len(b) > 0 && isDigit(b[len(b)-1]) {
+		return true
+	}
 	f := strings.Fields(before[max(0, len(before)-16):])
 	if len(f) == 0 {
 		return false
@@ -121,7 +125,7 @@ func Apply(d *doc.Document) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		if dl := parseDateline(line, off, pub, havePub, hint); dl != nil {
+		if dl := parseDateline(text, line, off, pub, havePub, hint); dl != nil {
 			d.Dateline = dl
 			if !havePub && dl.Date != "" {
 				d.Published = dl.Date
@@ -179,7 +183,7 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-func parseDateline(line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
+func parseDateline(text, line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
 	// A dateline sits in a line's first words: match only those.
 	if len(line) > 120 {
 		cut := 120
@@ -229,11 +233,45 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	dl := &doc.Dateline{Place: titleCase(strings.TrimSpace(place)), Outlet: outlet, Span: doc.Span{Start: base, End: base + len(strings.TrimRight(line[:n], " "))}}
 	if date != "" {
 		if es := when.Find(date, 0); len(es) > 0 && es[0].Kind == when.Day {
+			if es[0].Year == 0 && !havePub && hint > 0 {
+				hint = weekdayYear(es[0], text[dl.Span.End:], hint)
+			}
 			r := es[0].Resolve(pub, havePub, hint)
 			dl.Date = r.Date
 		}
 	}
 	return dl
+}
+
+// weekdayYear picks the year of a dateline without one ("CAIRO, March 11
+// (Xinhua) --") when the text's guess may be off: wires report the day's
+// or the day before's news, so the first weekday the story names ("on
+// Tuesday") falls on the dateline's day or the one before. Of the guess
+// and the two years before it (a story names years ahead: "the 2025-2027
+// programme"), the first whose calendar agrees wins; else the guess stays.
+func weekdayYear(e when.Expr, rest string, guess int) int {
+	if len(rest) > 1500 {
+		rest = rest[:1500]
+	}
+	wd := 0
+	for _, x := range when.Find(rest, 0) {
+		if x.Kind == when.WeekdayOnly && x.Weekday > 0 {
+			wd = x.Weekday
+			break
+		}
+	}
+	if wd == 0 {
+		return guess
+	}
+	for _, back := range []int{0, 1} {
+		for y := guess; y >= guess-2; y-- {
+			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -back)
+			if int((t.Weekday()+6)%7)+1 == wd {
+				return y
+			}
+		}
+	}
+	return guess
 }
 
 // firstFullYear returns the year of the first "day month year" or "month
