@@ -363,7 +363,13 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		}
 		if m.Kind == MPerson && !m.hasName && (m.Counterpart || m.Country != "") && k+1 < len(ms) {
 			n := ms[k+1]
-			if n.Kind == MPerson && n.hasName && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," && n.W0 == m.W1+1 && (n.Country == "" || n.Country == m.Country) {
+			// "the commander of the Australian task group, Commander X": a
+			// few lower-case words may end the title phrase.
+			c := m.W1
+			for c < len(p.ws) && c-m.W1 < 3 && p.ws[c].Kind == doc.Word && !p.ws[c].Cap && p.ws[c].Flags&(fDet|fExtPrep) == 0 && !isVerbLike(p.ws[c].Lower) {
+				c++
+			}
+			if n.Kind == MPerson && n.hasName && c < len(p.ws) && p.ws[c].Text == "," && n.W0 == c+1 && (n.Country == "" || n.Country == m.Country) {
 				n.Country, n.Counterpart = m.Country, m.Counterpart
 				n.Span.Start, n.W0 = m.Span.Start, m.W0
 				if n.title == "" {
