@@ -725,6 +725,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		case w.Flags&fPreMod != 0 && prep != "":
 			j++
 			continue
+		case t.kind == tGroup && prep != "" && w.Cap && j > 0 && (ws[j-1].Text == "'s" || tags[j-1].kind == tCountry):
+			// "the commander of Tajikistan's Border Troops": the body he heads.
+			j += t.n
+			titleEnd = j
+			continue
 		case w.Cap && t.kind == tNone && m.Kind == MPerson && p.runToCountry(j) > j:
 			// "Ketua Majelis Agung Nasional Turki Ahmet Selim Yavuz",
 			// "Menteri ... (DSWD) Filipina Maria Teresa Ocampo": the

@@ -307,6 +307,11 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	return out
 }
 
+// textNouns are things published, not people freed.
+var textNouns = map[string]bool{"statement": true, "statements": true, "report": true, "reports": true, "data": true, "video": true, "footage": true,
+	"figures": true, "photo": true, "photos": true, "images": true, "document": true, "documents": true, "communique": true, "communiqué": true,
+	"readout": true, "transcript": true, "results": true, "list": true, "letter": true, "note": true, "book": true, "paper": true, "album": true, "film": true}
+
 var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "'s": true,
 	"continued": true, "strong": true, "full": true, "further": true, "this": true, "that": true, "such": true, "whose": true}
 
@@ -325,6 +330,11 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 					break
 				}
 			}
+		}
+		// "a statement released on Tuesday", "the report issued": what is
+		// released there is a text, no detainee.
+		if tr.Mode == "release" && i > 0 && textNouns[ws[i-1].Lower] {
+			return hit{}, false
 		}
 		h := hit{w0: i, w1: i + n, tr: tr, noun: tr.Flags["noun"], rule: "phrase"}
 		// English verbs are nouns after a determiner: "the continued support",
