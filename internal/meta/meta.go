@@ -245,33 +245,38 @@ func parseDateline(text, line string, base int, pub time.Time, havePub bool, hin
 
 // weekdayYear picks the year of a dateline without one ("CAIRO, March 11
 // (Xinhua) --") when the text's guess may be off: wires report the day's
-// or the day before's news, so the first weekday the story names ("on
-// Tuesday") falls on the dateline's day or the one before. Of the guess
-// and the two years before it (a story names years ahead: "the 2025-2027
-// programme"), the first whose calendar agrees wins; else the guess stays.
+// or the day before's news, so weekdays the story names ("on Tuesday")
+// fall on the dateline's day or the one before. Of the guess and the two
+// years before it (a story names years ahead: "the 2025-2027 programme"),
+// the one whose calendar fits the most of the lead's weekdays wins; on a
+// tie the guess stays.
 func weekdayYear(e when.Expr, rest string, guess int) int {
 	if len(rest) > 1500 {
 		rest = rest[:1500]
 	}
-	wd := 0
+	var wds []int
 	for _, x := range when.Find(rest, 0) {
 		if x.Kind == when.WeekdayOnly && x.Weekday > 0 {
-			wd = x.Weekday
-			break
+			wds = append(wds, x.Weekday)
 		}
 	}
-	if wd == 0 {
-		return guess
-	}
-	for _, back := range []int{0, 1} {
-		for y := guess; y >= guess-2; y-- {
-			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -back)
-			if int((t.Weekday()+6)%7)+1 == wd {
-				return y
+	best, bestN := guess, -1
+	for y := guess; y >= guess-2; y-- {
+		n := 0
+		for _, wd := range wds {
+			for back := 0; back <= 1; back++ {
+				t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -back)
+				if int((t.Weekday()+6)%7)+1 == wd {
+					n += 2 - back // the day itself counts more than the day before
+					break
+				}
 			}
 		}
+		if n > bestN {
+			best, bestN = y, n
+		}
 	}
-	return guess
+	return best
 }
 
 // firstFullYear returns the year of the first "day month year" or "month
