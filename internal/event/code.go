@@ -733,7 +733,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			ev.subj = src
 			return ev, ok
-		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE") && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
+		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || (h.tr.Type == "THREATEN" ||
+			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
+			// (A threat, or rejecting "the accusations", "tuduhan itu",
+			// answers the story's other side.)
 			other := ar.Main[0]
 			if src.Country == other {
 				other = ar.Main[1]
@@ -752,6 +755,33 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 	}
 	return ev, ok
+}
+
+// igoParty reports whether an intergovernmental body acts in the story
+// (the EU, ASEAN): the story's two countries are then not its only sides.
+func igoParty(ar *actor.Result) bool {
+	for si := range ar.Sentences {
+		for _, m := range ar.Sentences[si].Mentions {
+			if m.Kind == actor.MIGO && !m.Loc && !m.Modifier {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answersOtherSide reports whether a rejection's object is the other
+// side's act: "dismissed the accusations", "menolak tuduhan tersebut".
+func answersOtherSide(ws []lexicon.Word, h hit) bool {
+	for k := h.w1; k < len(ws) && k <= h.w1+3; k++ {
+		switch ws[k].Lower {
+		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest",
+			"demand", "demands", "request", "criticism", "remarks", "statement", "report", "reports",
+			"tuduhan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "pernyataan", "laporan":
+			return true
+		}
+	}
+	return false
 }
 
 // hasTargetAfter reports whether a party other than the two coordinated
