@@ -354,6 +354,33 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			}
 		}
 	}
+	// A state institution an Indonesian story does not place ("Kementerian
+	// Luar Negeri memanggil ...") is Indonesia's, or under a foreign wire's
+	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
+	// country's. Joint bodies belong to no one side. (English stories come
+	// from everywhere: their institutions stay unplaced.)
+	home := ""
+	if d.Language == "id" {
+		home = "IDN"
+		if d.Dateline != nil && wireService(d.Dateline.Outlet) {
+			home = x.lx.LookupCountry(d.Dateline.Place)
+		}
+	}
+	// The home must be a side the story names, and the institution a
+	// proper name ("Kementerian Luar Negeri", not "pemerintah").
+	if home != "" && res.CountryCount[home] > 0 {
+		for _, b := range bs {
+			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
+				continue
+			}
+			switch b.a.Sector {
+			case "GOV", "MIL", "COP", "LEG", "JUD", "":
+				b.a.Country = home
+				b.guessed = true
+				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the story's home: "+home, nil)
+			}
+		}
+	}
 	// Copy countries onto the mentions and fill d.Actors.
 	d.Actors = d.Actors[:0]
 	for k, b := range bs {
@@ -634,4 +661,21 @@ func ledGroupCountry(res *Result, k int) string {
 		}
 	}
 	return ""
+}
+
+// jointBody reports names of bodies two sides share: "Joint Commission",
+// "Komisi Bersama", "Kelompok Kerja Bersama".
+func jointBody(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral")
+}
+
+// wireService reports the outlets of international and foreign national
+// news agencies, whose datelines name the story's home.
+func wireService(outlet string) bool {
+	switch strings.ToLower(strings.TrimSpace(outlet)) {
+	case "xinhua", "reuters", "afp", "ap", "bernama", "kyodo", "yonhap", "anadolu", "vna", "kpl", "akp", "pna", "tass", "sputnik", "ria novosti", "efe", "dpa", "ansa", "wafa", "irna", "apa", "kuna", "wam", "spa", "qna", "mena", "trt":
+		return true
+	}
+	return false
 }

@@ -37,10 +37,24 @@ func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
 	}
 	for _, t := range s.Tokens {
 		w := t.Span.Of(text)
-		if t.Kind == doc.Word && len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
-			base := doc.Span{Start: t.Start, End: t.End - 2}
-			ws = append(ws, mkWord(text, lower, base, doc.Word), mkWord(text, lower, doc.Span{Start: t.End - 2, End: t.End}, doc.Punct))
-			continue
+		if t.Kind == doc.Word && len(w) > 2 {
+			// Possessives: "Cambodia's", "Cambodia’s", "Belarus'"; the possessive word reads "'s" however it is spelt.
+			n := 0
+			switch {
+			case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
+				n = 2
+			case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
+				n = len("’s")
+			case strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "S'"):
+				n = 1
+			case strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S’"):
+				n = len("’")
+			}
+			if n > 0 && len(w) > n {
+				base := doc.Span{Start: t.Start, End: t.End - n}
+				ws = append(ws, mkWord(text, lower, base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
+				continue
+			}
 		}
 		ws = append(ws, mkWord(text, lower, t.Span, t.Kind))
 	}
