@@ -433,6 +433,73 @@ var actorCases = []actorCase{
 				mentions: []string{"National Agency for Disaster Management", "NADM", "NADM"}},
 		},
 	},
+	// Comma lists of portfolios and state styles.
+	{
+		name: "en portfolio list then name",
+		lang: "en",
+		text: "Vietnam's Minister of Labour, Invalids and Social Affairs Dao Minh Chau met the Korean ambassador Park Ji-won in Hanoi on Monday.",
+		want: []wantActor{
+			{name: "Dao Minh Chau", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+			{name: "Park Ji-won", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
+		name: "en appositive portfolio list with state style",
+		lang: "en",
+		text: "Foreign Minister Anil Mehra spoke by phone with Ms. Lucia Ferraro Ruiz, Minister of Foreign Affairs, International Trade and Worship of the Argentine Republic, on Monday. India and Argentina agreed to meet.",
+		want: []wantActor{
+			{name: "Anil Mehra", kind: doc.KindPerson, country: "IND", sector: "GOV"},
+			{name: "Lucia Ferraro Ruiz", kind: doc.KindPerson, country: "ARG", sector: "GOV"},
+		},
+	},
+	{
+		name: "id portfolio list and Kerajaan",
+		lang: "id",
+		text: "Wakil Menteri Pertanian RI, Bayu Santosa, dan Menteri Pertanian, Alam dan Kualitas Pangan Kerajaan Belanda, Pieter de Vries, menandatangani nota kesepahaman di Den Haag, Rabu (5/3). Duta Besar RI untuk Kerajaan Belanda, Rina Astuti, hadir.",
+		want: []wantActor{
+			{name: "Bayu Santosa", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Pieter de Vries", kind: doc.KindPerson, country: "NLD", sector: "GOV"},
+			{name: "Rina Astuti", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
+		name: "en possessive s apostrophe",
+		lang: "en",
+		text: "Belarus' Foreign Ministry condemned the decision on Tuesday, and Cyprus’s government said it would respond.",
+		want: []wantActor{
+			{name: "Belarus' Foreign Ministry", kind: doc.KindInstitution, country: "BLR", sector: "GOV"},
+			{name: "Cyprus's government", kind: doc.KindInstitution, country: "CYP", sector: "GOV"},
+		},
+	},
+	// Appositives after a title phrase.
+	{
+		name: "en title phrase ending in lower-case words, then the name",
+		lang: "en",
+		text: "At the closing ceremony on Wednesday, the commander of the Australian task group, Commander Fiona Walsh, paid a courtesy call on base commander First Admiral Agus Prasetyo.",
+		want: []wantActor{
+			{name: "Fiona Walsh", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+			{name: "Agus Prasetyo", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+		},
+	},
+	{
+		name: "en head of a country's body, then rank and name",
+		lang: "en",
+		text: "The head of the Kyrgyz Border Service, Major General Bolot Asanov, held a telephone conversation with the commander of Tajikistan's Border Troops, Lieutenant General Farrukh Saidov.",
+		want: []wantActor{
+			{name: "Bolot Asanov", kind: doc.KindPerson, country: "KGZ", sector: "MIL"},
+			{name: "Farrukh Saidov", kind: doc.KindPerson, country: "TJK", sector: "MIL"},
+		},
+	},
+	// Home institutions.
+	{
+		name: "id unplaced ministry is Indonesia's",
+		lang: "id",
+		text: "Kementerian Luar Negeri memanggil Duta Besar Malaysia untuk Indonesia, Dato' Azlan Hamid, pada Senin (3/3) menyusul penembakan terhadap pekerja migran Indonesia.",
+		want: []wantActor{
+			{name: "Kementerian Luar Negeri", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Azlan Hamid", kind: doc.KindPerson, country: "MYS", sector: "GOV"},
+		},
+	},
 }
 
 // skipKnown skips a case that shows a known bug, unless

@@ -56,6 +56,15 @@ func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
 				continue
 			}
 		}
+		// "Belarus' Foreign Ministry": an apostrophe the tokenizer split off
+		// a word ending in s is a possessive too.
+		if t.Kind == doc.Punct && (w == "'" || w == "’") && len(ws) > 0 {
+			if p := ws[len(ws)-1]; p.Kind == doc.Word && p.Span.End == t.Start && (strings.HasSuffix(p.Text, "s") || strings.HasSuffix(p.Text, "S")) &&
+				(t.End == len(text) || text[t.End] == ' ') {
+				ws = append(ws, Word{Text: "'s", Lower: "'s", Span: t.Span, Kind: doc.Punct})
+				continue
+			}
+		}
 		ws = append(ws, mkWord(text, lower, t.Span, t.Kind))
 	}
 	return ws
