@@ -254,11 +254,22 @@ func weekdayYear(e when.Expr, rest string, guess int) int {
 	if len(rest) > 1500 {
 		rest = rest[:1500]
 	}
+	// Weekday names are capitalised words: a scan for them is enough (and
+	// far cheaper than finding every date expression).
 	var wds []int
-	for _, x := range when.Find(rest, 0) {
-		if x.Kind == when.WeekdayOnly && x.Weekday > 0 {
-			wds = append(wds, x.Weekday)
+	for i := 0; i < len(rest); {
+		if c := rest[i]; c < 'A' || c > 'Z' || i > 0 && isWordByte(rest[i-1]) {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(rest) && isWordByte(rest[j]) {
+			j++
+		}
+		if wd := when.WeekdayNumber(rest[i:j]); wd > 0 {
+			wds = append(wds, wd)
+		}
+		i = j
 	}
 	best, bestN := guess, -1
 	for y := guess; y >= guess-2; y-- {
@@ -304,3 +315,5 @@ func firstFullYear(t string) int {
 	}
 	return 0
 }
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

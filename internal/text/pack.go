@@ -52,6 +52,10 @@ type Pack interface {
 	// Caption classifies inner, the text inside a pair of parentheses,
 	// for caption detection. Matching ignores ASCII case.
 	Caption(inner string) CaptionCue
+	// Split returns the byte offset at which a lower-case word glued from
+	// two known words ("bantuankemanusiaan", "foreignminister") comes
+	// apart, or 0 to keep it whole.
+	Split(word string) int
 }
 
 var (
@@ -105,12 +109,14 @@ func (emptyPack) IsAbbrev(string) bool      { return false }
 func (emptyPack) Abbrev(string) AbbrevKind  { return NotAbbrev }
 func (emptyPack) IsStarter(string) bool     { return false }
 func (emptyPack) Caption(string) CaptionCue { return NoCue }
+func (emptyPack) Split(string) int          { return 0 }
 
 // Pack data files, relative to the file system given to LoadPack.
 const (
 	AbbrevFile  = "data/abbrev.txt"   // abbreviation<TAB>kind (title, number, lower, name; default title)
 	StarterFile = "data/starters.txt" // one capitalised sentence-starting word a line
 	CaptionFile = "data/caption.txt"  // word<TAB>position|credit, lower case
+	GlueFile    = "data/glue.txt"     // common lower-case words a glued pair is split into (optional)
 )
 
 // LexiconPack is a Pack built from data files; language packs normally
@@ -120,6 +126,10 @@ type LexiconPack struct {
 	abbrev   map[string]AbbrevKind
 	starters map[string]bool
 	caption  map[string]CaptionCue
+	// glue holds the words Split recognises; heads the first four bytes
+	// of each, so most long words are rejected without a lookup.
+	glue  map[string]bool
+	heads map[[4]byte]bool
 }
 
 // LoadPack builds a LexiconPack for lang from AbbrevFile, StarterFile and
@@ -169,7 +179,48 @@ func LoadPack(lang string, fsys fs.FS) (*LexiconPack, error) {
 		}
 		p.caption[lowerASCII(e.Field(0))] = c
 	}
+	p.glue, p.heads = map[string]bool{}, map[[4]byte]bool{}
+	if _, err := fs.Stat(fsys, GlueFile); err == nil {
+		if es, err = lexicon.LoadFS(fsys, GlueFile, lexicon.Options{MinFields: 1, KeyFields: 1, FoldKey: true}); err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			w := e.Field(0)
+			if len(w) < minGluePart || lowerASCII(w) != w {
+				return nil, fmt.Errorf("%s: %q: glue words are lower case, at least %d letters: %w", e.Where(), w, minGluePart, lexicon.ErrFormat)
+			}
+			p.glue[w] = true
+			p.heads[head4(w)] = true
+		}
+	}
 	return p, nil
+}
+
+// minGluePart is the shortest word Split splits off: shorter ones ("di",
+// "ke", "of") make too many false splits.
+const minGluePart = 4
+
+// Split implements Pack: the word must be lower-case ASCII letters, not a
+// glue word itself, and split into two glue words; the longest first
+// part wins.
+func (p *LexiconPack) Split(w string) int {
+	if len(w) < 2*minGluePart || len(p.glue) == 0 || !p.heads[head4(w)] {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return 0
+		}
+	}
+	if p.glue[w] {
+		return 0
+	}
+	for k := len(w) - minGluePart; k >= minGluePart; k-- {
+		if p.glue[w[:k]] && p.glue[w[k:]] {
+			return k
+		}
+	}
+	return 0
 }
 
 // MustLoadPack is LoadPack for a pack's embedded data, panicking on error;
@@ -242,3 +293,6 @@ func lowerASCII(s string) string {
 	}
 	return string(b)
 }
+
+// head4 returns the first four bytes of w, which has at least four.
+func head4(w string) [4]byte { return [4]byte{w[0], w[1], w[2], w[3]} }

@@ -128,6 +128,8 @@ func TestTokenize(t *testing.T) {
 		{"accents", "en", "Việt Nam café", "W:Việt W:Nam W:café"},
 		{"khmer", "en", "ភ្នំពេញ city", "W:ភ្នំពេញ W:city"},
 		{"emoji", "en", "ok 👍", "W:ok S:👍"},
+		{"glued words id", "id", "menyerahkan bantuankemanusiaan dan terimakasih", "W:menyerahkan W:bantuan W:kemanusiaan W:dan W:terima W:kasih"},
+		{"glued words en", "en", "the primeminister and the Primeminister", "W:the W:prime W:minister W:and W:the W:Primeminister"},
 		// regressions
 		{"G20 B20", "en", "G20 and COVID-19", "W:G20 W:and W:COVID-19"},
 		{"sentence-final number", "en", "in 2022. The", "W:in N:2022 P:. W:The"},

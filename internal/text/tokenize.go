@@ -58,6 +58,13 @@ func AppendTokens(dst []doc.Token, s string, base int, p Pack) []doc.Token {
 				var kind doc.TokenKind
 				start := i
 				i, kind = scanWord(s, i, base, p, dst[first:])
+				if kind == doc.Word && i-start >= 2*minGluePart {
+					// "bantuankemanusiaan": two words the writer glued.
+					if k := p.Split(s[start:i]); k > 0 {
+						dst = append(dst, doc.Token{Span: doc.Span{Start: base + start, End: base + start + k}, Kind: kind})
+						start += k
+					}
+				}
 				dst = append(dst, doc.Token{Span: doc.Span{Start: base + start, End: base + i}, Kind: kind})
 			case cDigit:
 				start := i

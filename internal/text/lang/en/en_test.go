@@ -20,6 +20,7 @@ func TestDataFiles(t *testing.T) {
 		text.AbbrevFile:  {MinFields: 1, KeyFields: 1},
 		text.StarterFile: {MinFields: 1, KeyFields: 1},
 		text.CaptionFile: {MinFields: 2, KeyFields: 1, FoldKey: true},
+		text.GlueFile:    {MinFields: 1, KeyFields: 1, FoldKey: true},
 	}
 	if len(paths) != len(known) {
 		t.Errorf("data files = %v, want %d", paths, len(known))
@@ -59,6 +60,20 @@ func TestAbbrev(t *testing.T) {
 	} {
 		if got := p.Abbrev(tt.word); got != tt.want {
 			t.Errorf("Abbrev(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	p := text.Lookup(en.Lang)
+	for _, tt := range []struct {
+		word string
+		want int
+	}{
+		{"primeminister", 5}, {"foreignminister", 7}, {"cooperationagreement", 11}, {"statement", 0}, {"minister", 0}, {"countryside", 0}, {"Primeminister", 0},
+	} {
+		if got := p.Split(tt.word); got != tt.want {
+			t.Errorf("Split(%q) = %d, want %d", tt.word, got, tt.want)
 		}
 	}
 }

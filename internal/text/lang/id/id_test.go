@@ -20,6 +20,7 @@ func TestDataFiles(t *testing.T) {
 		text.AbbrevFile:  {MinFields: 1, KeyFields: 1},
 		text.StarterFile: {MinFields: 1, KeyFields: 1},
 		text.CaptionFile: {MinFields: 2, KeyFields: 1, FoldKey: true},
+		text.GlueFile:    {MinFields: 1, KeyFields: 1, FoldKey: true},
 	}
 	if len(paths) != len(known) {
 		t.Errorf("data files = %v, want %d", paths, len(known))
@@ -66,5 +67,19 @@ func TestAbbrev(t *testing.T) {
 	}
 	if got := p.Caption("Foto: ANTARA/Budi"); got != text.Credit {
 		t.Errorf("Caption(Foto: ...) = %v, want Credit", got)
+	}
+}
+
+func TestSplit(t *testing.T) {
+	p := text.Lookup(id.Lang)
+	for _, tt := range []struct {
+		word string
+		want int
+	}{
+		{"bantuankemanusiaan", 7}, {"terimakasih", 6}, {"kerjasama", 5}, {"rumahsakit", 5}, {"kemanusiaan", 0}, {"kesepakatan", 0}, {"menandatangani", 0}, {"Bantuankemanusiaan", 0}, {"pertahanannya", 0},
+	} {
+		if got := p.Split(tt.word); got != tt.want {
+			t.Errorf("Split(%q) = %d, want %d", tt.word, got, tt.want)
+		}
 	}
 }
