@@ -125,7 +125,7 @@ func Apply(d *doc.Document) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		if dl := parseDateline(text, line, off, pub, havePub, hint); dl != nil {
+		if dl := parseDateline(line, off, pub, havePub, hint); dl != nil {
 			d.Dateline = dl
 			if !havePub && dl.Date != "" {
 				d.Published = dl.Date
@@ -183,7 +183,7 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-func parseDateline(text, line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
+func parseDateline(line string, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
 	// A dateline sits in a line's first words: match only those.
 	if len(line) > 120 {
 		cut := 120
@@ -233,61 +233,11 @@ func parseDateline(text, line string, base int, pub time.Time, havePub bool, hin
 	dl := &doc.Dateline{Place: titleCase(strings.TrimSpace(place)), Outlet: outlet, Span: doc.Span{Start: base, End: base + len(strings.TrimRight(line[:n], " "))}}
 	if date != "" {
 		if es := when.Find(date, 0); len(es) > 0 && es[0].Kind == when.Day {
-			if es[0].Year == 0 && !havePub && hint > 0 {
-				hint = weekdayYear(es[0], text[dl.Span.End:], hint)
-			}
 			r := es[0].Resolve(pub, havePub, hint)
 			dl.Date = r.Date
 		}
 	}
 	return dl
-}
-
-// weekdayYear picks the year of a dateline without one ("CAIRO, March 11
-// (Xinhua) --") when the text's guess may be off: wires report the day's
-// or the day before's news, so weekdays the story names ("on Tuesday")
-// fall on the dateline's day or the one before. Of the guess and the two
-// years before it (a story names years ahead: "the 2025-2027 programme"),
-// the one whose calendar fits the most of the lead's weekdays wins; on a
-// tie the guess stays.
-func weekdayYear(e when.Expr, rest string, guess int) int {
-	if len(rest) > 1500 {
-		rest = rest[:1500]
-	}
-	// Weekday names are capitalised words: a scan for them is enough (and
-	// far cheaper than finding every date expression).
-	var wds []int
-	for i := 0; i < len(rest); {
-		if c := rest[i]; c < 'A' || c > 'Z' || i > 0 && isWordByte(rest[i-1]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(rest) && isWordByte(rest[j]) {
-			j++
-		}
-		if wd := when.WeekdayNumber(rest[i:j]); wd > 0 {
-			wds = append(wds, wd)
-		}
-		i = j
-	}
-	best, bestN := guess, -1
-	for y := guess; y >= guess-2; y-- {
-		n := 0
-		for _, wd := range wds {
-			for back := 0; back <= 1; back++ {
-				t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -back)
-				if int((t.Weekday()+6)%7)+1 == wd {
-					n += 2 - back // the day itself counts more than the day before
-					break
-				}
-			}
-		}
-		if n > bestN {
-			best, bestN = y, n
-		}
-	}
-	return best
 }
 
 // firstFullYear returns the year of the first "day month year" or "month
@@ -315,5 +265,3 @@ func firstFullYear(t string) int {
 	}
 	return 0
 }
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

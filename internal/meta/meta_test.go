@@ -25,9 +25,7 @@ func TestApply(t *testing.T) {
 		{"place and date line", "Den Haag, 21 November 2024\n\nMenteri menandatangani MoU.", "", "2024-11-21", "Den Haag", "2024-11-21", ""},
 		{"place, weekday and date line", "Kuala Lumpur, Selasa, 4 Juni 2024\nIsi.", "", "2024-06-04", "Kuala Lumpur", "2024-06-04", ""},
 		{"place date line keeps a later dateline", "Hanoi, 2 May 2024\nHANOI, May 1 (Reuters) - The minister met.", "", "2024-05-02", "Hanoi", "2024-05-01", "Reuters"},
-		{"wire year from the weekday", "CAIRO, March 11 (Xinhua) -- The two sides on Tuesday signed a plan for the 2026 to 2027 period.", "", "2025-03-11", "Cairo", "2025-03-11", "Xinhua"},
 		{"wire year: span end looks ahead", "CAIRO, March 11 (Xinhua) -- The sides signed a 2024-2027 plan.", "", "2024-03-11", "Cairo", "2024-03-11", "Xinhua"},
-		{"wire year: the day itself outweighs the day before", "NAIROBI, June 7 (Reuters) - Police seized heroin between Monday and Wednesday, officials said on Friday. The biggest seizure of 2024; in 2022 there were fewer.", "", "2024-06-07", "Nairobi", "2024-06-07", "Reuters"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
