@@ -490,6 +490,25 @@ var actorCases = []actorCase{
 			{name: "Farrukh Saidov", kind: doc.KindPerson, country: "TJK", sector: "MIL"},
 		},
 	},
+	// Ranks between an office and a name; title-case headlines.
+	{
+		name: "id office, body abbreviation, rank, name",
+		lang: "id",
+		text: "Panglima TNI Jenderal Agus Wiratama menerima Kepala Staf Angkatan Darat Australia Letnan Jenderal Simon Carter di Jakarta, Senin (3/3).",
+		want: []wantActor{
+			{name: "Agus Wiratama", kind: doc.KindPerson, country: "IDN", sector: "MIL"},
+			{name: "Simon Carter", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+		},
+	},
+	{
+		name: "id title-case headline has no names in its verbs",
+		lang: "id",
+		text: "Menteri P2MI Temui Menteri Sumber Manusia Malaysia, Minta Upah Dibayar Penuh\n\nMenteri Pelindungan Pekerja Migran Indonesia (P2MI) Rudi Hartono bertemu Menteri Sumber Manusia Malaysia Azman Yusof. Rudi meminta upah pekerja dibayar penuh dan temui solusi.",
+		want: []wantActor{
+			{name: "Azman Yusof", kind: doc.KindPerson, country: "MYS", sector: "GOV"},
+			{name: "Rudi Hartono", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
 	// Home institutions.
 	{
 		name: "id unplaced ministry is Indonesia's",

@@ -107,6 +107,9 @@ type parser struct {
 	lang   string
 	vocab  func(string) bool
 	quoted []bool
+	// titleCase marks a headline written in title case, where capitals
+	// say nothing: a word the story also writes in lower case is no name.
+	titleCase bool
 }
 
 func (p *parser) isNameWord(i int) bool {
@@ -124,10 +127,27 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
-	if first && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
+	if (first || p.titleCase) && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
 		return false
 	}
 	return true
+}
+
+// isTitleCase reports a sentence of five or more words whose words nearly
+// all start with a capital: "Menteri P2MI Temui Menteri Sumber Manusia
+// Malaysia, Minta Upah PMI Dibayar".
+func isTitleCase(ws []lexicon.Word) bool {
+	words, caps := 0, 0
+	for _, w := range ws {
+		if w.Kind != doc.Word {
+			continue
+		}
+		words++
+		if w.Cap {
+			caps++
+		}
+	}
+	return words >= 5 && caps*10 >= words*8
 }
 
 // nameRun returns the end of the run of name words starting at i.
@@ -223,7 +243,7 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
 func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
-	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted}
+	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: isTitleCase(ws)}
 	out = out[:0]
 	// An institution's name holds an institution or group word: none
 	// after lastInst, no institution starts there.
@@ -740,7 +760,8 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 					m.sector = tags[k].role.Sector
 				}
 			}
-			if c := tags[e-1]; c.kind == tCountry || c.inside {
+			// (The run may end in a gloss: "... Migran Indonesia (P2MI)".)
+			if c := tags[e-1]; c.kind == tCountry || c.inside || ws[e-1].Text == ")" {
 				for k := e - 1; k >= j; k-- {
 					if tags[k].kind == tCountry && !tags[k].inside {
 						if prep != "to" && prep != "untuk" {
@@ -790,14 +811,32 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		m.Country = implied
 	}
 	end := j
+	// "Komandan Jenderal PNTL Komisaris Jenderal X", "Kepala BNPB Letjen
+	// X": an abbreviation after the title names the body the office heads
+	// when a rank or honorific follows (a bare capitalised word may be a
+	// headline's verb: "Menteri P2MI Temui ..."), and a rank may stand
+	// between the office and the name.
+	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n && (isRank(tags[j+1]) || tags[j+1].kind == tHon) {
+		j++
+		titleEnd = j
+		end = j
+		m.title = p.text(start, titleEnd)
+	}
 	// Name.
 	k := j
 	if k < n && ws[k].Text == "," && m.Kind == MPerson {
 		k++
 	}
 	honStart := k
-	for k < n && tags[k].kind == tHon && !tags[k].inside {
+	for k < n && (tags[k].kind == tHon || m.Kind == MPerson && isRank(tags[k])) && !tags[k].inside {
 		k += tags[k].n
+	}
+	if k > honStart && !p.isNameWord(k) {
+		// A rank with no name after it is a title of its own.
+		k = honStart
+		for k < n && tags[k].kind == tHon && !tags[k].inside {
+			k += tags[k].n
+		}
 	}
 	if m.Kind == MPerson || m.Kind == MGroup && k > honStart {
 		if p.isNameWord(k) {
@@ -827,6 +866,12 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		m.Span, m.W1 = p.span(start, titleEnd), titleEnd
 	}
 	return m, end, true
+}
+
+// isRank reports military and police ranks, which stand before a name
+// like honorifics once an office is named: "Panglima TNI Jenderal X".
+func isRank(t tag) bool {
+	return t.kind == tTitle && !t.inside && t.role != nil && (t.role.Role == "military" || t.role.Role == "police")
 }
 
 func isSpeechVerb(l string) bool {
