@@ -848,7 +848,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		ss, ts = ts, ss
 		ev.Mode = "visit"
 		ev.strong = true
-		rule += "; host receives visitor"
+		if h.tr.Flags["phone"] {
+			ev.Mode = "phone"
+			rule += "; the caller calls the receiver"
+		} else {
+			rule += "; host receives visitor"
+		}
 	} else if visitor >= 0 || ts.m != nil && precededByVisiting(ws, ts.m) {
 		ss, ts = ts, ss
 		ev.Mode = "visit"
@@ -894,6 +899,17 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
 		case "that", "bahwa", "whether", "if", "jika":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a relative pronoun in ws[a:b]: yang, which, who.
+func relativeBefore(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "yang", "which", "who", "that", "whose":
 			return true
 		}
 	}
@@ -1065,6 +1081,12 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 				w++
 			}
 			if complementBefore(s.Words, h.w1, w) {
+				continue
+			}
+			// "thanked Indonesia for staying in the programme that began
+			// in 2010": a year or month in a relative clause after the
+			// trigger is that clause's.
+			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && relativeBefore(s.Words, h.w1, w) {
 				continue
 			}
 		}

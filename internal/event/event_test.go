@@ -408,6 +408,55 @@ var eventCases = []eventCase{
 		text: "Rwandan Foreign Minister Paul Habimana accused Congolese President Jean Mbala of backing rebel groups on Thursday.",
 		want: []string{"ACCUSE RWA->COD 2025-03-06 reported"},
 	},
+	// Patterns found on unseen articles.
+	{
+		name: "id memulai kunjungan",
+		lang: "id", published: pub,
+		text: "Presiden Chile Mateo Rojas memulai kunjungan kenegaraan dua hari ke Indonesia pada Selasa (4/3).",
+		want: []string{"CONSULT CHL->IDN 2025-03-04 reported"},
+	},
+	{
+		name: "en concluded a visit is not dated by its last day",
+		lang: "en", published: pub,
+		text: "Chilean President Mateo Rojas concluded a state visit to Indonesia on Thursday.",
+		want: nil,
+	},
+	{
+		name: "id menerima panggilan telepon dari",
+		lang: "id", published: pub,
+		text: "Presiden Indonesia Arif Wibowo menerima panggilan telepon dari Perdana Menteri Jepang Kenta Mori pada Rabu (5/3).",
+		want: []string{"CONSULT JPN->IDN 2025-03-05 reported"},
+	},
+	{
+		name: "en relative clause keeps the visit its antecedent's",
+		lang: "en", published: pub,
+		text: "The MoU was signed in Hanoi on Tuesday by Vietnam's Minister of Labour, Invalids and Social Affairs Dao Minh Chau and South Korea's Minister of Employment and Labor Park Ji-won, who is on a working visit to Vietnam.",
+		want: []string{"CONSULT KOR->VNM 2025-03-04 reported", "SUPPORT KOR<->VNM 2025-03-04 reported"},
+	},
+	{
+		name: "id antara A dan B after the noun's modifiers, the document signed is no agreement",
+		lang: "id", published: pub,
+		text: "Penandatanganan perjanjian kerja sama rantai pasok baterai kendaraan listrik antara Indonesia dan Korea Selatan berlangsung di Jakarta, Rabu (5/3).",
+		want: []string{"SUPPORT IDN<->KOR 2025-03-05 reported"},
+	},
+	{
+		name: "en a statement released is no release",
+		lang: "en", published: pub,
+		text: "The Tajik Border Troops, in a statement released on Tuesday night, accused Kyrgyzstan of a deliberate provocation.",
+		want: []string{"ACCUSE TJK->KGZ 2025-03-04 reported"},
+	},
+	{
+		name: "en rejecting the accusations answers the other side",
+		lang: "en", published: pub,
+		text: "Canada imposed sanctions on ten Russian officers on Monday. The Russian embassy in Ottawa on Tuesday dismissed the accusations as baseless.",
+		want: []string{"REJECT RUS->CAN 2025-03-04 reported", "SANCTION CAN->RUS 2025-03-03 reported"},
+	},
+	{
+		name: "id a year in a relative clause does not date the thanks",
+		lang: "id", published: pub,
+		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
+		want: []string{"SUPPORT KOR->IDN 2025-03-06 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
