@@ -509,6 +509,23 @@ var actorCases = []actorCase{
 			{name: "Rudi Hartono", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
 		},
 	},
+	{
+		name: "en adjective between a country and the title, appositive",
+		lang: "en",
+		text: "The rice was received by Grace Wanjiru Mutua, Kenya's principal secretary for special programmes, from Chinese Ambassador Li Wenhao. The two presidents agreed to meet.",
+		want: []wantActor{
+			{name: "Grace Wanjiru Mutua", kind: doc.KindPerson, country: "KEN", sector: "GOV"},
+			{name: "Li Wenhao", kind: doc.KindPerson, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
+		name: "id office name runs on to its abbreviation",
+		lang: "id",
+		text: "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Sutrisno Halim mengatakan Indonesia akan terus memburu buronan itu.",
+		want: []wantActor{
+			{name: "Sutrisno Halim", kind: doc.KindPerson, country: "IDN", sector: "JUD", mentions: []string{"Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Sutrisno Halim"}},
+		},
+	},
 	// Home institutions.
 	{
 		name: "id unplaced ministry is Indonesia's",

@@ -133,6 +133,29 @@ func (p *parser) isNameWord(i int) bool {
 	return true
 }
 
+// runToGloss returns the end of a run of capitalised words closed by a
+// parenthesised abbreviation and followed by a name: "Muda Tindak Pidana
+// Khusus (Jampidsus) Sutrisno"; else j.
+func (p *parser) runToGloss(j int) int {
+	ws, tags := p.ws, p.tags
+	for e := j; e < len(ws) && e-j <= 6; e++ {
+		w := ws[e]
+		if w.Text == "(" {
+			if e == j || e+2 >= len(ws) || ws[e+2].Text != ")" || !ws[e+1].Cap {
+				return j
+			}
+			if p.isNameWord(e+3) || e+3 < len(ws) && (tags[e+3].kind == tHon || isRank(tags[e+3])) {
+				return e + 3
+			}
+			return j
+		}
+		if !w.Cap || w.Kind != doc.Word || tags[e].kind == tCountry || tags[e].kind == tHon || tags[e].kind == tIGO {
+			return j
+		}
+	}
+	return j
+}
+
 // isTitleCase reports a sentence of five or more words whose words nearly
 // all start with a capital: "Menteri P2MI Temui Menteri Sumber Manusia
 // Malaysia, Minta Upah PMI Dibayar".
@@ -558,6 +581,12 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		case ws[j].Flags&fPreMod != 0 && t.kind == tNone:
 			j++
 			continue
+		case t.kind == tNone && !ws[j].Cap && ws[j].Kind == doc.Word && j+1 < n && tags[j+1].kind == tTitle && !tags[j+1].inside &&
+			p.lang == "en" && (m.Country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
+			// "Kenya's principal secretary", "the special envoy": an English
+			// adjective between a country or determiner and the title.
+			j++
+			continue
 		case ws[j].Kind == doc.Number || strings.HasSuffix(ws[j].Lower, "-member") || strings.HasSuffix(ws[j].Lower, "-strong"):
 			j++
 			continue
@@ -750,6 +779,12 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			titleEnd = j
 			continue
+		case w.Cap && (t.kind == tNone || t.kind == tTitle) && m.Kind == MPerson && p.runToGloss(j) > j:
+			// "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) X": the
+			// office's name runs on to its abbreviation, then the name.
+			j = p.runToGloss(j)
+			titleEnd = j
+			continue
 		case w.Cap && t.kind == tNone && m.Kind == MPerson && p.runToCountry(j) > j:
 			// "Ketua Majelis Agung Nasional Turki Ahmet Selim Yavuz",
 			// "Menteri ... (DSWD) Filipina Maria Teresa Ocampo": the
@@ -866,6 +901,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		m.Span, m.W1 = p.span(start, titleEnd), titleEnd
 	}
 	return m, end, true
+}
+
+// quantifier reports words that count a noun rather than describe it:
+// "the two presidents" names both parties, not one president.
+func quantifier(l string) bool {
+	switch l {
+	case "two", "three", "four", "five", "both", "several", "many", "some", "all", "other", "few", "various", "dua", "tiga", "kedua", "beberapa", "para":
+		return true
+	}
+	return false
 }
 
 // isRank reports military and police ranks, which stand before a name

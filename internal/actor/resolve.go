@@ -359,13 +359,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
 	// country's. Joint bodies belong to no one side. (English stories come
 	// from everywhere: their institutions stay unplaced.)
-	home := ""
-	if d.Language == "id" {
-		home = "IDN"
-		if d.Dateline != nil && wireService(d.Dateline.Outlet) {
-			home = x.lx.LookupCountry(d.Dateline.Place)
-		}
-	}
+	home := homeCountry(d, x.lx)
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah").
 	if home != "" && res.CountryCount[home] > 0 {
@@ -678,4 +672,17 @@ func wireService(outlet string) bool {
 		return true
 	}
 	return false
+}
+
+// homeCountry is the country an Indonesian story is told from: Indonesia,
+// or under a foreign wire's dateline ("PHNOM PENH, 5 Agustus (Xinhua)")
+// the dateline's country. English stories come from everywhere: "".
+func homeCountry(d *doc.Document, lx *Lexicon) string {
+	if d.Language != "id" {
+		return ""
+	}
+	if d.Dateline != nil && wireService(d.Dateline.Outlet) {
+		return lx.LookupCountry(d.Dateline.Place)
+	}
+	return "IDN"
 }
