@@ -226,7 +226,7 @@ var actorCases = []actorCase{
 		lang: "id",
 		text: "Badan Nasional Penanggulangan Bencana (BNPB) mengirim bantuan ke Filipina. BNPB menyebut bantuan tiba Selasa.",
 		want: []wantActor{
-			{name: "Badan Nasional Penanggulangan Bencana", kind: doc.KindInstitution, sector: "GOV", aliases: []string{"BNPB"},
+			{name: "Badan Nasional Penanggulangan Bencana", kind: doc.KindInstitution, country: "IDN", sector: "GOV", aliases: []string{"BNPB"},
 				mentions: []string{"Badan Nasional Penanggulangan Bencana", "BNPB", "BNPB"}},
 		},
 	},

@@ -987,7 +987,7 @@ func (p *parser) runToCountry(j int) int {
 			if end < n && ws[end].Text == "," {
 				end++
 			}
-			if end < n && (p.isNameWord(end) || tags[end].kind == tHon) {
+			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || isRank(tags[end])) {
 				e2, _ := p.skipParen(e + tags[e].n)
 				if e2 > e+tags[e].n {
 					return e2
