@@ -1222,7 +1222,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background {
 			continue
 		}
-		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" {
+		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" && e.para <= cands[anchor].para+1 {
 			anchor = k
 		}
 	}
