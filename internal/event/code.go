@@ -561,6 +561,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
+		var reported *actor.Mention
 		for k := len(ms) - 1; k >= 0 && src == nil; k-- {
 			m := &ms[k]
 			if m.W1 > tStart || m.W0 < ca {
@@ -570,6 +571,14 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
+				continue
+			}
+			// "Dubes Fairuz, menurut Rizky, berjanji": the source of a
+			// report acts only when nobody else in the clause can.
+			if attribution(ws, m) {
+				if reported == nil {
+					reported = m
+				}
 				continue
 			}
 			src = m
@@ -590,6 +599,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 			}
 			break
+		}
+		if src == nil && reported != nil {
+			src = reported
 		}
 		passive := h.passive
 		if lang == "en" && strings.HasSuffix(ws[h.w0].Lower, "ed") {
@@ -733,15 +745,17 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			ev.subj = src
 			return ev, ok
-		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || (h.tr.Type == "THREATEN" ||
+		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || (h.tr.Type == "THREATEN" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
-			// (A threat, or rejecting "the accusations", "tuduhan itu",
-			// answers the story's other side.)
+			// (A threat, a promise, or rejecting "the accusations",
+			// "tuduhan itu", answers the story's other side.)
 			other := ar.Main[0]
 			if src.Country == other {
 				other = ar.Main[1]
 			}
 			ss, ts := c.mkSide(d, src), c.countrySide(d, other)
+			// (A promise stays undirected, so it merges with the same day's
+			// agreement, but its maker is the source.)
 			return c.finish(d, ar, s, h, ss, ts, rule+"; the story's other side", visitor, tStart, ca, cb, lang)
 		default:
 			return cand{}, false
@@ -903,6 +917,15 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// attribution reports a mention that only sources the report: "Dubes
+// Fairuz, menurut Rizky, berjanji", "according to the ministry".
+func attribution(ws []lexicon.Word, m *actor.Mention) bool {
+	if m.Prep == "menurut" || m.Prep == "kata" || m.Prep == "ujar" {
+		return true
+	}
+	return m.Prep == "to" && m.W0 >= 2 && ws[m.W0-2].Lower == "according"
 }
 
 // relativeBefore reports a relative pronoun in ws[a:b]: yang, which, who.

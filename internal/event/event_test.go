@@ -452,6 +452,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT RUS->CAN 2025-03-04 reported", "SANCTION CAN->RUS 2025-03-03 reported"},
 	},
 	{
+		name: "id a promise reported by someone else is made to the other side",
+		lang: "id", published: pub,
+		text: "Kementerian Luar Negeri Indonesia memanggil Duta Besar Malaysia Azlan Hamid pada Senin (3/3). Dubes Azlan, menurut juru bicara Kemlu Rina Putri, berjanji meneruskan nota itu ke Kuala Lumpur.",
+		want: []string{"ACCUSE IDN->MYS 2025-03-03 reported", "AGREE IDN<->MYS 2025-03-03 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
