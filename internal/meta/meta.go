@@ -27,7 +27,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|am|pm|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|pukul|jam)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|est|edt|bst|ist|pst|jst|kst|sgt|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -93,10 +93,10 @@ func Apply(d *doc.Document) {
 			hint = LatestYear(text)
 		}
 	}
-	// Top date line.
+	// Top date line (after a few lines of site name, headline and byline).
 	var topPlace *doc.Dateline
 	off := 0
-	for i := 0; i < 3 && off < len(text); i++ {
+	for i := 0; i < 6 && off < len(text); i++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
