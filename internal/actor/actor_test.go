@@ -526,6 +526,15 @@ var actorCases = []actorCase{
 			{name: "Sutrisno Halim", kind: doc.KindPerson, country: "IDN", sector: "JUD", mentions: []string{"Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Sutrisno Halim"}},
 		},
 	},
+	{
+		name: "en compass words make regions, not states",
+		lang: "en",
+		text: "The two South American neighbours have clashed before. Philippine Coast Guard spokesman Jay Santos said Chinese ships blocked boats in the South China Sea.",
+		want: []wantActor{
+			{name: "Philippine Coast Guard", kind: doc.KindInstitution, country: "PHL", sector: "MIL"},
+			{name: "Jay Santos", kind: doc.KindPerson, country: "PHL", sector: "MIL"},
+		},
+	},
 	// Home institutions.
 	{
 		name: "id unplaced ministry is Indonesia's",

@@ -383,6 +383,13 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				if i > 0 && (ws[i-1].Lower == "dolar" || ws[i-1].Lower == "dollar" || ws[i-1].Lower == "dollars") {
 					continue
 				}
+				// "South American neighbours", "the South China Sea", "Latin
+				// American": a compass word before a name makes a region (the
+				// gazetteer lists the compounds that are states: "South
+				// Korea", "East Timor").
+				if i > 0 && ws[i-1].Cap && regionWords[ws[i-1].Lower] && v.Kind != "city" {
+					continue
+				}
 				// "Jose Mali Amaral": a country name between two parts of a
 				// person's name is part of the name.
 				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone &&
@@ -450,6 +457,10 @@ var (
 		"kingdom": true, "republic": true, "sultanate": true, "emirate": true, "federation": true, "principality": true, "commonwealth": true, "state": true}
 	stateSuffix = map[string]bool{"republic": true, "federation": true, "kingdom": true, "confederation": true}
 )
+
+// regionWords turn a country name after them into a region.
+var regionWords = map[string]bool{"south": true, "north": true, "east": true, "west": true, "central": true, "latin": true,
+	"southeast": true, "northeast": true, "southwest": true, "northwest": true, "pan": true, "greater": true}
 
 func countryLangOK(v countryEntry, lang string) bool {
 	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.
