@@ -1666,7 +1666,8 @@ func onlyVisitWords(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b && k < len(ws); k++ {
 		switch ws[k].Lower {
 		case "a", "an", "the", "courtesy", "call", "visit", "visiting", "official", "working", "from", "by", "of", "dari", "kunjungan", "his", "her", "their",
-			"kehormatan", "resmi", "kerja", "delegation", "led", "rombongan", "delegasi", "yang", "dipimpin", ",":
+			"kehormatan", "resmi", "kerja", "delegation", "led", "rombongan", "delegasi", "yang", "dipimpin", ",",
+			"farewell", "introductory", "outgoing", "incoming", "new", "newly", "newly-appointed", "newly-arrived", "perpisahan", "perkenalan", "baru":
 		default:
 			return false
 		}
