@@ -570,6 +570,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if relAt >= 0 && m.W1 <= relAt && !(m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",") {
 				break
 			}
+			// "Kepolisian Nasional Filipina (Philippine National
+			// Police/PNP)": a gloss stands for the mention it follows.
+			if k > 0 && glossAfter(ws, ms[k-1].W1, m.W0) {
+				k--
+				m = &ms[k]
+			}
 			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
 				continue
 			}
@@ -919,6 +925,20 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 	return false
 }
 
+// glossAfter reports whether the word at a opens parentheses that are
+// still open at b: a mention at b glosses the one ending at a.
+func glossAfter(ws []lexicon.Word, a, b int) bool {
+	if a >= len(ws) || ws[a].Text != "(" || b-a > 6 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if ws[k].Text == ")" {
+			return false
+		}
+	}
+	return true
+}
+
 // attribution reports a mention that only sources the report: "Dubes
 // Fairuz, menurut Rizky, berjanji", "according to the ministry".
 func attribution(ws []lexicon.Word, m *actor.Mention) bool {
@@ -951,7 +971,18 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 		switch ws[k].Lower {
 		case "and", "dan", "serta", "&", "beserta":
 			conj = true
-		case ",", "the":
+		case ",", "the", ")":
+			// (")" closes a gloss: "Kepolisian Negara Republik Indonesia
+			// (Polri) dan ...".)
+		case "(":
+			e := k + 1
+			for e < b && e-k <= 8 && ws[e].Text != ")" {
+				e++
+			}
+			if e >= b || ws[e].Text != ")" {
+				return false
+			}
+			k = e
 		default:
 			return false
 		}
