@@ -263,8 +263,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			continue
 		}
 		// A capitalised trigger inside a sentence names something
-		// ("Jakarta Informal Meetings"); it reports nothing.
-		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) {
+		// ("Jakarta Informal Meetings"); it reports nothing. Nor does a
+		// phrase listed as none ("menahan diri": restrain oneself).
+		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) || h.tr.Flags["none"] {
 			i = h.w1
 			continue
 		}

@@ -458,6 +458,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->MYS 2025-03-03 reported", "AGREE IDN<->MYS 2025-03-03 reported"},
 	},
 	{
+		name: "id menuding, menolak tuduhan, memperingatkan; menahan diri is no detention",
+		lang: "id", published: pub,
+		text: "Pemerintah Sierra Leone menuding Guinea mengirim tentara ke desa Yenga, Selasa (4/3). Pemerintah Guinea menolak tuduhan itu pada Rabu (5/3) dan memperingatkan Sierra Leone. ECOWAS meminta kedua negara menahan diri.",
+		want: []string{"ACCUSE SLE->GIN 2025-03-04 reported", "REJECT GIN->SLE 2025-03-05 reported", "THREATEN GIN->SLE 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
