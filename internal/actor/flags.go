@@ -40,7 +40,11 @@ type wordFlags struct {
 	seed  maphash.Seed
 	keys  string
 	slots []flagSlot
-	mask  uint64
+	// ctrl holds a byte per slot: 0 for empty, else 7 bits of the key's
+	// hash with the top bit set. It is small enough to stay in the cache,
+	// so most words (which are not keys) cost one hash and one byte.
+	ctrl []uint8
+	mask uint64
 	// infos are the phrases a word starts, for words with fRoleStart,
 	// fCountryStart or fIGOStart; a slot's info indexes them (from 1).
 	infos []wordInfo
@@ -65,16 +69,18 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t := &wordFlags{seed: maphash.MakeSeed(), slots: make([]flagSlot, size), mask: uint64(size - 1)}
+	t := &wordFlags{seed: maphash.MakeSeed(), slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for k, v := range m {
 		if k == "" {
 			continue
 		}
-		i := maphash.String(t.seed, k) & t.mask
-		for t.slots[i].n != 0 {
+		h := maphash.String(t.seed, k)
+		i := h & t.mask
+		for t.ctrl[i] != 0 {
 			i = (i + 1) & t.mask
 		}
+		t.ctrl[i] = fingerprint(h)
 		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v}
 		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
 			t.infos = append(t.infos, info(k))
@@ -91,18 +97,24 @@ func (t *wordFlags) get(w string) (uint32, uint32) {
 	if w == "" {
 		return 0, 0
 	}
-	i := maphash.String(t.seed, w) & t.mask
-	for {
-		s := &t.slots[i]
-		if s.n == 0 {
+	h := maphash.String(t.seed, w)
+	fp := fingerprint(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		c := t.ctrl[i]
+		if c == 0 {
 			return 0, 0
 		}
-		if int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
+		if c != fp {
+			continue
+		}
+		if s := &t.slots[i]; int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
 			return s.flags, s.info
 		}
-		i = (i + 1) & t.mask
 	}
 }
+
+// fingerprint is the control byte of a hash: its top 7 bits, never 0.
+func fingerprint(h uint64) uint8 { return uint8(h>>57) | 0x80 }
 
 // info returns the phrases word k of a sentence starts, given the info
 // indexes flag filled.

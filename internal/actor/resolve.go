@@ -22,6 +22,15 @@ type build struct {
 
 type ref struct{ s, m int }
 
+// rule rules country c out for the actor; notC is made on first use, as
+// most actors never need it.
+func (b *build) rule(c string) {
+	if b.notC == nil {
+		b.notC = map[string]bool{}
+	}
+	b.notC[c] = true
+}
+
 // resolve links mentions into actors across the document and fills d.Actors.
 func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	var bs []*build
@@ -72,7 +81,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			b.role = m.Role
 		}
 		if m.Posting != "" {
-			b.notC[m.Posting] = true
+			b.rule(m.Posting)
 		}
 		m.Actor = k
 	}
@@ -81,7 +90,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		if name != m.name {
 			toks = nameToks(name)
 		}
-		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: toks, notC: map[string]bool{}, firstSeen: m.Start})
+		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: toks, firstSeen: m.Start})
 		return len(bs) - 1
 	}
 	// Pass 1: titled names, institutions, groups, IGOs.
@@ -298,13 +307,13 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		for _, c := range b.counter {
 			if cc := bs[c].a.Country; cc != "" {
-				b.notC[cc] = true
+				b.rule(cc)
 			}
 		}
 		// Two prime ministers in one story lead different countries.
 		for _, o := range bs {
 			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && roleCompatible(o.role, b.role) && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" || b.role == "legislative_head") {
-				b.notC[o.a.Country] = true
+				b.rule(o.a.Country)
 			}
 		}
 		if x.reg != nil {
@@ -331,7 +340,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				}
 				for _, o := range sm.Mentions[mi+1:] {
 					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
-						b.notC[o.Country] = true
+						b.rule(o.Country)
 					}
 				}
 			}
