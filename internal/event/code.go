@@ -1452,6 +1452,16 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 	if d.Dateline != nil {
 		dateline = c.alx.LookupCountry(d.Dateline.Place)
 	}
+	// Where the story's events take place, when the text says so ("di
+	// sela Pertemuan G20 di Johannesburg"): when that is a third country,
+	// the dateline ("Jakarta (ANTARA)", the outlet's desk) names no host.
+	storyPlace := ""
+	for k := range cands {
+		if e := &cands[k]; e.Location != nil && e.Location.Country != "" && e.Status == doc.Reported && !e.background {
+			storyPlace = e.Location.Country
+			break
+		}
+	}
 	for k := range cands {
 		e := &cands[k]
 		// A call has a caller, not a host: the one who called is the source.
@@ -1465,6 +1475,8 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 		} else if e.Location != nil && (e.Location.Country == e.Source.Country || e.Location.Country == e.Target.Country) {
 			host = e.Location.Country
 			e.Rule += "; host is where it took place"
+		} else if storyPlace != "" && storyPlace != e.Source.Country && storyPlace != e.Target.Country {
+			// Both sides are abroad: neither hosts.
 		} else if dateline == e.Source.Country || dateline == e.Target.Country {
 			host = dateline
 			e.Rule += "; host from the dateline"
