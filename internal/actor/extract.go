@@ -54,6 +54,7 @@ type Mention struct {
 	abbr     string // abbreviation defined in parentheses
 	hasName  bool
 	toks     []string // lower-case tokens of name, see nameToks
+	implied  string   // a country the title implies, for a name not seen before
 }
 
 // Sentence is the actor view of one sentence.

@@ -842,9 +842,6 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		j += tags[j].n
 		m.title = p.text(start, j)
 	}
-	if m.Country == "" && implied != "" {
-		m.Country = implied
-	}
 	end := j
 	// "Komandan Jenderal PNTL Komisaris Jenderal X", "Kepala BNPB Letjen
 	// X": an abbreviation after the title names the body the office heads
@@ -894,6 +891,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		// "major", "general", "head" in lower case with nothing around them.
 		if start == i {
 			return Mention{}, 0, false
+		}
+	}
+	// The country a title implies ("Menlu" is Indonesia's) places a title
+	// alone; with a name it only counts when the name is new ("Menlu
+	// Castañeda" is the Mexican minister named before).
+	if m.Country == "" && implied != "" {
+		if m.hasName {
+			m.implied = implied
+		} else {
+			m.Country = implied
 		}
 	}
 	m.Span, m.W0, m.W1 = p.span(start, end), start, end

@@ -113,6 +113,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				k := find(m)
 				if k < 0 {
 					k = newActor(doc.KindPerson, m.name, m)
+					if m.Country == "" {
+						m.Country = m.implied
+					}
 				}
 				addMention(k, m)
 			case MInst, MGroup, MIGO:
