@@ -104,6 +104,8 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return sentDates[si]
 	}
+	var recent [2]string // the sides of the last event coded
+	recentPara := 0
 	for si := range ar.Sentences {
 		s := &ar.Sentences[si]
 		if len(s.Words) == 0 {
@@ -131,6 +133,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 		}
 		var prevSubj *actor.Mention
+		// "Both sides", "keduanya" are the two parties of the story's last
+		// event when it is close by ("Presiden menelepon Presiden Korea.
+		// Keduanya membahas ..."), else the story's main pair.
+		main := ar.Main
+		if recent[0] != "" && recent[1] != "" && sent.Para-recentPara <= 1 {
+			ar.Main = recent
+		}
 		for _, h := range hits {
 			h.prevSubj = prevSubj
 			ev, ok := c.arguments(d, ar, si, h, lang)
@@ -140,6 +149,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			prevSubj = ev.subj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
+			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported {
+				recent, recentPara = [2]string{ev.Source.Country, ev.Target.Country}, sent.Para
+			}
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
 			if inherited {
 				ev.Rule += "; date from the sentence before"
@@ -163,6 +175,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				cands = append(cands, a)
 			}
 		}
+		ar.Main = main
 	}
 	// An undated event takes the one day its paragraph gives, if it gives one.
 	paraDay := map[int]string{}
