@@ -644,6 +644,21 @@ func ledGroupCountry(res *Result, k int) string {
 			if m.Actor != k || m.W0 < 1 {
 				continue
 			}
+			// Active voice: "X led the Philippine delegation", "X memimpin
+			// delegasi Indonesia".
+			if m.W1 < len(sm.Words) {
+				switch sm.Words[m.W1].Lower {
+				case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
+					for _, o := range sm.Mentions[mi+1:] {
+						if o.W0 > m.W1+4 {
+							break
+						}
+						if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
+							return o.Country
+						}
+					}
+				}
+			}
 			ledAt := -1
 			for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
 				switch sm.Words[w].Lower {

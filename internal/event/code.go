@@ -257,7 +257,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		// Meetings") are no triggers.
 		// Words inside a name or a person's title ("juru bicara", "Jakarta
 		// Informal Meetings") are no triggers.
-		if m.Kind == actor.MInst || m.Kind == actor.MIGO || m.Kind == actor.MPerson {
+		// (A capitalised run no actor came of, "Bilateral Consultations
+		// Meeting", shields nothing.)
+		if m.Kind == actor.MInst || m.Kind == actor.MIGO || m.Kind == actor.MPerson && m.Actor >= 0 {
 			for k := m.W0; k < m.W1 && k < len(ws); k++ {
 				inMention[k] = true
 			}
@@ -276,9 +278,11 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			continue
 		}
 		// A capitalised trigger inside a sentence names something
-		// ("Jakarta Informal Meetings"); it reports nothing. Nor does a
-		// phrase listed as none ("menahan diri": restrain oneself).
-		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) || h.tr.Flags["none"] {
+		// ("Jakarta Informal Meetings"); it reports nothing, unless a light
+		// verb holds it ("held the 4th Bilateral Consultations Meeting").
+		// Nor does a phrase listed as none ("menahan diri": restrain
+		// oneself).
+		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) && !(h.noun && lightBefore(hits, i)) || h.tr.Flags["none"] {
 			i = h.w1
 			continue
 		}
@@ -294,13 +298,19 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 				n := hits[k+1]
 				// Fillers, or a possessor: "reaffirmed Jakarta's support",
 				// "menegaskan kembali dukungan ..." .
-				gapOK := true
+				// (Or the modifiers of a named meeting: "held the 4th
+				// Philippines-Brazil Bilateral Consultations Meeting".)
+				gapOK, named := true, ws[n.w0].Cap
 				for w := h.w1; w < n.w0; w++ {
-					if !lightFillers[ws[w].Lower] && ws[w].Text != "'s" && ws[w].Text != "\"" && !inCountryMention(s, w) {
-						gapOK = false
+					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) {
+						continue
 					}
+					if named && (ws[w].Cap || ws[w].Kind == doc.Number || ws[w].Text == "-" || ordinal(ws[w].Lower)) {
+						continue
+					}
+					gapOK = false
 				}
-				if gapOK && n.w0-h.w1 <= 4 {
+				if gapOK && (n.w0-h.w1 <= 4 || named && n.w0-h.w1 <= 7) {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"
 					out = append(out, n)
@@ -679,7 +689,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if h.light != nil && src != nil {
 			for k := range ms {
 				m := &ms[k]
-				if m.W0 > h.lw0 && m.W1 <= h.w0 && m.Country != "" && m.Kind == actor.MCountry && m.Country != src.Country {
+				if m.W0 > h.lw0 && m.W1 <= h.w0 && m.Country != "" && m.Kind == actor.MCountry && m.Country != src.Country && m.W1 < len(ws) && ws[m.W1].Text == "'s" {
 					src = m
 					rule += "; possessor acts"
 					break
@@ -937,6 +947,25 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ordinal reports "1st", "4th", "22nd", "ke-4".
+func ordinal(l string) bool {
+	if strings.HasPrefix(l, "ke-") {
+		return true
+	}
+	n := len(l)
+	return n >= 3 && l[0] >= '0' && l[0] <= '9' && (strings.HasSuffix(l, "st") || strings.HasSuffix(l, "nd") || strings.HasSuffix(l, "rd") || strings.HasSuffix(l, "th"))
+}
+
+// lightBefore reports a light verb among the hits ending at most six
+// words before word i.
+func lightBefore(hits []hit, i int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.tr.Type == "" && h.w1 <= i && i-h.w1 <= 6
 }
 
 // glossAfter reports whether the word at a opens parentheses that are

@@ -464,6 +464,18 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE SLE->GIN 2025-03-04 reported", "REJECT GIN->SLE 2025-03-05 reported", "THREATEN GIN->SLE 2025-03-05 reported"},
 	},
 	{
+		name: "en a light verb holds a named meeting",
+		lang: "en", published: pub,
+		text: "Chile and Kenya held the 3rd Chile-Kenya Bilateral Consultations Meeting in Nairobi on 4 March 2025.",
+		want: []string{"CONSULT CHL->KEN 2025-03-04 reported"},
+	},
+	{
+		name: "en the named meeting's countries are no possessor",
+		lang: "en", published: pub,
+		text: "Chile and Kenya held the 3rd Chile-Kenya Consultations in Santiago on 4 March 2025.",
+		want: []string{"CONSULT KEN->CHL 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
