@@ -970,12 +970,20 @@ func (p *parser) bothPhrase(i int) int {
 		return 2
 	case l == "keduanya":
 		return 1
+	case (l == "they" || l == "mereka") && i == 0 && i+1 < len(ws) && bothVerbs[ws[i+1].Lower]:
+		// "They agreed to ...", after a sentence on both sides' talks.
+		return 1
 	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i]:
 		// "We agreed ...", said the minister after the talks: both parties.
 		return 1
 	}
 	return 0
 }
+
+// bothVerbs follow a sentence-initial "they" that means both parties.
+var bothVerbs = map[string]bool{"agreed": true, "also": true, "pledged": true, "discussed": true, "reaffirmed": true, "exchanged": true,
+	"signed": true, "underscored": true, "welcomed": true, "vowed": true, "committed": true, "reviewed": true, "sepakat": true,
+	"menyepakati": true, "membahas": true, "berkomitmen": true, "menandatangani": true, "juga": true}
 
 // runToCountry returns the end of a run of capitalised words (with "and",
 // "of", "dan" and parenthesised glosses between them) that reaches a

@@ -348,6 +348,27 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				}
 			}
 		}
+		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
+		// ends of a meeting in one sentence act for different countries.
+		for _, sm := range res.Sentences {
+			for mi, m := range sm.Mentions {
+				if m.Actor != k {
+					continue
+				}
+				for oi, o := range sm.Mentions {
+					if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
+						continue
+					}
+					a, z := o.W1, m.W0
+					if mi < oi {
+						a, z = m.W1, o.W0
+					}
+					if z-a <= 6 && meetingBetween(sm.Words, a, z) {
+						b.rule(bs[o.Actor].a.Country)
+					}
+				}
+			}
+		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
 			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && res.CountryCount[dc] > 0 && !b.notC[dc] {
@@ -712,4 +733,16 @@ func homeCountry(d *doc.Document, lx *Lexicon) string {
 		return lx.LookupCountry(d.Dateline.Place)
 	}
 	return "IDN"
+}
+
+// meetingBetween reports a word of meeting between two people in ws[a:b]:
+// "paid a courtesy call on", "met with", "menerima kunjungan".
+func meetingBetween(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].Lower {
+		case "met", "meets", "meet", "call", "called", "received", "receives", "hosted", "welcomed", "bertemu", "menemui", "menerima", "menjamu", "kunjungan", "kehormatan":
+			return true
+		}
+	}
+	return false
 }

@@ -476,6 +476,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KEN->CHL 2025-03-04 reported"},
 	},
 	{
+		name: "en they agreed after both sides, and the host of a courtesy call is not the envoy's country",
+		lang: "en", published: pub,
+		text: "Both sides reviewed bilateral relations in Manila on Tuesday. They agreed to set up a joint committee.\n\nOn Wednesday, Brazilian Ambassador Paulo Nunes paid a courtesy call on Secretary for Foreign Affairs Jose Reyes Santos in Manila. The Philippines and Brazil held talks on Tuesday.",
+		want: []string{"AGREE BRA<->PHL 2025-03-04 reported", "CONSULT BRA->PHL 2025-03-04 reported", "CONSULT BRA->PHL 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
