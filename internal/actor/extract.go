@@ -384,11 +384,21 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				if i > 0 && (ws[i-1].Lower == "dolar" || ws[i-1].Lower == "dollar" || ws[i-1].Lower == "dollars") {
 					continue
 				}
+				// "6.5 billion U.S. dollars": a currency.
+				if k := i + n; k < len(ws) && (ws[k].Lower == "dollar" || ws[k].Lower == "dollars" || ws[k].Lower == "dolar") {
+					continue
+				}
 				// "South American neighbours", "the South China Sea", "Latin
 				// American": a compass word before a name makes a region (the
 				// gazetteer lists the compounds that are states: "South
 				// Korea", "East Timor").
 				if i > 0 && ws[i-1].Cap && regionWords[ws[i-1].Lower] && v.Kind != "city" {
+					continue
+				}
+				// "Laut China Selatan", "Selat Malaka": waters named after
+				// a country are no party.
+				// ("Angkatan Laut India" is India's navy.)
+				if i > 0 && waterWords[ws[i-1].Lower] && !(i > 1 && (ws[i-2].Lower == "angkatan" || ws[i-2].Lower == "pasukan")) {
 					continue
 				}
 				// "Jose Mali Amaral": a country name between two parts of a
@@ -462,6 +472,9 @@ var (
 // regionWords turn a country name after them into a region.
 var regionWords = map[string]bool{"south": true, "north": true, "east": true, "west": true, "central": true, "latin": true,
 	"southeast": true, "northeast": true, "southwest": true, "northwest": true, "pan": true, "greater": true}
+
+// waterWords name seas and straits: "Laut China Selatan", "Sea of Japan".
+var waterWords = map[string]bool{"laut": true, "samudra": true, "samudera": true, "selat": true, "teluk": true, "sea": true}
 
 func countryLangOK(v countryEntry, lang string) bool {
 	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.

@@ -149,7 +149,8 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			prevSubj = ev.subj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
-			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported {
+			// (Not from "both sides" themselves, which may act on a third.)
+			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) {
 				recent, recentPara = [2]string{ev.Source.Country, ev.Target.Country}, sent.Para
 			}
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
@@ -724,6 +725,13 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if m.Country == src.Country && m.Kind != actor.MBoth {
 					continue
 				}
+				// "Kedua pemimpin sepakat mendorong perundingan antara ASEAN
+				// dan China": both sides agree with each other; a party
+				// further on belongs to what they agreed on, unless "with"
+				// names it.
+				if src.Kind == actor.MBoth && symTypes[h.tr.Type] && !withPreps[m.Prep] {
+					continue
+				}
 				if quoteDiffers(s, m, h) {
 					continue // words quoted inside a report are not its parties
 				}
@@ -845,6 +853,7 @@ func (c *Coder) hasTargetAfter(ms []actor.Mention, h hit, cb int, a, b *actor.Me
 func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h hit, ss, ts side, rule string, visitor, tStart, ca, cb int, lang string) (cand, bool) {
 	ws := s.Words
 	sym := h.tr.Flags["sym"]
+	var alsoSide *side // the second of both sides acting on a third party
 	if ss.both || ts.both {
 		a, b := ar.Main[0], ar.Main[1]
 		if a == "" || b == "" {
@@ -853,6 +862,11 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		switch {
 		case ss.both && ts.both:
 			ss, ts = c.countrySide(d, a), c.countrySide(d, b)
+		case ss.both && ts.country != a && ts.country != b && ts.country != "":
+			// "The two sides condemned North Korea": each acts on a third.
+			ss = c.countrySide(d, a)
+			bs := c.countrySide(d, b)
+			alsoSide = &bs
 		case ss.both:
 			other := a
 			if ts.country == a {
@@ -932,6 +946,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		ev.Source.Name = ss.m.Org
 	}
 	ev.Rule = rule
+	if alsoSide != nil && alsoSide.country != ev.Target.Country {
+		ev2 := ev
+		ev2.also = nil
+		ev2.Source = doc.Side{Actor: alsoSide.actorID, Name: alsoSide.name, Country: alsoSide.country, Sector: alsoSide.sector}
+		ev.also = append(ev.also, ev2)
+	}
 	return ev, true
 }
 
@@ -948,6 +968,9 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 	}
 	return false
 }
+
+// withPreps introduce the other party of a meeting or agreement.
+var withPreps = map[string]bool{"with": true, "dengan": true, "bersama": true}
 
 // ordinal reports "1st", "4th", "22nd", "ke-4".
 func ordinal(l string) bool {

@@ -482,6 +482,18 @@ var eventCases = []eventCase{
 		want: []string{"AGREE BRA<->PHL 2025-03-04 reported", "CONSULT BRA->PHL 2025-03-04 reported", "CONSULT BRA->PHL 2025-03-05 reported"},
 	},
 	{
+		name: "en both sides act on a third party; dollars and attack aircraft are no parties",
+		lang: "en", published: pub,
+		text: "Defence ministers of Poland and South Korea met in Seoul on Tuesday. The two sides condemned North Korea's missile launches. The two ministers agreed to speed up talks on a contract worth 6.5 billion U.S. dollars for light attack aircraft.",
+		want: []string{"ACCUSE KOR->PRK 2025-03-04 reported", "ACCUSE POL->PRK 2025-03-04 reported", "AGREE KOR<->POL 2025-03-04 reported", "CONSULT POL->KOR 2025-03-04 reported"},
+	},
+	{
+		name: "id both leaders agree with each other, not with what they discuss",
+		lang: "id", published: pub,
+		text: "Presiden Indonesia Arif Wibowo bertemu Presiden Filipina Emilio Reyes di Jakarta, Selasa (4/3). Kedua pemimpin juga sepakat mendorong perundingan kode etik di Laut China Selatan antara ASEAN dan China.",
+		want: []string{"AGREE IDN<->PHL 2025-03-04 reported", "CONSULT PHL->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
