@@ -196,6 +196,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative {
 				continue
 			}
+			// "... the exercises, which Russia said began Monday": a day in
+			// a relative clause is that clause's.
+			if si < len(ar.Sentences) && relativeBefore(ar.Sentences[si].Words, 0, wordAt(ar.Sentences[si].Words, e.Start)) {
+				continue
+			}
 			r := e.Resolve(pub, havePub, yearHint)
 			if r.Date == "" || r.Background || r.Future {
 				continue
@@ -1012,6 +1017,16 @@ func attribution(ws []lexicon.Word, m *actor.Mention) bool {
 		return true
 	}
 	return m.Prep == "to" && m.W0 >= 2 && ws[m.W0-2].Lower == "according"
+}
+
+// wordAt returns the index of the first word starting at or after off.
+func wordAt(ws []lexicon.Word, off int) int {
+	for k := range ws {
+		if ws[k].Span.Start >= off {
+			return k
+		}
+	}
+	return len(ws)
 }
 
 // relativeBefore reports a relative pronoun in ws[a:b]: yang, which, who.
