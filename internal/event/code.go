@@ -639,6 +639,33 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if src == nil && reported != nil {
 			src = reported
 		}
+		// "declared a Japanese consular officer persona non grata": the
+		// mention before the trigger is its object; the subject stands
+		// before that.
+		// (The object may be a country word modifying a noun: "a Japanese
+		// consular officer".)
+		if h.tr.Flags["objbefore"] && tgt == nil {
+			var obj *actor.Mention
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := &ms[k]; m.W1 <= tStart && m.W0 >= ca && m.Country != "" && !m.Loc {
+					obj = m
+					break
+				}
+			}
+			src = nil
+			for k := len(ms) - 1; obj != nil && k >= 0; k-- {
+				m := &ms[k]
+				if m.W1 <= obj.W0 && m.W0 >= ca && eligible(m) && m.Country != obj.Country && !objPreps[m.Prep] && !attribution(ws, m) {
+					src = m
+					break
+				}
+			}
+			if src == nil {
+				return cand{}, false
+			}
+			tgt = obj
+			rule += "; object before the trigger"
+		}
 		passive := h.passive
 		if lang == "en" && strings.HasSuffix(ws[h.w0].Lower, "ed") {
 			for w := tStart - 1; w >= 0 && w >= tStart-2; w-- {

@@ -92,7 +92,7 @@ func TestOntology(t *testing.T) {
 	}
 }
 
-var triggerFlags = map[string]bool{"v": true, "noun": true, "pledge": true, "none": true, "light": true, "recv": true, "aid": true, "visit": true,
+var triggerFlags = map[string]bool{"v": true, "noun": true, "pledge": true, "none": true, "objbefore": true, "light": true, "recv": true, "aid": true, "visit": true,
 	"phone": true, "sym": true, "root": true, "rootnoun": true}
 
 func TestTriggers(t *testing.T) {

@@ -494,6 +494,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->PHL 2025-03-04 reported", "CONSULT PHL->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "en declared persona non grata",
+		lang: "en", published: pub,
+		text: "Russia on Tuesday declared a Japanese consular officer based in Vladivostok persona non grata.",
+		want: []string{"SANCTION RUS->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
