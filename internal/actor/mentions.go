@@ -856,6 +856,22 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	}
 	// Name.
 	k := j
+	// "Diplomat PTRI untuk PBB di New York, Rania Putri": a place after
+	// the title, then the name after a comma.
+	if m.Kind == MPerson && k < n && ws[k].Text != "," {
+		e := k
+		for e+1 < n && e-k < 8 {
+			l := ws[e].Lower
+			if !(l == "di" || l == "in" || l == "at" || l == "untuk" || l == "to") || tags[e+1].inside ||
+				tags[e+1].kind != tCountry && tags[e+1].kind != tIGO {
+				break
+			}
+			e += 1 + max(tags[e+1].n, 1)
+		}
+		if e > k && e+1 < n && ws[e].Text == "," && p.isNameWord(e+1) {
+			k = e
+		}
+	}
 	if k < n && ws[k].Text == "," && m.Kind == MPerson {
 		k++
 	}

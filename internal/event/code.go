@@ -61,6 +61,9 @@ type hit struct {
 	// prevSubj is the subject of the sentence's previous event, which a
 	// verb after "and" shares: "X accused Y ..., and called on Z".
 	prevSubj *actor.Mention
+	// accuser is the country whose accusation the story last reported:
+	// "menolak tudingan tersebut" answers it.
+	accuser string
 }
 
 // cand is an event candidate before merging.
@@ -105,6 +108,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		return sentDates[si]
 	}
 	var recent [2]string // the sides of the last event coded
+	accuser := ""        // the source of the last accusation coded
 	recentPara := 0
 	for si := range ar.Sentences {
 		s := &ar.Sentences[si]
@@ -142,9 +146,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		for _, h := range hits {
 			h.prevSubj = prevSubj
+			h.accuser = accuser
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
 				continue
+			}
+			if ev.Type == "ACCUSE" {
+				accuser = ev.Source.Country
 			}
 			prevSubj = ev.subj
 			ev.sent, ev.para = si, sent.Para
@@ -815,6 +823,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			ev.subj = src
 			return ev, ok
+		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
+			// "X menolak tudingan tersebut": the accuser is the target.
+			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
 		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || (h.tr.Type == "THREATEN" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			// (A threat, a promise, or rejecting "the accusations",
@@ -861,7 +872,7 @@ func answersOtherSide(ws []lexicon.Word, h hit) bool {
 		switch ws[k].Lower {
 		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest",
 			"demand", "demands", "request", "criticism", "remarks", "statement", "report", "reports",
-			"tuduhan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "pernyataan", "laporan":
+			"tuduhan", "tudingan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "kecaman", "pernyataan", "laporan":
 			return true
 		}
 	}

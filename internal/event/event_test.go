@@ -500,6 +500,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION RUS->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "id rejecting the accusation answers the accuser, even at the UN",
+		lang: "id", published: pub,
+		text: "Dalam pidatonya di Sidang Umum PBB pada Selasa (4/3), Perdana Menteri Vanuatu Tom Kalsakau menuding Indonesia melanggar HAM di Papua. Diplomat Perutusan Tetap RI untuk PBB di New York, Dewi Lestari, menolak tudingan tersebut pada Rabu (5/3).",
+		want: []string{"ACCUSE VUT->IDN 2025-03-04 reported", "REJECT IDN->VUT 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
