@@ -315,7 +315,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		// Two prime ministers in one story lead different countries.
 		for _, o := range bs {
-			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && roleCompatible(o.role, b.role) && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" || b.role == "legislative_head") {
+			// (The same office: a president and a prime minister may
+			// serve one country.)
+			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" || b.role == "legislative_head") {
 				b.rule(o.a.Country)
 			}
 		}
@@ -341,7 +343,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				if m.Actor != k {
 					continue
 				}
+				// ("X invited Y to visit Z": Y visits, so another person
+				// between ends the search.)
 				for _, o := range sm.Mentions[mi+1:] {
+					if o.Kind == MPerson && o.hasName && o.Actor != k {
+						break
+					}
 					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
 						b.rule(o.Country)
 					}
