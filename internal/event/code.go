@@ -1198,6 +1198,14 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	if lang == "id" {
 		planned, neg, hypo = plannedID, negID, hypoID
 	}
+	// (A comma or a conjunction closes what came before: "without
+	// authorization, and accused Colombia" is no negated accusation.)
+	for k := start - 1; k > from; k-- {
+		if l := ws[k].Lower; l == "," || l == ";" || l == "and" || l == "dan" || l == "but" || l == "tetapi" || l == "namun" {
+			from = k + 1
+			break
+		}
+	}
 	for k := from; k < start; k++ {
 		l := ws[k].Lower
 		switch {
