@@ -896,7 +896,8 @@ func (c *Coder) hasTargetAfter(ms []actor.Mention, h hit, cb int, a, b *actor.Me
 func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h hit, ss, ts side, rule string, visitor, tStart, ca, cb int, lang string) (cand, bool) {
 	ws := s.Words
 	sym := h.tr.Flags["sym"]
-	var alsoSide *side // the second of both sides acting on a third party
+	var alsoSide *side   // the second of both sides acting on a third party
+	var alsoTarget *side // the second of both sides a third party acts on
 	if ss.both || ts.both {
 		a, b := ar.Main[0], ar.Main[1]
 		if a == "" || b == "" {
@@ -916,6 +917,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 				other = b
 			}
 			ss = c.countrySide(d, other)
+		case ss.country != a && ss.country != b && ss.country != "":
+			// "ECOWAS urged both countries to show restraint": a third
+			// party acts on each.
+			ts = c.countrySide(d, a)
+			bs := c.countrySide(d, b)
+			alsoTarget = &bs
 		default:
 			other := a
 			if ss.country == a {
@@ -993,6 +1000,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		ev2 := ev
 		ev2.also = nil
 		ev2.Source = doc.Side{Actor: alsoSide.actorID, Name: alsoSide.name, Country: alsoSide.country, Sector: alsoSide.sector}
+		ev.also = append(ev.also, ev2)
+	}
+	if alsoTarget != nil && alsoTarget.country != ev.Source.Country {
+		ev2 := ev
+		ev2.also = nil
+		ev2.Target = doc.Side{Actor: alsoTarget.actorID, Name: alsoTarget.name, Country: alsoTarget.country, Sector: alsoTarget.sector}
 		ev.also = append(ev.also, ev2)
 	}
 	return ev, true

@@ -461,7 +461,7 @@ var eventCases = []eventCase{
 		name: "id menuding, menolak tuduhan, memperingatkan; menahan diri is no detention",
 		lang: "id", published: pub,
 		text: "Pemerintah Sierra Leone menuding Guinea mengirim tentara ke desa Yenga, Selasa (4/3). Pemerintah Guinea menolak tuduhan itu pada Rabu (5/3) dan memperingatkan Sierra Leone. ECOWAS meminta kedua negara menahan diri.",
-		want: []string{"ACCUSE SLE->GIN 2025-03-04 reported", "REJECT GIN->SLE 2025-03-05 reported", "THREATEN GIN->SLE 2025-03-05 reported"},
+		want: []string{"ACCUSE SLE->GIN 2025-03-04 reported", "REJECT GIN->SLE 2025-03-05 reported", "REQUEST IGO->GIN 2025-03-05 reported", "REQUEST IGO->SLE 2025-03-05 reported", "THREATEN GIN->SLE 2025-03-05 reported"},
 	},
 	{
 		name: "en a light verb holds a named meeting",
