@@ -506,6 +506,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE VUT->IDN 2025-03-04 reported", "REJECT IDN->VUT 2025-03-05 reported"},
 	},
 	{
+		name: "id countermeasures announced are a sanction",
+		lang: "id", published: pub,
+		text: "BEIJING, 6 Maret (Xinhua) -- Kementerian Luar Negeri Tiongkok pada Kamis (6/3) mengumumkan langkah-langkah balasan terhadap lima perusahaan industri militer Amerika Serikat.",
+		want: []string{"SANCTION CHN->USA 2025-03-06 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
