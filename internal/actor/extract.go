@@ -374,7 +374,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		} else if n, vals := info.countries.Match(ws, i); n > best.n {
 			for vi := range vals {
 				v := &vals[vi]
-				if !countryLangOK(*v, lang) {
+				if !countryLangOK(*v, lang) && !englishNameIn(*v, lang, ws, i+n) {
 					continue
 				}
 				// "US$10 miliar", "S$", "18 miliar dolar AS": a currency, not a country.
@@ -479,6 +479,13 @@ var waterWords = map[string]bool{"laut": true, "samudra": true, "samudera": true
 func countryLangOK(v countryEntry, lang string) bool {
 	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.
 	return v.lang == "*" || v.lang == "" || v.lang == lang
+}
+
+// englishNameIn reports an English adjective opening a proper name in an
+// Indonesian story: "aparat Australian Border Force", "Philippine
+// National Police".
+func englishNameIn(v countryEntry, lang string, ws []lexicon.Word, next int) bool {
+	return lang == "id" && v.lang == "en" && v.Kind == "adj" && next < len(ws) && ws[next].Cap && ws[next].Kind == doc.Word
 }
 
 var roleOrder = []string{"title", "inst", "both", "counterpart", "group", "honorific", "pronoun", "sectormod", "portfolio"}

@@ -707,7 +707,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			agentFound := false
 			for k := range ms {
 				m := &ms[k]
-				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh") && eligible(m) {
+				// (Indonesian may drop "oleh": "ditangkap aparat Australian
+				// Border Force".)
+				bare := lang == "id" && h.passive && m.W0 >= h.w1 && m.W0 <= h.w1+1 && (m.W0 == h.w1 || agentNouns[ws[h.w1].Lower])
+				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh" || bare) && eligible(m) {
 					agentFound = true
 					if src != nil && src.Country != m.Country {
 						tgt = src
@@ -1024,6 +1027,10 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 	}
 	return false
 }
+
+// agentNouns stand between an Indonesian passive verb and its agent:
+// "ditangkap aparat X", "diserang pasukan X".
+var agentNouns = map[string]bool{"aparat": true, "petugas": true, "pasukan": true, "tentara": true, "polisi": true, "otoritas": true, "pihak": true}
 
 // withPreps introduce the other party of a meeting or agreement.
 var withPreps = map[string]bool{"with": true, "dengan": true, "bersama": true}

@@ -512,6 +512,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION CHN->USA 2025-03-06 reported"},
 	},
 	{
+		name: "id a passive with its agent right after the verb, named in English",
+		lang: "id", published: pub,
+		text: "Sebanyak 13 nelayan asal Rote Ndao, Indonesia, ditangkap aparat Australian Border Force (ABF) di perairan Pulau Pasir, Selasa (4/3).",
+		want: []string{"COERCE AUS->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
