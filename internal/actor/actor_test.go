@@ -535,6 +535,17 @@ var actorCases = []actorCase{
 			{name: "Jay Santos", kind: doc.KindPerson, country: "PHL", sector: "MIL"},
 		},
 	},
+	{
+		name: "id an office of a body defined in the text takes its country",
+		lang: "id",
+		text: "Polri dan Kepolisian Nasional Filipina (Philippine National Police/PNP) menandatangani nota kesepahaman. Penandatanganan dilakukan oleh Kapolri Jenderal Pol Budi Santoso dan Kepala PNP Jenderal Ramon Cruz di Jakarta.",
+		want: []wantActor{
+			{name: "Polri", kind: doc.KindInstitution, country: "IDN", sector: "COP"},
+			{name: "Kepolisian Nasional Filipina", kind: doc.KindInstitution, country: "PHL", sector: "COP"},
+			{name: "Budi Santoso", kind: doc.KindPerson, country: "IDN", sector: "COP"},
+			{name: "Ramon Cruz", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
+		},
+	},
 	// Home institutions.
 	{
 		name: "id unplaced ministry is Indonesia's",

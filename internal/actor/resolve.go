@@ -355,6 +355,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				}
 			}
 		}
+		// "Kepala PNP Jenderal X": an office of a body the story names
+		// ("Philippine National Police/PNP") is that body's country's.
+		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the body in the title: %s", b.a.Name, c), nil)
+			continue
+		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
 		// ends of a meeting in one sentence act for different countries.
 		for _, sm := range res.Sentences {
@@ -752,4 +760,20 @@ func meetingBetween(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titleBodyCountry returns the country of an institution whose
+// abbreviation a title holds ("Kepala PNP"), or "".
+func titleBodyCountry(title string, bs []*build) string {
+	for _, w := range strings.Fields(title) {
+		if !allCaps(w) {
+			continue
+		}
+		for _, o := range bs {
+			if o.a.Kind != doc.KindPerson && o.a.Country != "" && o.a.Country != "IGO" && hasAlias(&o.a, w) {
+				return o.a.Country
+			}
+		}
+	}
+	return ""
 }
