@@ -327,8 +327,13 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			// noun and is no party.
 			// (English only: Indonesian puts modifiers after the noun, so
 			// "PBB memuji" is a subject and its verb.)
-			if k := i + t.n; p.lang == "en" && k < len(ws) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
-				m.Modifier = true
+			if k := i + t.n; p.lang == "en" && k < len(ws) {
+				if ws[k].Text == "'s" {
+					k++ // "the European Union's eastern frontier"
+				}
+				if k < len(ws) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+					m.Modifier = true
+				}
 			}
 			j := i + t.n
 			if j2, ab := p.skipParen(j); ab != "" && allCaps(ab) {

@@ -583,6 +583,32 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				rule += "; shares the subject of the verb before"
 			}
 		}
+		// "Lithuania ordered two Belarusian diplomats to leave, accusing
+		// them of ...": a participle after a comma has the sentence's
+		// subject, the first party named before any verb.
+		if src == nil && lang == "en" && tStart > 0 && ws[tStart-1].Text == "," && strings.HasSuffix(ws[tStart].Lower, "ing") {
+			for k := range ms {
+				m := &ms[k]
+				if m.W1 > tStart {
+					break
+				}
+				if eligible(m) && !objPreps[m.Prep] && m.Kind != actor.MBoth {
+					src = m
+					rule += "; the sentence's subject"
+					break
+				}
+			}
+			// "... two Belarusian diplomats, accusing them": the main verb's
+			// object is the participle's when "them" stands for it.
+			if src != nil && tStart+1 < len(ws) && (ws[tStart+1].Lower == "them" || ws[tStart+1].Lower == "him" || ws[tStart+1].Lower == "her" || ws[tStart+1].Lower == "it") {
+				for k := len(ms) - 1; k >= 0; k-- {
+					if m := &ms[k]; m.W1 <= tStart && m.W0 > src.W1 && m.Country != "" && m.Country != src.Country && !m.Loc {
+						tgt = m
+						break
+					}
+				}
+			}
+		}
 		// A relative clause ("a sentiment that was received by", "hubungan
 		// ..., yang didukung oleh") has its antecedent as subject: only a
 		// mention right before the relative word can be it.

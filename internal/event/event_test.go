@@ -518,6 +518,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE AUS->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "en a participle after a comma has the sentence's subject",
+		lang: "en", published: pub,
+		text: "Lithuania on Tuesday expelled two Belarusian diplomats, accusing them of smuggling migrants across the European Union's eastern frontier.",
+		want: []string{"ACCUSE LTU->BLR 2025-03-04 reported", "SANCTION LTU->BLR 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
