@@ -505,6 +505,12 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 			j += n
 			lastCap = j
 			continue
+		case w.Text == "," && hasInst && p.instCommaList(j) > j:
+			// "Departemen Perdagangan, Industri dan Persaingan (DTIC)
+			// Afrika Selatan": a comma list of portfolios in the name.
+			j = p.instCommaList(j)
+			lastCap = j
+			continue
 		case (w.Lower == "and" || w.Lower == "dan") && j+1 < len(ws) && tags[j+1].kind == tCountry:
 			// "Pemerintah Indonesia dan Singapura": two parties, not one name.
 		case (w.Lower == "and" || w.Lower == "dan") && hasInst && p.startsInstitution(j+1):
@@ -533,10 +539,13 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		end = j2
 	}
 	// "... (NADM) of Nepal", "... (BFAR) Filipina": the country follows the name.
+	// (The country word is the name's: no party of its own.)
 	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry && !tags[end+1].inside {
 		m.Country = tags[end+1].country.ISO3
-	} else if m.Country == "" && m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside {
+		end += 1 + tags[end+1].n
+	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == tags[end].country.ISO3) {
 		m.Country = tags[end].country.ISO3
+		end += tags[end].n
 	}
 	return m, end, true
 }
@@ -1149,6 +1158,31 @@ func (p *parser) portfolioTail(j int) int {
 		return e
 	case ws[e].Text == "," && p.isNameWord(e+1):
 		return e
+	}
+	return j
+}
+
+// instCommaList reads ", Industri dan Persaingan" after the comma at j in
+// an institution's name: capitalised words with "dan"/"and", closed by a
+// parenthesised abbreviation or a country. It returns the list's end, or j.
+func (p *parser) instCommaList(j int) int {
+	ws, tags := p.ws, p.tags
+	list := false
+	for k := j + 1; k < len(ws) && k-j <= 8; k++ {
+		w := ws[k]
+		switch {
+		case w.Lower == "dan" || w.Lower == "and" || w.Lower == "&":
+			list = true
+		case w.Text == ",":
+		case w.Text == "(" || tags[k].kind == tCountry && !tags[k].inside:
+			if list && k > j+1 && ws[k-1].Cap {
+				return k
+			}
+			return j
+		case w.Cap && w.Kind == doc.Word && (tags[k].kind == tNone || tags[k].kind == tPortfolio || tags[k].inside):
+		default:
+			return j
+		}
 	}
 	return j
 }

@@ -833,6 +833,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
+		// "sent a letter to X ... to ask for", "mengirimkan surat kepada X
+		// ... untuk meminta": the addressee is asked.
+		if tgt == nil && h.tr.Type == "REQUEST" {
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 > src.W1 && m.W1 <= tStart && (m.Prep == "to" || m.Prep == "kepada") && eligible(m) && m.Country != src.Country && sentBefore(ws, src.W1, m.W0) {
+					tgt = m
+					rule += "; the addressee of the message"
+					break
+				}
+			}
+		}
 	}
 	if tgt == nil {
 		// Only "both sides" and coordinated subjects code without a target,
@@ -1058,6 +1070,18 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 // "ditangkap aparat X", "diserang pasukan X".
 var agentNouns = map[string]bool{"aparat": true, "petugas": true, "pasukan": true, "tentara": true, "polisi": true, "otoritas": true, "pihak": true}
 
+// sentBefore reports a verb of sending a message in ws[a:b]: a request
+// purpose clause after it was made.
+func sentBefore(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "sent", "delivered", "handed", "wrote", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati":
+			return true
+		}
+	}
+	return false
+}
+
 // withPreps introduce the other party of a meeting or agreement.
 var withPreps = map[string]bool{"with": true, "dengan": true, "bersama": true}
 
@@ -1269,10 +1293,12 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	}
 	// "called on the Council to impose sanctions", "untuk menandatangani":
 	// an act in an infinitive is wanted, not reported.
+	// ("sent a letter to X to ask for Y", "mengirimkan surat ... untuk
+	// meminta": a message sent to ask does ask.)
 	if start > 0 {
 		switch ws[start-1].Lower {
 		case "to", "untuk", "agar", "supaya":
-			if ev.Status == doc.Reported && !h.noun {
+			if ev.Status == doc.Reported && !h.noun && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
 			}
 		}

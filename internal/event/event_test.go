@@ -524,6 +524,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE LTU->BLR 2025-03-04 reported", "SANCTION LTU->BLR 2025-03-04 reported"},
 	},
 	{
+		name: "id a letter sent to ask is a request of its addressee",
+		lang: "id", published: pub,
+		text: "Kementerian Perdagangan Indonesia telah mengirimkan surat kepada Departemen Perdagangan, Industri dan Persaingan (DTIC) Afrika Selatan pada Senin (3/3) untuk meminta konsultasi bilateral.",
+		want: []string{"REQUEST IDN->ZAF 2025-03-03 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
