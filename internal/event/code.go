@@ -736,7 +736,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// (Indonesian may drop "oleh": "ditangkap aparat Australian
 				// Border Force".)
 				bare := lang == "id" && h.passive && m.W0 >= h.w1 && m.W0 <= h.w1+1 && (m.W0 == h.w1 || agentNouns[ws[h.w1].Lower])
-				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh" || bare) && eligible(m) {
+				// ("ditangkap oleh kapal patroli Australian Border Force": a
+				// few common nouns may stand between "oleh" and the agent.)
+				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh" || bare || byBefore(ws, h.w1, m.W0)) && eligible(m) {
 					agentFound = true
 					if src != nil && src.Country != m.Country {
 						tgt = src
@@ -1077,6 +1079,20 @@ func sentBefore(ws []lexicon.Word, a, b int) bool {
 		switch ws[k].Lower {
 		case "sent", "delivered", "handed", "wrote", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati":
 			return true
+		}
+	}
+	return false
+}
+
+// byBefore reports "by"/"oleh" followed only by lower-case words up to
+// word m (at most three): "oleh kapal patroli X", "by a patrol of X".
+func byBefore(ws []lexicon.Word, from, m int) bool {
+	for k := m - 1; k >= from && k >= m-4; k-- {
+		if l := ws[k].Lower; l == "by" || l == "oleh" {
+			return true
+		}
+		if ws[k].Cap || ws[k].Kind != doc.Word {
+			return false
 		}
 	}
 	return false
