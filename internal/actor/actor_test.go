@@ -478,7 +478,7 @@ var actorCases = []actorCase{
 		text: "At the closing ceremony on Wednesday, the commander of the Australian task group, Commander Fiona Walsh, paid a courtesy call on base commander First Admiral Agus Prasetyo.",
 		want: []wantActor{
 			{name: "Fiona Walsh", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
-			{name: "Agus Prasetyo", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+			{name: "Agus Prasetyo", kind: doc.KindPerson, country: "", sector: "MIL"},
 		},
 	},
 	{

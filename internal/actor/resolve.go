@@ -378,7 +378,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 					if mi < oi {
 						a, z = m.W1, o.W0
 					}
-					if z-a <= 6 && meetingBetween(sm.Words, a, z) {
+					if z-a <= 12 && meetingBetween(sm.Words, a, z) {
 						b.rule(bs[o.Actor].a.Country)
 					}
 				}

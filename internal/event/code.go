@@ -548,10 +548,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// "X berada di Siem Reap dalam rangka kunjungan resmi ke
 			// Kamboja", "X is in Tokyo on a working visit": with no visitor
 			// named at the noun, the visit is the clause subject's.
-			if !h.tr.Flags["visit"] || !visitContext(ws, h.w0) {
+			switch {
+			case h.tr.Flags["visit"] && visitContext(ws, h.w0):
+				rule += "; on a visit"
+			case h.tr.Flags["sym"] && activityVerbBefore(ws, h.w0):
+				// "Malaysian and Australian troops began a joint exercise":
+				// the subject of the verb that starts or ends the activity.
+				rule += "; the subject's activity"
+			default:
 				return cand{}, false
 			}
-			rule += "; on a visit"
 		} else {
 			src = owner
 		}
@@ -1098,6 +1104,20 @@ func byBefore(ws []lexicon.Word, from, m int) bool {
 	return false
 }
 
+// duringMeeting reports a sentence that opens by placing itself in a
+// meeting just told: "During the call", "At the meeting", "Dalam
+// pertemuan itu".
+func duringMeeting(sent string) bool {
+	l := strings.ToLower(sent)
+	for _, p := range []string{"during the call", "during the meeting", "during the talks", "during their", "at the meeting", "in the meeting",
+		"during the visit", "during the courtesy call", "dalam pertemuan", "pada pertemuan", "dalam pembicaraan", "dalam kunjungan", "pada kesempatan itu", "dalam kesempatan itu", "dalam kesempatan tersebut"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // withPreps introduce the other party of a meeting or agreement.
 var withPreps = map[string]bool{"with": true, "dengan": true, "bersama": true}
 
@@ -1493,6 +1513,22 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		}
 		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" && e.para <= cands[anchor].para+1 {
 			anchor = k
+		}
+	}
+	// "During the call, ...", "Dalam pertemuan itu, ...": an undated
+	// event told of the meeting just reported took place that day.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || !duringMeeting(d.Sentences[e.sent].Span.Of(d.Text)) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			o := &cands[j]
+			if o.Type == "CONSULT" && o.dated && o.DateEnd == "" && !o.background && o.sent < e.sent && pairKey(o) == pairKey(e) {
+				e.Date = o.Date
+				e.Rule += "; date of the meeting it tells of"
+				break
+			}
 		}
 	}
 	for k := range cands {
@@ -1900,6 +1936,25 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 		}
 	}
 	return ""
+}
+
+// activityVerbBefore reports a verb that starts, holds or ends an
+// activity right before its noun (a determiner and two modifiers may
+// stand between): "began a joint exercise", "memulai latihan bersama".
+func activityVerbBefore(ws []lexicon.Word, w0 int) bool {
+	for w := w0 - 1; w >= 0 && w >= w0-4; w-- {
+		switch ws[w].Lower {
+		case "melalui", "dengan", "through", "via", "with", "in", "di", "to", "ke", "untuk", "for", "of", ",":
+			return false // "menyelesaikan sengketa melalui dialog"
+		}
+		switch ws[w].Lower {
+		case "began", "begin", "begins", "started", "starts", "launched", "launch", "launches", "concluded", "concludes",
+			"wrapped", "completed", "completes", "staged", "stage", "carried", "kicked", "ended", "ends", "closed",
+			"memulai", "menutup", "mengakhiri", "melaksanakan", "menyelesaikan":
+			return true
+		}
+	}
+	return false
 }
 
 // visitContext reports words before a visit noun that make it the clause

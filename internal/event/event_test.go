@@ -530,6 +530,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST IDN->ZAF 2025-03-03 reported"},
 	},
 	{
+		name: "en during the call dates by the call; ranks without periods",
+		lang: "en", published: pub,
+		text: "Malaysian and Australian troops began a joint exercise yesterday.\n\nAustralian Deputy Chief of Army Maj Gen Fiona Lane paid a courtesy call on Malaysian Army chief Gen Rosdi Hussin in Kuala Lumpur on Monday.\n\nDuring the call, Gen Rosdi and Maj Gen Lane agreed to increase officer exchanges.",
+		want: []string{"AGREE AUS<->MYS 2025-03-03 reported", "CONSULT AUS->MYS 2025-03-03 reported", "COOPERATE AUS<->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
