@@ -165,6 +165,16 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if inherited {
 				ev.Rule += "; date from the sentence before"
 			}
+			// "announced that TIKA would provide $500,000", "akan
+			// memberikan bantuan": aid promised is a pledge made now (the
+			// day the aid is due is not the pledge's).
+			if ev.Type == "AID" && ev.Status == doc.Planned {
+				ev.Type, ev.Mode, ev.Status, ev.Directed = "AGREE", "", doc.Reported, false
+				if havePub && ev.Date > pub.Format("2006-01-02") {
+					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = "", "", false, nil, ""
+				}
+				ev.Rule += "; aid promised is a pledge"
+			}
 			c.place(&ev, s, h)
 			c.contexts(&ev, d, ar, s, si, lang)
 			ev.Evidence = []doc.Evidence{{Span: sent.Span, Text: sent.Span.Of(d.Text)}}
