@@ -156,6 +156,27 @@ func (p *parser) runToGloss(j int) int {
 	return j
 }
 
+// runToGlossOnly returns the end of a run of capitalised words (with
+// "and", "dan", "of", "&") closed by a parenthesised abbreviation, or j.
+func (p *parser) runToGlossOnly(j int) int {
+	ws, tags := p.ws, p.tags
+	for e := j; e < len(ws) && e-j <= 10; e++ {
+		w := ws[e]
+		switch {
+		case w.Text == "(":
+			if e > j && e+2 < len(ws) && ws[e+2].Text == ")" && ws[e+1].Flags&fAllCaps != 0 {
+				return e + 3
+			}
+			return j
+		case w.Lower == "and" || w.Lower == "dan" || w.Lower == "of" || w.Lower == "&":
+		case w.Cap && w.Kind == doc.Word && tags[e].kind != tCountry && tags[e].kind != tTitle && tags[e].kind != tHon:
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // isTitleCase reports a sentence of five or more words whose words nearly
 // all start with a capital: "Menteri P2MI Temui Menteri Sumber Manusia
 // Malaysia, Minta Upah PMI Dibayar".
@@ -701,6 +722,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
 				}
+				// "the Turkish government to Mozambique": only envoys,
+				// missions and delegations are "to" a country.
+				if (w.Lower == "to" || w.Lower == "untuk") && m.Kind == MInst && !postedBody(ws[headStart].Lower) {
+					break
+				}
 				prep = w.Lower
 				j = k
 				continue
@@ -748,6 +774,14 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab(ws[j].Lower))) {
 				j++
 				titleEnd = j
+			}
+			// "National Institute for Disaster Risk Management and
+			// Reduction (INGD)": a name that runs to its abbreviation.
+			if j+1 < n && (ws[j].Lower == "for" || ws[j].Lower == "of" || ws[j].Lower == "on" || ws[j].Lower == "untuk") && ws[j+1].Cap {
+				if e := p.runToGlossOnly(j + 1); e > j+1 {
+					j = e
+					titleEnd = e
+				}
 			}
 			// "Kepala Kepolisian Negara Republik Indonesia", "Komisioner
 			// Kepolisian Federal Australia": the institution's name runs on
@@ -945,6 +979,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 func quantifier(l string) bool {
 	switch l {
 	case "two", "three", "four", "five", "both", "several", "many", "some", "all", "other", "few", "various", "dua", "tiga", "kedua", "beberapa", "para":
+		return true
+	}
+	return false
+}
+
+// postedBody reports institution words that are posted to a country:
+// "Embassy to Japan", "Permanent Mission to the UN".
+func postedBody(l string) bool {
+	switch l {
+	case "embassy", "mission", "consulate", "delegation", "office", "kedutaan", "perwakilan", "perutusan", "konsulat", "delegasi", "kbri", "kjri", "ptri":
 		return true
 	}
 	return false

@@ -768,6 +768,23 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					break
 				}
 			}
+			// "The aid, sent by Türkiye's disaster agency, was handed over
+			// on Wednesday": aid with no agent after the verb comes from
+			// the one who sent it.
+			if !agentFound && h.tr.Type == "AID" {
+				for k := range ms {
+					m := &ms[k]
+					if m.W1 <= tStart && m.W0 >= ca && (m.Prep == "by" || m.Prep == "oleh") && eligible(m) {
+						if src != nil && src.Country != m.Country && tgt == nil {
+							tgt = src
+						}
+						src = m
+						agentFound = true
+						rule += "; sent by the agent before"
+						break
+					}
+				}
+			}
 			if src == nil || !agentFound && src == nil {
 				return cand{}, false
 			}
@@ -1037,8 +1054,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	if ev.Type == "CONSULT" && ev.Mode == "host" {
 		ev.Mode = "visit"
 	}
-	// Aid needs something given.
+	// Aid needs something given ("The aid ... was handed over": a
+	// passive's subject counts).
 	aidFrom := tStart - 3
+	if tStart > 0 && isBe(ws[tStart-1].Lower) {
+		aidFrom = tStart - 12
+	}
 	if aidFrom < ca {
 		aidFrom = ca
 	}

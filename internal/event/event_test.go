@@ -385,10 +385,10 @@ var eventCases = []eventCase{
 		want: []string{"AID NPL->IND 2025-03-04 reported"},
 	},
 	{
-		name: "en will provide relief",
+		name: "en aid promised is a pledge made the day it is told",
 		lang: "en", published: pub,
 		text: "South Korea will provide USD 2 million in flood relief to Pakistan, the South Korean embassy said on Thursday.",
-		want: []string{"AID KOR->PAK - planned"},
+		want: []string{"AGREE KOR<->PAK 2025-03-06 reported"},
 	},
 	{
 		name: "id memanggil duta besar",
@@ -534,6 +534,18 @@ var eventCases = []eventCase{
 		lang: "en", published: pub,
 		text: "Malaysian and Australian troops began a joint exercise yesterday.\n\nAustralian Deputy Chief of Army Maj Gen Fiona Lane paid a courtesy call on Malaysian Army chief Gen Rosdi Hussin in Kuala Lumpur on Monday.\n\nDuring the call, Gen Rosdi and Maj Gen Lane agreed to increase officer exchanges.",
 		want: []string{"AGREE AUS<->MYS 2025-03-03 reported", "CONSULT AUS->MYS 2025-03-03 reported", "COOPERATE AUS<->MYS 2025-03-06 reported"},
+	},
+	{
+		name: "en aid handed over in the passive, its sender named before",
+		lang: "en", published: pub,
+		text: "The aid, sent by the Turkish government, was handed over to Mozambique on Wednesday. Turkish Ambassador Elif Demir said Turkey will provide 500,000 dollars in aid to Mozambique.",
+		want: []string{"AGREE MOZ<->TUR 2025-03-05 reported", "AID TUR->MOZ 2025-03-05 reported"},
+	},
+	{
+		name: "en a promise of a named institute's head",
+		lang: "en", published: pub,
+		text: "Luisa Nhantumbo, president of Mozambique's National Institute for Disaster Risk Management and Reduction (INGD), thanked the Turkish government on Wednesday.",
+		want: []string{"SUPPORT MOZ->TUR 2025-03-05 reported"},
 	},
 	{
 		name: "id a year in a relative clause does not date the thanks",
