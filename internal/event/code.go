@@ -64,6 +64,7 @@ type hit struct {
 	// accuser is the country whose accusation the story last reported:
 	// "menolak tudingan tersebut" answers it.
 	accuser string
+	phone   bool // "phone talks": a call, whatever the noun's own mode
 }
 
 // cand is an event candidate before merging.
@@ -565,6 +566,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// "Malaysian and Australian troops began a joint exercise":
 				// the subject of the verb that starts or ends the activity.
 				rule += "; the subject's activity"
+			case h.tr.Flags["sym"] && h.tr.Type == "CONSULT" && h.w0 > 0 && inTalks(ws, h.w0):
+				// "A and B agreed in phone talks on Wednesday": the talks
+				// are the subjects'.
+				rule += "; the subjects' talks"
+				for w := h.w0 - 1; w >= 0 && w >= h.w0-2; w-- {
+					if l := ws[w].Lower; l == "phone" || l == "telephone" || l == "video" || l == "telepon" {
+						h.phone = true
+					}
+				}
 			default:
 				return cand{}, false
 			}
@@ -1021,6 +1031,9 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	}
 	if h.light != nil && h.light.Mode != "" {
 		ev.Mode = h.light.Mode
+	}
+	if h.phone {
+		ev.Mode = "phone"
 	}
 	// Hosts and visitors: "X received Y" and "met visiting Y" code Y -> X.
 	// "received the equipment from Y" hosts nobody: the visitor follows
@@ -1967,6 +1980,21 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 		}
 	}
 	return ""
+}
+
+// inTalks reports a meeting noun in a prepositional phrase: "in phone
+// talks", "during talks", "dalam pembicaraan telepon".
+func inTalks(ws []lexicon.Word, w0 int) bool {
+	for w := w0 - 1; w >= 0 && w >= w0-2; w-- {
+		switch ws[w].Lower {
+		case "in", "during", "dalam", "melalui", "via", "by", "lewat":
+			return true
+		case "phone", "telephone", "video", "virtual", "bilateral", "their", "the", "a":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // activityVerbBefore reports a verb that starts, holds or ends an

@@ -548,6 +548,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT MOZ->TUR 2025-03-05 reported"},
 	},
 	{
+		name: "en agreed in phone talks: the talks are a call between the subjects",
+		lang: "en", published: pub,
+		text: "TOKYO, March 6 (Kyodo) -- Prime Minister Kenji Arai and Argentine President Martin Coronel agreed in phone talks on Wednesday to strengthen cooperation on lithium.",
+		want: []string{"AGREE ARG<->JPN 2025-03-05 reported", "CONSULT JPN->ARG 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
