@@ -1076,6 +1076,15 @@ func (p *parser) runToCountry(j int) int {
 			if end < n && ws[end].Text == "," {
 				end++
 			}
+			// "... Warga Negara Indonesia (WNI) Kemlu Rahmat": the body the
+			// office belongs to may follow.
+			bodyEnd := end
+			if end < n && tags[end].kind == tInst && !tags[end].inside && ws[end].Cap {
+				bodyEnd = end + tags[end].n
+			}
+			if bodyEnd > end && bodyEnd < n && (p.isNameWord(bodyEnd) || tags[bodyEnd].kind == tHon || isRank(tags[bodyEnd])) {
+				return bodyEnd
+			}
 			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || isRank(tags[end])) {
 				e2, _ := p.skipParen(e + tags[e].n)
 				if e2 > e+tags[e].n {

@@ -761,7 +761,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				m := &ms[k]
 				// (Indonesian may drop "oleh": "ditangkap aparat Australian
 				// Border Force".)
-				bare := lang == "id" && h.passive && m.W0 >= h.w1 && m.W0 <= h.w1+1 && (m.W0 == h.w1 || agentNouns[ws[h.w1].Lower])
+				bare := lang == "id" && h.passive && m.W0 >= h.w1 && bareAgent(ws, h.w1, m.W0)
 				// ("ditangkap oleh kapal patroli Australian Border Force": a
 				// few common nouns may stand between "oleh" and the agent.)
 				if m.W0 >= h.w1 && m.W0 < cb && (m.Prep == "by" || m.Prep == "oleh" || bare || byBefore(ws, h.w1, m.W0)) && eligible(m) {
@@ -1132,6 +1132,26 @@ func sentBefore(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bareAgent reports whether only a few common nouns stand between an
+// Indonesian passive verb and a mention: "ditangkap X", "ditangkap aparat
+// X", "ditangkap kapal patroli X", "ditangkap anggota X".
+func bareAgent(ws []lexicon.Word, a, m int) bool {
+	if m-a > 3 {
+		return false
+	}
+	for k := a; k < m; k++ {
+		w := ws[k]
+		if w.Cap || w.Kind != doc.Word {
+			return false
+		}
+		switch w.Lower {
+		case "di", "ke", "dari", "pada", "untuk", "dengan", "karena", "yang", "dan", "saat", "ketika", "oleh":
+			return w.Lower == "oleh"
+		}
+	}
+	return true
 }
 
 // byBefore reports "by"/"oleh" followed only by lower-case words up to

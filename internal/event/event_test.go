@@ -554,6 +554,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE ARG<->JPN 2025-03-05 reported", "CONSULT JPN->ARG 2025-03-05 reported"},
 	},
 	{
+		name: "id a bare passive agent after common nouns",
+		lang: "id", published: pub,
+		text: "Empat pedagang asal Indonesia ditangkap anggota Royal Papua New Guinea Constabulary (RPNGC) pada Sabtu (1/3) di Wutung.",
+		want: []string{"COERCE PNG->IDN 2025-03-01 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
