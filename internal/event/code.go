@@ -1058,6 +1058,12 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		rule += "; visiting target"
 	} else if h.tr.Flags["visit"] {
 		ev.strong = true
+	} else if ev.Type == "CONSULT" && ss.m != nil && travelled(ws, ss.m) {
+		// "Gen. Yoon, who flew to Abu Dhabi for the ceremony, held talks
+		// with ...": the one who travelled is the visitor.
+		ev.Mode = "visit"
+		ev.strong = true
+		rule += "; the subject travelled"
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "" {
 		if ss.country == "IGO" || ts.country == "IGO" {
@@ -1283,6 +1289,25 @@ func isBe(w string) bool {
 	switch w {
 	case "was", "were", "been", "is", "are", "be", "being":
 		return true
+	}
+	return false
+}
+
+// travelled reports a mention followed by a clause saying it travelled:
+// ", who flew to X", ", who arrived in X", "yang tiba di X".
+func travelled(ws []lexicon.Word, m *actor.Mention) bool {
+	k := m.W1
+	if k < len(ws) && ws[k].Text == "," {
+		k++
+	}
+	if k >= len(ws) || ws[k].Lower != "who" && ws[k].Lower != "yang" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		switch ws[j].Lower {
+		case "flew", "travelled", "traveled", "arrived", "tiba", "terbang", "berkunjung", "visiting":
+			return true
+		}
 	}
 	return false
 }

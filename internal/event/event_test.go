@@ -560,6 +560,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE PNG->IDN 2025-03-01 reported"},
 	},
 	{
+		name: "en the subject who flew in is the visitor, whatever the dateline",
+		lang: "en", published: pub,
+		text: "SEOUL, March 7 (Yonhap) -- Army Chief of Staff Gen. Kim Min-jun, who flew to Abu Dhabi to attend the ceremony, held talks with Maj. Gen. Khalifa Al Mansoori, commander of the UAE Land Forces, on Tuesday.",
+		want: []string{"CONSULT KOR->ARE 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
