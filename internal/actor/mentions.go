@@ -1094,11 +1094,8 @@ func (p *parser) runToCountry(j int) int {
 			}
 			return j
 		case w.Text == "(":
-			k := e + 1
-			for k < n && k-e <= 6 && ws[k].Text != ")" {
-				k++
-			}
-			if k >= n || ws[k].Text != ")" {
+			k := lexicon.CloseParen(ws, e, n, 6)
+			if k < 0 {
 				return j
 			}
 			e = k

@@ -1270,11 +1270,8 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 			// (")" closes a gloss: "Kepolisian Negara Republik Indonesia
 			// (Polri) dan ...".)
 		case "(":
-			e := k + 1
-			for e < b && e-k <= 8 && ws[e].Text != ")" {
-				e++
-			}
-			if e >= b || ws[e].Text != ")" {
+			e := lexicon.CloseParen(ws, k, b, 8)
+			if e < 0 {
 				return false
 			}
 			k = e

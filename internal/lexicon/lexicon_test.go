@@ -46,3 +46,22 @@ func TestLoad(t *testing.T) {
 		})
 	}
 }
+
+func TestCloseParen(t *testing.T) {
+	ws := wordsOfText("A ( B C ) D ( E")
+	for _, tt := range []struct{ k, end, max, want int }{
+		{1, len(ws), 8, 4}, {1, 4, 8, -1}, {1, len(ws), 2, -1}, {6, len(ws), 8, -1},
+	} {
+		if got := CloseParen(ws, tt.k, tt.end, tt.max); got != tt.want {
+			t.Errorf("CloseParen(%d, %d, %d) = %d, want %d", tt.k, tt.end, tt.max, got, tt.want)
+		}
+	}
+}
+
+func wordsOfText(s string) []Word {
+	var ws []Word
+	for _, f := range strings.Fields(s) {
+		ws = append(ws, Word{Text: f, Lower: strings.ToLower(f)})
+	}
+	return ws
+}

@@ -219,24 +219,13 @@ func (p *phrase[V]) matchesExact(ws []Word) bool {
 	return rest == ""
 }
 
-// MatchFunc is Match with the word key computed by key (a stemmer, say).
-func (t *Phrases[V]) MatchFunc(ws []Word, i int, key func(Word) string) (int, []V) {
-	list := t.first[key(ws[i])]
-	for pi := range list {
-		p := &list[pi]
-		if i+len(p.words) > len(ws) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			if key(ws[i+k]) != p.words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok && (p.exact == "" || p.matchesExact(ws[i:])) {
-			return len(p.words), p.vals
+// CloseParen returns the index of the ")" that closes the "(" at ws[k],
+// looking at most max words on and not at or past end, or -1.
+func CloseParen(ws []Word, k, end, max int) int {
+	for e := k + 1; e < end && e < len(ws) && e-k <= max; e++ {
+		if ws[e].Text == ")" {
+			return e
 		}
 	}
-	return 0, nil
+	return -1
 }
