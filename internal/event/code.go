@@ -1233,6 +1233,16 @@ func attribution(ws []lexicon.Word, m *actor.Mention) bool {
 	return m.Prep == "to" && m.W0 >= 2 && ws[m.W0-2].Lower == "according"
 }
 
+// endWord reports words that make the date after them an end: "through
+// Wednesday", "until Friday", "hingga Rabu".
+func endWord(l string) bool {
+	switch l {
+	case "through", "until", "till", "thru", "hingga", "sampai":
+		return true
+	}
+	return false
+}
+
 // wordAt returns the index of the first word starting at or after off.
 func wordAt(ws []lexicon.Word, off int) int {
 	for k := range ws {
@@ -1448,6 +1458,11 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	tpos := s.Words[h.w0].Span.Start
 	best, bestDist := -1, 1<<30
 	for k, e := range dates {
+		// "a three-day visit through Wednesday", "hingga Rabu": the day a
+		// thing ends does not date it.
+		if w := wordAt(s.Words, e.Start); w > 0 && endWord(s.Words[w-1].Lower) {
+			continue
+		}
 		// "agreed that the crossing will open from 1 September": a date in
 		// the complement clause dates what was agreed, not the agreeing.
 		if e.Start > tpos {

@@ -566,6 +566,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KOR->ARE 2025-03-04 reported"},
 	},
 	{
+		name: "en a visit through Wednesday is not dated by its end",
+		lang: "en", published: pub,
+		text: "Japan and Chile agreed on Tuesday to start trade talks. The agreement was reached during talks in Tokyo between Foreign Minister Kenji Hara and his Chilean counterpart Ignacio Rojas, who is on a three-day visit to Japan through Wednesday.",
+		want: []string{"AGREE CHL<->JPN 2025-03-04 reported", "CONSULT CHL->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",

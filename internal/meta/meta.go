@@ -230,6 +230,13 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	} else {
 		return nil
 	}
+	// "KYODO NEWS -", "XINHUA -": an outlet where a place would stand.
+	if outletName(place) {
+		if outlet == "" {
+			outlet = titleCase(strings.TrimSpace(place))
+		}
+		place = ""
+	}
 	dl := &doc.Dateline{Place: titleCase(strings.TrimSpace(place)), Outlet: outlet, Span: doc.Span{Start: base, End: base + len(strings.TrimRight(line[:n], " "))}}
 	if date != "" {
 		if es := when.Find(date, 0); len(es) > 0 && es[0].Kind == when.Day {
@@ -264,4 +271,16 @@ func firstFullYear(t string) int {
 		}
 	}
 	return 0
+}
+
+// outletName reports names of news outlets that stand where a dateline's
+// place would: "KYODO NEWS", "XINHUA", "AFP".
+func outletName(s string) bool {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	for _, w := range []string{"NEWS", "KYODO", "XINHUA", "REUTERS", "AFP", "BERNAMA", "ANTARA", "YONHAP", "TIMES", "POST", "TRIBUNE", "HERALD", "AGENCY", "PRESS"} {
+		if strings.Contains(u, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,7 @@ func TestApply(t *testing.T) {
 		{"place date line keeps a later dateline", "Hanoi, 2 May 2024\nHANOI, May 1 (Reuters) - The minister met.", "", "2024-05-02", "Hanoi", "2024-05-01", "Reuters"},
 		{"wire year: span end looks ahead", "CAIRO, March 11 (Xinhua) -- The sides signed a 2024-2027 plan.", "", "2024-03-11", "Cairo", "2024-03-11", "Xinhua"},
 		{"labelled date line under a byline", "Khmer Times\nPolice seize drugs in joint operation\nSok Dara\nPublication date 07 March 2025 | 08:12 ICT\n\nPolice seized drugs on Wednesday.", "", "2025-03-07", "", "", ""},
+		{"outlet where the place would be", "KYODO NEWS - Japan and Chile agreed Monday to start talks.", "2025-02-18", "2025-02-18", "", "", "Kyodo News"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
