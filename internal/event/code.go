@@ -217,8 +217,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// "... the exercises, which Russia said began Monday": a day in
 			// a relative clause is that clause's.
-			if si < len(ar.Sentences) && relativeBefore(ar.Sentences[si].Words, 0, wordAt(ar.Sentences[si].Words, e.Start)) {
-				continue
+			if si < len(ar.Sentences) {
+				ws, at := ar.Sentences[si].Words, wordAt(ar.Sentences[si].Words, e.Start)
+				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) {
+					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
+				}
 			}
 			r := e.Resolve(pub, havePub, yearHint)
 			if r.Date == "" || r.Background || r.Future {
@@ -1233,6 +1236,34 @@ func attribution(ws []lexicon.Word, m *actor.Mention) bool {
 	return m.Prep == "to" && m.W0 >= 2 && ws[m.W0-2].Lower == "according"
 }
 
+// reasonBefore reports a word introducing the reason of praise or blame in
+// ws[a:b]: "for", "atas", "over".
+func reasonBefore(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "for", "atas", "over", "karena":
+			return true
+		}
+	}
+	return false
+}
+
+// praiseReasonBefore reports a word of praise or thanks followed by the
+// reason ("mengapresiasi ... atas", "thanked ... for") before word at.
+func praiseReasonBefore(ws []lexicon.Word, at int) bool {
+	praise := false
+	for k := 0; k < at; k++ {
+		l := ws[k].Lower
+		switch {
+		case strings.Contains(l, "apresiasi") || strings.HasPrefix(l, "terima") || strings.HasPrefix(l, "thank") || strings.HasPrefix(l, "prais") || strings.HasPrefix(l, "congratulat") || strings.Contains(l, "puji"):
+			praise = true
+		case praise && (l == "atas" || l == "for"):
+			return true
+		}
+	}
+	return false
+}
+
 // endWord reports words that make the date after them an end: "through
 // Wednesday", "until Friday", "hingga Rabu".
 func endWord(l string) bool {
@@ -1477,6 +1508,12 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			// in 2010": a year or month in a relative clause after the
 			// trigger is that clause's.
 			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && relativeBefore(s.Words, h.w1, w) {
+				continue
+			}
+			// "mengapresiasi PDRM atas keberhasilan operasi ... pada Rabu
+			// (26/2)", "thanked X for the rescue on Monday": a day in what
+			// is praised or blamed is that thing's.
+			if (ev.Type == "SUPPORT" || ev.Type == "ACCUSE") && reasonBefore(s.Words, h.w1, w) {
 				continue
 			}
 		}

@@ -572,6 +572,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE CHL<->JPN 2025-03-04 reported", "CONSULT CHL->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "id the day of what is praised does not date the praise",
+		lang: "id", published: pub,
+		text: "Kapolri Jenderal Bambang Santoso menerima kunjungan Ketua Polis Negara Malaysia Azman Ibrahim di Jakarta, Kamis (6/3).\n\nBambang juga mengapresiasi Polis Diraja Malaysia atas keberhasilan operasi di Selat Malaka pada Rabu (26/2) lalu.",
+		want: []string{"CONSULT MYS->IDN 2025-03-06 reported", "SUPPORT IDN->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
