@@ -1516,6 +1516,12 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			if (ev.Type == "SUPPORT" || ev.Type == "ACCUSE") && reasonBefore(s.Words, h.w1, w) {
 				continue
 			}
+			// "praised the government's efforts in hosting the ASEAN
+			// chairmanship in 2024": a year after praise or blame is
+			// its object's. (Not a signing's: "signed in 2019".)
+			if (ev.Type == "SUPPORT" && ev.Mode != "sign" || ev.Type == "ACCUSE") && (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && w-h.w1 > 2 {
+				continue
+			}
 		}
 		dist := e.Start - tpos
 		if dist < 0 {

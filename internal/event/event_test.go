@@ -578,6 +578,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT MYS->IDN 2025-03-06 reported", "SUPPORT IDN->MYS 2025-03-06 reported"},
 	},
 	{
+		name: "en a year after praise is its object's",
+		lang: "en", published: pub,
+		text: "Outgoing Australian Ambassador to Laos Rebecca Thorn paid a farewell call on Lao Foreign Minister Bounkhong Phomma in Vientiane on Wednesday. Ms Thorn praised the Lao government's efforts in hosting the ASEAN chairmanship in 2024.",
+		want: []string{"CONSULT AUS->LAO 2025-03-05 reported", "SUPPORT AUS->LAO 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
