@@ -584,6 +584,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT AUS->LAO 2025-03-05 reported", "SUPPORT AUS->LAO 2025-03-05 reported"},
 	},
 	{
+		name: "id an envoy received in the passive, and what was said in that meeting",
+		lang: "id", published: pub,
+		text: "Duta Besar Papua Nugini untuk Indonesia Joseph Temu diterima Wakil Menteri Luar Negeri Sekar Larasati di Jakarta, pada Rabu (5/3).\n\nDalam pertemuan itu, Wamenlu Sekar menyampaikan nota protes atas penangkapan empat WNI.",
+		want: []string{"ACCUSE IDN->PNG 2025-03-05 reported", "CONSULT PNG->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
