@@ -129,7 +129,7 @@ type LexiconPack struct {
 	// glue holds the words Split recognises; heads the first four bytes
 	// of each, so most long words are rejected without a lookup.
 	glue  map[string]bool
-	heads map[[4]byte]bool
+	heads *[1024]uint64 // a bit per hash of a glue word's first four bytes
 }
 
 // LoadPack builds a LexiconPack for lang from AbbrevFile, StarterFile and
@@ -179,7 +179,7 @@ func LoadPack(lang string, fsys fs.FS) (*LexiconPack, error) {
 		}
 		p.caption[lowerASCII(e.Field(0))] = c
 	}
-	p.glue, p.heads = map[string]bool{}, map[[4]byte]bool{}
+	p.glue, p.heads = map[string]bool{}, new([1024]uint64)
 	if _, err := fs.Stat(fsys, GlueFile); err == nil {
 		if es, err = lexicon.LoadFS(fsys, GlueFile, lexicon.Options{MinFields: 1, KeyFields: 1, FoldKey: true}); err != nil {
 			return nil, err
@@ -190,7 +190,8 @@ func LoadPack(lang string, fsys fs.FS) (*LexiconPack, error) {
 				return nil, fmt.Errorf("%s: %q: glue words are lower case, at least %d letters: %w", e.Where(), w, minGluePart, lexicon.ErrFormat)
 			}
 			p.glue[w] = true
-			p.heads[head4(w)] = true
+			h := head4(w)
+			p.heads[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return p, nil
@@ -204,7 +205,10 @@ const minGluePart = 4
 // glue word itself, and split into two glue words; the longest first
 // part wins.
 func (p *LexiconPack) Split(w string) int {
-	if len(w) < 2*minGluePart || len(p.glue) == 0 || !p.heads[head4(w)] {
+	if len(w) < 2*minGluePart || len(p.glue) == 0 {
+		return 0
+	}
+	if h := head4(w); p.heads[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
 	for i := 0; i < len(w); i++ {
@@ -294,5 +298,9 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// head4 returns the first four bytes of w, which has at least four.
-func head4(w string) [4]byte { return [4]byte{w[0], w[1], w[2], w[3]} }
+// head4 hashes the first four bytes of w, which has at least four, to 16
+// bits: the glue words' heads are a bitmap small enough to stay cached.
+func head4(w string) uint32 {
+	h := uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
+	return (h * 2654435761) >> 16
+}
