@@ -546,6 +546,15 @@ var actorCases = []actorCase{
 			{name: "Ramon Cruz", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
 		},
 	},
+	{
+		name: "en a country name inside a name after a title with its country",
+		lang: "en",
+		text: "Outgoing Brazilian Ambassador to Cambodia Rafael Montenegro Bastos paid a farewell call on Minister of Commerce Pan Sovann in Phnom Penh on Monday.",
+		want: []wantActor{
+			{name: "Rafael Montenegro Bastos", kind: doc.KindPerson, country: "BRA", sector: "GOV"},
+			{name: "Pan Sovann", kind: doc.KindPerson, country: "KHM", sector: "GOV"},
+		},
+	},
 	// Home institutions.
 	{
 		name: "id unplaced ministry is Indonesia's",

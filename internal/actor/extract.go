@@ -405,7 +405,11 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				// person's name is part of the name.
 				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
-					if !x.titleRunBefore(ws, tags, i, flags, infos) {
+					// (Unless capitalised title words before it want a
+					// country: "Menteri Perdagangan Singapura X". A title
+					// that has its country already, "Brazilian Ambassador to
+					// Cambodia Rafael Montenegro Bastos", wants none.)
+					if !x.titleRunBefore(ws, tags, i, flags, infos) || countryRunBefore(ws, tags, i) {
 						continue
 					}
 				}
@@ -557,6 +561,21 @@ func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, flags *
 			}
 		}
 		if w.Flags&fInstWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryRunBefore reports a country among the capitalised words (and
+// "to", "of") before word i: the title there has its country.
+func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		w := ws[k]
+		if !w.Cap && w.Lower != "to" && w.Lower != "of" && w.Lower != "untuk" && w.Lower != "for" {
+			return false
+		}
+		if tags[k].kind == tCountry {
 			return true
 		}
 	}
