@@ -590,6 +590,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->PNG 2025-03-05 reported", "CONSULT PNG->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "id and en presenting credentials is a meeting",
+		lang: "id", published: pub,
+		text: "Duta Besar Republik Indonesia untuk Kolombia Andi Rahmat menyerahkan Surat Kepercayaan kepada Presiden Kolombia Gabriel Ospina di Bogotá, Kamis (6/3).",
+		want: []string{"CONSULT IDN->COL 2025-03-06 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
