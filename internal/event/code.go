@@ -169,7 +169,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// "announced that TIKA would provide $500,000", "akan
 			// memberikan bantuan": aid promised is a pledge made now (the
 			// day the aid is due is not the pledge's).
-			if ev.Type == "AID" && ev.Status == doc.Planned {
+			if ev.Type == "AID" && ev.Status == doc.Planned && !conditionAfter(s.Words, h.w1) {
 				ev.Type, ev.Mode, ev.Status, ev.Directed = "AGREE", "", doc.Reported, false
 				if havePub && ev.Date > pub.Format("2006-01-02") {
 					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = "", "", false, nil, ""
@@ -1079,7 +1079,7 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	// Aid needs something given ("The aid ... was handed over": a
 	// passive's subject counts).
 	aidFrom := tStart - 3
-	if tStart > 0 && isBe(ws[tStart-1].Lower) {
+	if tStart > 0 && isBe(ws[tStart-1].Lower) || h.passive {
 		aidFrom = tStart - 12
 	}
 	if aidFrom < ca {
@@ -1258,6 +1258,18 @@ func praiseReasonBefore(ws []lexicon.Word, at int) bool {
 		case strings.Contains(l, "apresiasi") || strings.HasPrefix(l, "terima") || strings.HasPrefix(l, "thank") || strings.HasPrefix(l, "prais") || strings.HasPrefix(l, "congratulat") || strings.Contains(l, "puji"):
 			praise = true
 		case praise && (l == "atas" || l == "for"):
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAfter reports a condition after word w: "will be sent next
+// week if needed" promises nothing yet.
+func conditionAfter(ws []lexicon.Word, w int) bool {
+	for k := w; k < len(ws); k++ {
+		switch ws[k].Lower {
+		case "if", "unless", "apabila", "jika", "bila", "kalau", "seandainya":
 			return true
 		}
 	}
@@ -1463,6 +1475,19 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		case "to", "untuk", "agar", "supaya":
 			if ev.Status == doc.Reported && !h.noun && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
+			}
+		}
+	}
+	// "menyatakan bantuan tahap kedua akan dikirim": a light verb's noun
+	// that a future verb follows is what will happen.
+	if h.light != nil && ev.Status == doc.Reported {
+		for k := h.w1; k < len(ws) && k <= h.w1+5; k++ {
+			if l := ws[k].Lower; l == "akan" || l == "will" {
+				ev.Status = doc.Planned
+				break
+			}
+			if ws[k].Kind == doc.Punct {
+				break
 			}
 		}
 	}

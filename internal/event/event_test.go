@@ -596,6 +596,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->COL 2025-03-06 reported"},
 	},
 	{
+		name: "id aid handed over in the passive; phone talks; aid promised on a condition is no pledge",
+		lang: "id", published: pub,
+		text: "Bantuan berupa 20 ton logistik diserahkan oleh Duta Besar RI untuk Fiji Yohanes Tanamal kepada Menteri Penanggulangan Bencana Fiji Joape Koro di Suva, Rabu (5/3).\n\nSebelumnya, Menlu Sekar Larasati melakukan pembicaraan telepon dengan Perdana Menteri Fiji Inoke Vaka pada Senin (3/3). BNPB menyatakan bantuan tahap kedua akan dikirim ke Fiji pada pekan depan apabila dibutuhkan.",
+		want: []string{"AID IDN->FJI - planned", "AID IDN->FJI 2025-03-05 reported", "CONSULT IDN->FJI 2025-03-03 reported"},
+	},
+	{
 		name: "id a year in a relative clause does not date the thanks",
 		lang: "id", published: pub,
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
