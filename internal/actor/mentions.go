@@ -608,6 +608,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// "Philippine Foreign Secretary X"
 			j += t.n
 			continue
+		case t.kind == tPortfolio && !t.inside && p.lang == "en" && p.portfolioRunToTitle(j) > j:
+			// "Investment, Trade and Industry Minister X": a comma list of
+			// portfolios before the title.
+			j = p.portfolioRunToTitle(j)
+			continue
 		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && tags[j+t.n].role.Role == "delegation" || tags[j+t.n].kind == tGroup):
 			// "a Philippine police delegation": the institution word says the sector.
 			m.sector = t.role.Sector
@@ -1168,6 +1173,30 @@ done:
 		return j, false
 	}
 	return lastComma, true
+}
+
+// portfolioRunToTitle returns where the title starts after a run of
+// capitalised portfolio words joined by commas and "and" from j
+// ("Investment, Trade and Industry Minister"), or j if no title follows
+// such a run.
+func (p *parser) portfolioRunToTitle(j int) int {
+	ws, tags, n := p.ws, p.tags, len(p.ws)
+	joined := false
+	for k := j; k < n && k < j+12; {
+		switch {
+		case (tags[k].kind == tPortfolio || tags[k].kind == tSectorMod) && !tags[k].inside && ws[k].Cap:
+			// (A portfolio may also be a sector word: "Trade".)
+			k += tags[k].n
+		case (ws[k].Text == "," || ws[k].Lower == "and" || ws[k].Text == "&") && k > j && k+1 < n && (tags[k+1].kind == tPortfolio || tags[k+1].kind == tSectorMod) && ws[k+1].Cap:
+			joined = true
+			k++
+		case tags[k].kind == tTitle && !tags[k].inside && joined:
+			return k
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // portfolioTail reads a comma list of portfolios after the comma at j,

@@ -558,6 +558,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				owner = m
 			}
 		}
+		if owner == nil && possessivePronounBefore(ws, h.w0) {
+			// "X said the decision was reached at his meeting with Y": the
+			// pronoun's antecedent is the nearest party named before it.
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := &ms[k]
+				if m.W1 <= h.w0 && eligible(m) && !m.Loc && !objPreps[m.Prep] && m.Kind != actor.MBoth && m.Kind != actor.MCountry {
+					owner = m
+					rule += "; his/her noun"
+					break
+				}
+			}
+		}
 		if owner == nil {
 			// "X berada di Siem Reap dalam rangka kunjungan resmi ke
 			// Kamboja", "X is in Tokyo on a working visit": with no visitor
@@ -938,7 +950,59 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			ev.also = append(ev.also, ev2)
 		}
 	}
+	// "received the ambassadors of Mongolia and Cuba", "met the envoys of
+	// A, B and C": each coordinated object is a party of its own.
+	// (Not after a posting, whose list of countries is the envoy's:
+	// "Director for Indonesia and Timor-Leste".)
+	if ok && src.Kind != actor.MBoth && tgt != src && tgt.Posting == "" {
+		last, seen := tgt, map[string]bool{src.Country: true, tgt.Country: true}
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 < last.W1 || m == last {
+				continue
+			}
+			if m.W0 >= cb || !eligible(m) || m.Modifier || m.Loc != tgt.Loc || !coordinated(ws, last.W1, m.W0) {
+				break
+			}
+			last = m
+			if seen[m.Country] || m.Kind == actor.MBoth {
+				continue
+			}
+			seen[m.Country] = true
+			// (The copy keeps the first object's orientation: a host
+			// receiving several envoys is the target of each.)
+			ms := c.mkSide(d, m)
+			sd := doc.Side{Actor: ms.actorID, Name: ms.name, Country: ms.country, Sector: ms.sector}
+			ev2 := ev
+			ev2.also = nil
+			ev2.Rule += "; A, B and C"
+			if ev.Target.Country == tgt.Country {
+				ev2.Target = sd
+			} else if ev.Source.Country == tgt.Country {
+				ev2.Source = sd
+			} else {
+				continue
+			}
+			ev.also = append(ev.also, ev2)
+		}
+	}
 	return ev, ok
+}
+
+// possessivePronounBefore reports whether a possessive pronoun stands
+// before a noun trigger, perhaps with a modifier between: "his meeting",
+// "her bilateral talks".
+func possessivePronounBefore(ws []lexicon.Word, w0 int) bool {
+	for w := w0 - 1; w >= 0 && w >= w0-2; w-- {
+		switch ws[w].Lower {
+		case "his", "her":
+			return true
+		case "bilateral", "official", "first", "recent", "separate", "earlier", "private", "working":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // igoParty reports whether an intergovernmental body acts in the story

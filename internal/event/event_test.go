@@ -607,6 +607,18 @@ var eventCases = []eventCase{
 		text: "Presiden Korea Selatan Kim Jae-won pada Kamis (6/3) menyampaikan terima kasih kepada Indonesia atas komitmen melanjutkan program yang dimulai sejak 2010.",
 		want: []string{"SUPPORT KOR->IDN 2025-03-06 reported"},
 	},
+	{
+		name: "en a host receives the credentials of two envoys: one meeting each",
+		lang: "en", published: pub,
+		text: "President of Laos Somsak Vongsa yesterday received the letters of credence from the newly appointed ambassadors of Chile and Norway at the palace in Vientiane.",
+		want: []string{"CONSULT CHL->LAO 2025-03-06 reported", "CONSULT NOR->LAO 2025-03-06 reported"},
+	},
+	{
+		name: "en his meeting with: the pronoun's antecedent meets; a portfolio list before the title",
+		lang: "en", published: pub,
+		text: "Malaysian Investment, Trade and Industry Minister Hafiz Rahman said the deal was reached at his meeting with Brazil's Minister of Development, Industry, Trade and Services, Paulo Mendes Rocha, in Brasilia on Tuesday.",
+		want: []string{"CONSULT MYS->BRA 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
