@@ -1486,8 +1486,8 @@ var (
 		"mendatang": true, "depan": true, "rencananya": true, "bakal": true}
 	negEN   = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cancelled": true, "canceled": true, "failed": true, "without": true, "postponed": true, "called": false}
 	negID   = map[string]bool{"tidak": true, "tak": true, "belum": true, "bukan": true, "batal": true, "gagal": true, "urung": true, "ditunda": true, "tanpa": true}
-	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true}
-	hypoID  = map[string]bool{"jika": true, "apabila": true, "kalau": true, "berharap": true, "harap": true, "mengharapkan": true, "ingin": true, "bisa": true, "dapat": true, "perlu": true, "harus": true, "siap": true, "semoga": true, "diharapkan": true, "mendesak": true, "meminta": true, "berpotensi": true, "peluang": true}
+	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true, "willing": true, "willingness": true}
+	hypoID  = map[string]bool{"jika": true, "apabila": true, "kalau": true, "berharap": true, "harap": true, "mengharapkan": true, "ingin": true, "bisa": true, "dapat": true, "perlu": true, "harus": true, "siap": true, "semoga": true, "diharapkan": true, "mendesak": true, "meminta": true, "berpotensi": true, "peluang": true, "terbuka": true}
 	notOnly = map[string]bool{"only": true, "hanya": true, "saja": true}
 )
 

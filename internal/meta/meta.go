@@ -230,6 +230,11 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	} else {
 		return nil
 	}
+	// "TEMPO.CO, Jakarta -", "KOMPAS.com, Bandung -": a site's name, then
+	// the place.
+	if siteName(place) && outlet != "" && !siteName(outlet) && date == "" {
+		place, outlet = outlet, place
+	}
 	// "KYODO NEWS -", "XINHUA -": an outlet where a place would stand.
 	if outletName(place) {
 		if outlet == "" {
@@ -271,6 +276,17 @@ func firstFullYear(t string) int {
 		}
 	}
 	return 0
+}
+
+// siteName reports a web site's name: "TEMPO.CO", "detik.com".
+func siteName(s string) bool {
+	u := strings.ToLower(strings.TrimSpace(s))
+	for _, tld := range []string{".com", ".co", ".id", ".net", ".org"} {
+		if i := strings.Index(u, tld); i > 0 && (i+len(tld) == len(u) || u[i+len(tld)] == '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // outletName reports names of news outlets that stand where a dateline's
