@@ -901,7 +901,10 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	// when a rank or honorific follows (a bare capitalised word may be a
 	// headline's verb: "Menteri P2MI Temui ..."), and a rank may stand
 	// between the office and the name.
-	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n && (isRank(tags[j+1]) || tags[j+1].kind == tHon) {
+	// (Or when the story defines the abbreviation and a full name
+	// follows: "Komisaris AFP Mark Whitfield".)
+	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n &&
+		(isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2) && strings.Contains(p.src, "("+ws[j].Text+")")) {
 		j++
 		titleEnd = j
 		end = j

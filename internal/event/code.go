@@ -197,6 +197,42 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		ar.Main = main
 	}
+	// "Earlier on the same day", "Pada kesempatan yang sama": an undated
+	// event on the day of the last dated event told before it.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(ar.Sentences) || !sameDay(ar.Sentences[e.sent].Words) {
+			continue
+		}
+		best := -1
+		for i := range cands {
+			o := &cands[i]
+			if o.sent < e.sent && o.Date != "" && o.dated && o.Status == doc.Reported && !o.background && (best < 0 || o.sent > cands[best].sent) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			e.Date, e.dated = cands[best].Date, true
+			e.Rule += "; the same day as the event before"
+			continue
+		}
+		// (With no event dated before it, the last day named before it.)
+	back:
+		for si := e.sent - 1; si >= 0 && si >= e.sent-6; si-- {
+			es := datesOf(si)
+			for i := len(es) - 1; i >= 0; i-- {
+				x := es[i]
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+					continue
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+					e.Date, e.dated = r.Date, true
+					e.Rule += "; the same day as the one named before"
+					break back
+				}
+			}
+		}
+	}
 	// An undated event takes the one day its paragraph gives, if it gives one.
 	paraDay := map[int]string{}
 	paraAmbiguous := map[int]bool{}
@@ -244,6 +280,22 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
+}
+
+// sameDay reports words that put a sentence on the day named before:
+// "on the same day", "pada hari yang sama", "pada kesempatan yang sama",
+// "on the same occasion".
+func sameDay(ws []lexicon.Word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		a, b := ws[k].Lower, ws[k+1].Lower
+		switch {
+		case a == "same" && (b == "day" || b == "occasion"):
+			return true
+		case (a == "hari" || a == "kesempatan") && b == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama":
+			return true
+		}
+	}
+	return false
 }
 
 // withoutDateline drops the dateline's date: it dates the story, not its events.

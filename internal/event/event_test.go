@@ -619,6 +619,12 @@ var eventCases = []eventCase{
 		text: "Malaysian Investment, Trade and Industry Minister Hafiz Rahman said the deal was reached at his meeting with Brazil's Minister of Development, Industry, Trade and Services, Paulo Mendes Rocha, in Brasilia on Tuesday.",
 		want: []string{"CONSULT MYS->BRA 2025-03-04 reported"},
 	},
+	{
+		name: "id an office then a body the story abbreviates; the same day as the event before",
+		lang: "id", published: pub,
+		text: "Badan Narkotika Nasional (BNN) menggelar pertemuan dengan New Zealand Customs Service (NZCS) di Jakarta, Selasa (4/3).\n\nKonferensi pers itu dihadiri Direktur NZCS Liam Harwood yang sedang berkunjung ke Jakarta. Pada hari yang sama, Harwood juga menyerahkan bantuan berupa 12 unit alat pemindai kepada BNN.",
+		want: []string{"AID NZL->IDN 2025-03-04 reported", "CONSULT NZL->IDN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
