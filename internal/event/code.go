@@ -633,9 +633,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// "Malaysian and Australian troops began a joint exercise":
 				// the subject of the verb that starts or ends the activity.
 				rule += "; the subject's activity"
-			case h.tr.Flags["sym"] && h.tr.Type == "CONSULT" && h.w0 > 0 && inTalks(ws, h.w0):
-				// "A and B agreed in phone talks on Wednesday": the talks
-				// are the subjects'.
+			case h.tr.Flags["sym"] && (h.tr.Type == "CONSULT" || h.tr.Type == "COOPERATE") && h.w0 > 0 && inTalks(ws, h.w0):
+				// "A and B agreed in phone talks on Wednesday", "A bersama
+				// B menggagalkan ... dalam operasi gabungan": the talks, the
+				// operation are the subjects'.
 				rule += "; the subjects' talks"
 				for w := h.w0 - 1; w >= 0 && w >= h.w0-2; w-- {
 					if l := ws[w].Lower; l == "phone" || l == "telephone" || l == "video" || l == "telepon" {
@@ -765,6 +766,26 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 		if src == nil && reported != nil {
 			src = reported
+		}
+		// "Polri bersama AFP menggagalkan ...", "A together with B
+		// launched": the one "with" whom the subject acts acts too.
+		if src != nil && alsoSrc == nil && tgt == nil && src.Kind != actor.MBoth {
+			for k := range ms {
+				o := &ms[k]
+				if o.W0 <= src.W0 || o.W1 > tStart || !eligible(o) || o.Country == src.Country || o.Prep != "bersama" && o.Prep != "with" {
+					continue
+				}
+				if coordinated(ws, src.W1, o.W0) {
+					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, src, o) {
+						tgt = o
+						rule += "; A together with B"
+					} else {
+						alsoSrc = o
+						rule += "; A together with B act on C"
+					}
+				}
+				break
+			}
 		}
 		// "declared a Japanese consular officer persona non grata": the
 		// mention before the trigger is its object; the subject stands
@@ -1433,9 +1454,15 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 	conj := false
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "and", "dan", "serta", "&", "beserta":
+		case "and", "dan", "serta", "&", "beserta", "bersama", "bersama-sama":
+			// ("Polri bersama AFP menggagalkan": together with.)
 			conj = true
-		case ",", "the", ")":
+		case "with":
+			if k == a || ws[k-1].Lower != "together" {
+				return false
+			}
+			conj = true
+		case ",", "the", ")", "together":
 			// (")" closes a gloss: "Kepolisian Negara Republik Indonesia
 			// (Polri) dan ...".)
 		case "(":

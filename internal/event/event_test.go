@@ -625,6 +625,12 @@ var eventCases = []eventCase{
 		text: "Badan Narkotika Nasional (BNN) menggelar pertemuan dengan New Zealand Customs Service (NZCS) di Jakarta, Selasa (4/3).\n\nKonferensi pers itu dihadiri Direktur NZCS Liam Harwood yang sedang berkunjung ke Jakarta. Pada hari yang sama, Harwood juga menyerahkan bantuan berupa 12 unit alat pemindai kepada BNN.",
 		want: []string{"AID NZL->IDN 2025-03-04 reported", "CONSULT NZL->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "id together with: both act; an operation the subjects hold",
+		lang: "id", published: pub,
+		text: "Polisi Diraja Malaysia (PDRM) bersama Kepolisian Nasional Filipina (PNP) menggagalkan penyelundupan senjata dalam operasi gabungan di perairan Sulu, Rabu (5/3).",
+		want: []string{"COOPERATE MYS<->PHL 2025-03-05 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
