@@ -233,6 +233,36 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 		}
 	}
+	// "TNI AD dan Angkatan Darat India menggelar Latihan Bersama ...
+	// Latihan dibuka pada Senin (4/11)", "... held joint exercises. The
+	// exercises began on Monday": an undated event takes the day of the
+	// next sentence when that sentence opens with the event's own noun.
+	for k := range cands {
+		e := &cands[k]
+		next := e.sent + 1
+		if e.Date != "" || e.background || e.Status != doc.Reported || next >= len(ar.Sentences) || e.Trigger.End <= e.Trigger.Start {
+			continue
+		}
+		head := strings.ToLower(strings.Fields(d.Text[e.Trigger.Start:e.Trigger.End])[0])
+		ws := ar.Sentences[next].Words
+		w := 0
+		for w < len(ws) && w < 2 && (ws[w].Lower == "the" || ws[w].Lower == "this" || ws[w].Lower == "these") {
+			w++
+		}
+		if w >= len(ws) || ws[w].Lower != head || len(head) < 4 {
+			continue
+		}
+		for _, x := range datesOf(next) {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+				e.Date, e.dated = r.Date, true
+				e.Rule += "; the day the next sentence gives its noun"
+			}
+			break
+		}
+	}
 	// An undated event takes the one day its paragraph gives, if it gives one.
 	paraDay := map[int]string{}
 	paraAmbiguous := map[int]bool{}
@@ -362,7 +392,7 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		// verb holds it ("held the 4th Bilateral Consultations Meeting").
 		// Nor does a phrase listed as none ("menahan diri": restrain
 		// oneself).
-		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) && !(h.noun && lightBefore(hits, i)) || h.tr.Flags["none"] {
+		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) && !((h.noun || h.tr.Flags["sym"]) && lightBefore(hits, i)) || h.tr.Flags["none"] {
 			i = h.w1
 			continue
 		}
