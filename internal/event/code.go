@@ -285,7 +285,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// a relative clause is that clause's.
 			if si < len(ar.Sentences) {
 				ws, at := ar.Sentences[si].Words, wordAt(ar.Sentences[si].Words, e.Start)
-				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) {
+				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) {
 					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
 				}
 			}
@@ -310,6 +310,17 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
+}
+
+// accordingBefore reports "according to", "menurut" in [a, b): what
+// follows names the source of the report.
+func accordingBefore(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if l := ws[k].Lower; l == "according" || l == "menurut" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDay reports words that put a sentence on the day named before:
@@ -1355,6 +1366,14 @@ func duringMeeting(sent string) bool {
 			return true
 		}
 	}
+	// "... signed the exchange of notes after the meeting": anywhere in
+	// the sentence.
+	for _, p := range []string{"after the meeting", "after the talks", "after their meeting", "after their talks", "following the meeting", "following the talks",
+		"usai pertemuan", "seusai pertemuan", "setelah pertemuan", "usai pembicaraan", "seusai pembicaraan"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1700,6 +1719,11 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 				w++
 			}
 			if complementBefore(s.Words, h.w1, w) {
+				continue
+			}
+			// "held talks ..., according to a statement released on
+			// Tuesday": the day the source spoke.
+			if accordingBefore(s.Words, h.w1, w) {
 				continue
 			}
 			// "thanked Indonesia for staying in the programme that began
@@ -2285,7 +2309,10 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 func inTalks(ws []lexicon.Word, w0 int) bool {
 	for w := w0 - 1; w >= 0 && w >= w0-2; w-- {
 		switch ws[w].Lower {
-		case "in", "during", "dalam", "melalui", "via", "by", "lewat":
+		case "in", "during", "dalam", "melalui", "via", "by", "lewat",
+			"after", "following", "usai", "seusai", "setelah":
+			// ("announced the package after talks with X": the talks are
+			// the subject's.)
 			return true
 		case "phone", "telephone", "video", "virtual", "bilateral", "their", "the", "a":
 		default:

@@ -631,6 +631,12 @@ var eventCases = []eventCase{
 		text: "Polisi Diraja Malaysia (PDRM) bersama Kepolisian Nasional Filipina (PNP) menggagalkan penyelundupan senjata dalam operasi gabungan di perairan Sulu, Rabu (5/3).",
 		want: []string{"COOPERATE MYS<->PHL 2025-03-05 reported"},
 	},
+	{
+		name: "en talks after which a package is announced are the subject's; signed after the meeting; a statement's day does not date the talks",
+		lang: "en", published: pub,
+		text: "Korean Foreign Minister Park Ji-hoon announced the loans on Tuesday after talks in Accra with his Ghanaian counterpart, Kofi Mensah. Park and Mensah signed the exchange of notes after the meeting.\n\nPark also held talks with Ghanaian Vice President Ama Owusu, according to a statement released by the Korean embassy on Thursday.",
+		want: []string{"CONSULT KOR->GHA 2025-03-04 reported", "SUPPORT GHA<->KOR 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
