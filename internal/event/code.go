@@ -1913,6 +1913,16 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 				break
 			}
 		}
+		// (Else the last dated event of the pair in the paragraph before:
+		// a story that tells its days in order goes on from there.)
+		for j := len(cands) - 1; j >= 0 && !done; j-- {
+			o := &cands[j]
+			if o.dated && o.DateEnd == "" && !o.background && o.para == e.para-1 && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+				e.Date = o.Date
+				e.Rule += "; date from the paragraph before"
+				done = true
+			}
+		}
 		if !done && pairKey(&cands[anchor]) == pairKey(e) {
 			e.Date = cands[anchor].Date
 			e.Rule += "; date from the story's main event"
