@@ -27,7 +27,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|est|edt|bst|ist|pst|jst|kst|sgt|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|est|edt|bst|ist|pst|jst|kst|sgt|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -152,6 +152,10 @@ func dateLine(line string) (date, place string, ok bool) {
 		return "", "", false
 	}
 	before := line[:es[0].Start]
+	// "By Pham Linh   Thursday, March 13, 2025": a byline first.
+	if m := bylineRe.FindStringIndex(before); m != nil {
+		before = before[m[1]:]
+	}
 	if m := placeCommaRe.FindStringSubmatch(before); m != nil {
 		place, before = m[1], ""
 	}
@@ -165,6 +169,10 @@ func dateLine(line string) (date, place string, ok bool) {
 	r := es[0].Resolve(time.Time{}, false, 0)
 	return r.Date, place, r.Date != ""
 }
+
+// bylineRe matches a byline before a date: "By Pham Linh ", "Oleh Rina
+// Susanti | ".
+var bylineRe = regexp.MustCompile(`^\s*(?:By|Oleh|Penulis|Reporter)\s*:?\s+(?:\p{Lu}[\p{L}'.\-]*\s+){1,4}(?:(?:and|dan)\s+(?:\p{Lu}[\p{L}'.\-]*\s+){1,4})?[|•·\-–—]?\s*`)
 
 // placeCommaRe matches a place name and a comma before a date: "Den
 // Haag, ", "Kuala Lumpur, Selasa, ".
