@@ -604,8 +604,10 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			m.sector = t.role.Sector
 			j += t.n
 			continue
-		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio):
-			// "Philippine Foreign Secretary X"
+		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio) && (p.lang == "en" || ws[j].Cap):
+			// "Philippine Foreign Secretary X". (Indonesian names the
+			// portfolio after the office: "kunjungan kerja Menteri X" has
+			// none before it.)
 			j += t.n
 			continue
 		case t.kind == tPortfolio && !t.inside && p.lang == "en" && p.portfolioRunToTitle(j) > j:
@@ -809,6 +811,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			j += t.n
 			titleEnd = j
 			continue
+		case w.Text == "/" && j+1 < n && m.Kind == MPerson && tags[j+1].kind == tTitle && !tags[j+1].inside && ws[j+1].Cap:
+			// "Menteri Investasi/Kepala BKPM X": two offices held at once.
+			j += 1 + tags[j+1].n
+			titleEnd = j
+			continue
 		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tSectorMod || tags[j+1].kind == tTitle && !ws[j+1].Cap || ws[j+1].Flags&fPreMod != 0):
 			j++
 			continue
@@ -901,10 +908,10 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	// when a rank or honorific follows (a bare capitalised word may be a
 	// headline's verb: "Menteri P2MI Temui ..."), and a rank may stand
 	// between the office and the name.
-	// (Or when the story defines the abbreviation and a full name
-	// follows: "Komisaris AFP Mark Whitfield".)
+	// (Or when a full name follows, outside a title-case headline:
+	// "Komisaris AFP Mark Whitfield", "Kepala BKPM Haris Gunadi".)
 	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n &&
-		(isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2) && strings.Contains(p.src, "("+ws[j].Text+")")) {
+		(isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2)) {
 		j++
 		titleEnd = j
 		end = j

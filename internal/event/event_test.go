@@ -637,6 +637,12 @@ var eventCases = []eventCase{
 		text: "Korean Foreign Minister Park Ji-hoon announced the loans on Tuesday after talks in Accra with his Ghanaian counterpart, Kofi Mensah. Park and Mensah signed the exchange of notes after the meeting.\n\nPark also held talks with Ghanaian Vice President Ama Owusu, according to a statement released by the Korean embassy on Thursday.",
 		want: []string{"CONSULT KOR->GHA 2025-03-04 reported", "SUPPORT GHA<->KOR 2025-03-04 reported"},
 	},
+	{
+		name: "id two offices joined by a slash, an abbreviation and the name; kunjungan kerja is no portfolio",
+		lang: "id", published: pub,
+		text: "Jakarta, CNBC Indonesia - Komitmen itu disampaikan dalam kunjungan kerja Menteri Perindustrian/Kepala BPIN Dodi Kurniawan ke Chile. Pada Selasa (4/3), Dodi bertemu Menteri Ekonomi Chile Pablo Rojas di Santiago untuk membahas perdagangan.",
+		want: []string{"CONSULT IDN->CHL 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
