@@ -249,7 +249,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		for w < len(ws) && w < 2 && (ws[w].Lower == "the" || ws[w].Lower == "this" || ws[w].Lower == "these") {
 			w++
 		}
-		if w >= len(ws) || ws[w].Lower != head || len(head) < 4 {
+		// ("Pemerintah Indonesia menolak permintaan Vanuatu ... Penolakan
+		// itu disampaikan ... pada Selasa": one root.)
+		if w >= len(ws) || len(head) < 4 || ws[w].Lower != head && !(lang == "id" && sameRoot(ws[w].Lower, head)) {
 			continue
 		}
 		for _, x := range datesOf(next) {
@@ -330,9 +332,9 @@ func sameDay(ws []lexicon.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
 		a, b := ws[k].Lower, ws[k+1].Lower
 		switch {
-		case a == "same" && (b == "day" || b == "occasion"):
+		case a == "same" && (b == "day" || b == "occasion" || b == "event" || b == "ceremony" || b == "forum"):
 			return true
-		case (a == "hari" || a == "kesempatan") && b == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama":
+		case (a == "hari" || a == "kesempatan" || a == "forum" || a == "acara" || a == "kegiatan" || a == "upacara") && b == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama":
 			return true
 		}
 	}

@@ -136,3 +136,19 @@ func prefixRoots(w string) []prefixed {
 	}
 	return out
 }
+
+// sameRoot reports whether two Indonesian words may share a root of four
+// letters or more: menolak and penolakan, bertemu and pertemuan.
+func sameRoot(a, b string) bool {
+	for _, x := range idForms(a) {
+		if len(x.root) < 4 {
+			continue
+		}
+		for _, y := range idForms(b) {
+			if x.root == y.root {
+				return true
+			}
+		}
+	}
+	return false
+}
