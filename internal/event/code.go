@@ -796,6 +796,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				p := &ms[k-1]
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
 					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country) != ""
+					if !h.tr.Flags["sym"] && !symTypes[h.tr.Type] && (forceTypes[h.tr.Type] || h.tr.Type == "AID") && !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
+						// "Philippine and Australian agents seized 500 kg of
+						// shabu": joint force or aid on no party codes
+						// nothing between the two.
+						return cand{}, false
+					}
 					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						src, tgt = p, m
 						rule += "; A and B"

@@ -212,7 +212,12 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 			if es := when.Find(mid, 0); len(es) > 0 {
 				date = mid
 			} else if strings.ContainsAny(mid, ".") || strings.ToUpper(mid[:1]) == mid[:1] {
-				outlet = strings.TrimSpace(mid)
+				// ("MANILA, Philippines —", "NAIROBI, Kenya (AP) —": a
+				// country after the city is no outlet; an outlet has a
+				// site name, an agency word or a word in capitals.)
+				if mt := strings.TrimSpace(mid); siteName(mt) || outletName(mt) || hasCapsWord(mt) || siteName(place) {
+					outlet = mt
+				}
 			} else {
 				return nil
 			}
@@ -284,6 +289,16 @@ func firstFullYear(t string) int {
 		}
 	}
 	return 0
+}
+
+// hasCapsWord reports a word of two or more capitals: "CNN Indonesia".
+func hasCapsWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // siteName reports a web site's name: "TEMPO.CO", "detik.com".
