@@ -2299,7 +2299,25 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 	if s.Quoted == nil || m.W0 >= len(s.Quoted) || h.w0 >= len(s.Quoted) {
 		return false
 	}
-	return s.Quoted[m.W0] != s.Quoted[h.w0]
+	if s.Quoted[m.W0] == s.Quoted[h.w0] {
+		return false
+	}
+	// A few words quoted in the report's own sentence ("said it
+	// "categorically rejects" the demand") are its words, not a speech
+	// inside it.
+	if w := h.w0; s.Quoted[w] {
+		a, b := w, w
+		for a > 0 && s.Quoted[a-1] {
+			a--
+		}
+		for b+1 < len(s.Quoted) && s.Quoted[b+1] {
+			b++
+		}
+		if b-a < 5 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeCountry returns the country where a sentence places its event (an
