@@ -15,6 +15,7 @@ import (
 var dataFiles = map[string]lexicon.Options{
 	"countries.tsv":    {MinFields: 4, KeyFields: 3},
 	"igos.tsv":         {MinFields: 2, KeyFields: 2},
+	"outlets.tsv":      {MinFields: 2, KeyFields: 1, FoldKey: true},
 	"en/roles.tsv":     {MinFields: 2, KeyFields: 2, FoldKey: true},
 	"id/roles.tsv":     {MinFields: 2, KeyFields: 2, FoldKey: true},
 	"en/notnames.txt":  lexicon.DefaultOptions(),
@@ -165,5 +166,23 @@ func TestIGOsFields(t *testing.T) {
 			t.Errorf("%s: %q names both %s and %s", e.Where(), e.Field(1), prev, e.Field(0))
 		}
 		names[e.Field(1)] = e.Field(0)
+	}
+}
+
+// TestOutletCountries checks that every outlet's country is an ISO code
+// the gazetteer knows.
+func TestOutletCountries(t *testing.T) {
+	lx := actor.DefaultLexicon()
+	for _, e := range loadData(t, "outlets.tsv") {
+		if lx.CountryName(e.Field(1)) == "" {
+			t.Errorf("%s: %q is no country code", e.Where(), e.Field(1))
+		}
+	}
+	for _, tt := range []struct{ outlet, want string }{
+		{"The Guardian", "GBR"}, {"KOMPAS.com", "IDN"}, {"Tempo.co", "IDN"}, {"Straits Times", "SGP"}, {"Reuters", ""}, {"", ""},
+	} {
+		if got := lx.OutletCountry(tt.outlet); got != tt.want {
+			t.Errorf("OutletCountry(%q) = %q, want %q", tt.outlet, got, tt.want)
+		}
 	}
 }

@@ -24,6 +24,9 @@ type Lexicon struct {
 	roles     map[string]*lexicon.Phrases[roleEntry] // by language
 	// CountryNames maps ISO3 codes to an English display name.
 	CountryNames map[string]string
+	// outlets maps national news outlets to the country they report
+	// from (data/outlets.tsv).
+	outlets map[string]string
 }
 
 type countryEntry struct {
@@ -61,12 +64,13 @@ type Overrides struct {
 	Countries io.Reader // countries.tsv format
 	IGOs      io.Reader // igos.tsv format
 	Roles     map[string]io.Reader
+	Outlets   io.Reader // outlets.tsv format
 }
 
 // LoadLexicon builds the lexicon from the embedded data and, when given,
 // a user's override files.
 func LoadLexicon(ov *Overrides) (*Lexicon, error) {
-	lx := &Lexicon{countries: lexicon.NewPhrases[countryEntry](), igos: lexicon.NewPhrases[string](), roles: map[string]*lexicon.Phrases[roleEntry]{}, CountryNames: map[string]string{}}
+	lx := &Lexicon{countries: lexicon.NewPhrases[countryEntry](), igos: lexicon.NewPhrases[string](), roles: map[string]*lexicon.Phrases[roleEntry]{}, CountryNames: map[string]string{}, outlets: map[string]string{}}
 	// Display names of every ISO 3166 country, in English and Indonesian.
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -132,6 +136,20 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 		}
 		addIGO(es)
 	}
+	es, err = lexicon.LoadFS(dataFS, "data/outlets.tsv", lexicon.Options{MinFields: 2, KeyFields: 1, FoldKey: true})
+	if err != nil {
+		return nil, err
+	}
+	if ov != nil && ov.Outlets != nil {
+		more, err := lexicon.Load(ov.Outlets, "outlets override", lexicon.Options{MinFields: 2, KeyFields: 1, FoldKey: true})
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, more...)
+	}
+	for _, e := range es {
+		lx.outlets[strings.ToLower(e.Field(0))] = e.Field(1)
+	}
 	for _, lang := range []string{"en", "id"} {
 		t := lexicon.NewPhrases[roleEntry]()
 		load := func(es []lexicon.Entry) {
@@ -192,6 +210,22 @@ func capitalized(s string) bool {
 
 // CountryName returns the English name of an ISO3 code.
 func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3] }
+
+// OutletCountry returns the country a national news outlet reports from
+// ("The Guardian", "KOMPAS.com", "Tempo.co" -> its country), or "".
+func (lx *Lexicon) OutletCountry(outlet string) string {
+	o := strings.ToLower(strings.TrimSpace(outlet))
+	for _, tld := range []string{".com", ".co.id", ".co", ".id", ".net", ".org"} {
+		if i := strings.Index(o, tld); i > 0 {
+			o = o[:i]
+			break
+		}
+	}
+	if c, ok := lx.outlets[o]; ok {
+		return c
+	}
+	return lx.outlets[strings.TrimPrefix(o, "the ")]
+}
 
 // LookupCountry returns the ISO3 code a single place or country name
 // refers to ("Phnom Penh" -> KHM), or "".

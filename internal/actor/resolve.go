@@ -393,6 +393,16 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				continue
 			}
 		}
+		// Then a national outlet's own country: "The foreign secretary,
+		// Helen Carmody" in The Guardian.
+		// (Only when that country is a side of the story: an Indonesian
+		// outlet's report on Sierra Leone and Guinea tells of neither.)
+		if oc := outletHome(d, x.lx); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
+			b.a.Country = oc
+			b.guessed = true
+			d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the outlet: %s", b.a.Name, oc), nil)
+			continue
+		}
 		for _, c := range order {
 			if !b.notC[c] {
 				b.a.Country = c
@@ -742,12 +752,33 @@ func wireService(outlet string) bool {
 // the dateline's country. English stories come from everywhere: "".
 func homeCountry(d *doc.Document, lx *Lexicon) string {
 	if d.Language != "id" {
-		return ""
+		// (Unless a national outlet tells it: the Guardian's "Foreign
+		// Office" is Britain's.)
+		return outletHome(d, lx)
 	}
 	if d.Dateline != nil && wireService(d.Dateline.Outlet) {
 		return lx.LookupCountry(d.Dateline.Place)
 	}
 	return "IDN"
+}
+
+// outletHome is the country of the national outlet that published the
+// story, when no foreign dateline says it stands elsewhere, or "".
+func outletHome(d *doc.Document, lx *Lexicon) string {
+	outlet := d.Outlet
+	if d.Dateline != nil && d.Dateline.Outlet != "" {
+		outlet = d.Dateline.Outlet
+	}
+	c := lx.OutletCountry(outlet)
+	if c == "" {
+		return ""
+	}
+	if d.Dateline != nil && d.Dateline.Place != "" {
+		if dc := lx.LookupCountry(d.Dateline.Place); dc != "" && dc != c {
+			return "" // a correspondent abroad
+		}
+	}
+	return c
 }
 
 // meetingBetween reports a word of meeting between two people in ws[a:b]:
