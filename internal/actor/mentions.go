@@ -729,6 +729,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
 				}
+				// "a researcher on Central Asian security": "on" takes a
+				// portfolio ("Special Envoy on Climate"), not a name.
+				if w.Lower == "on" && m.Kind == MPerson && tags[k].kind != tPortfolio && tags[k].kind != tSectorMod && tags[k].kind != tIGO {
+					break
+				}
 				// "the Turkish government to Mozambique": only envoys,
 				// missions and delegations are "to" a country.
 				if (w.Lower == "to" || w.Lower == "untuk") && m.Kind == MInst && !postedBody(ws[headStart].Lower) {

@@ -314,6 +314,20 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Figures = figures(d, lang)
 }
 
+// reciprocal reports "each other", "one another" right after a trigger,
+// or "saling" right before it.
+func reciprocal(ws []lexicon.Word, h hit) bool {
+	if h.w0 > 0 && ws[h.w0-1].Lower == "saling" {
+		return true
+	}
+	for w := h.w1; w+1 < len(ws) && w <= h.w1+1; w++ {
+		if a, b := ws[w].Lower, ws[w+1].Lower; a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingBefore reports "according to", "menurut" in [a, b): what
 // follows names the source of the report.
 func accordingBefore(ws []lexicon.Word, a, b int) bool {
@@ -762,10 +776,24 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
+		// "Russia, which has military bases in both countries, called
+		// on ...": a relative clause between commas holds no subject of
+		// the verb after it.
+		relFrom := -1
+		if tStart > 1 && ws[tStart-1].Text == "," {
+			for w := tStart - 2; w > ca && w >= tStart-16; w-- {
+				if ws[w].Text == "," || ws[w].Text == ";" {
+					if l := ws[w+1].Lower; l == "which" || l == "who" || l == "whose" || l == "yang" {
+						relFrom = w
+					}
+					break
+				}
+			}
+		}
 		var reported *actor.Mention
 		for k := len(ms) - 1; k >= 0 && src == nil; k-- {
 			m := &ms[k]
-			if m.W1 > tStart || m.W0 < ca {
+			if m.W1 > tStart || m.W0 < ca || relFrom >= 0 && m.W0 > relFrom {
 				continue
 			}
 			if relAt >= 0 && m.W1 <= relAt && !(m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",") {
@@ -1071,6 +1099,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
 			ev.also = append(ev.also, ev2)
 		}
+	}
+	// "Kyrgyzstan and Tajikistan accused each other", "saling tuding":
+	// each side acts on the other.
+	if ok && ev.Directed && ev.Type != "CONSULT" && reciprocal(ws, h) {
+		ev2 := ev
+		ev2.also = nil
+		ev2.Source, ev2.Target = ev.Target, ev.Source
+		ev2.Rule += "; each other"
+		ev.also = append(ev.also, ev2)
 	}
 	// "received the ambassadors of Mongolia and Cuba", "met the envoys of
 	// A, B and C": each coordinated object is a party of its own.

@@ -643,6 +643,12 @@ var eventCases = []eventCase{
 		text: "Jakarta, CNBC Indonesia - Komitmen itu disampaikan dalam kunjungan kerja Menteri Perindustrian/Kepala BPIN Dodi Kurniawan ke Chile. Pada Selasa (4/3), Dodi bertemu Menteri Ekonomi Chile Pablo Rojas di Santiago untuk membahas perdagangan.",
 		want: []string{"CONSULT IDN->CHL 2025-03-04 reported"},
 	},
+	{
+		name: "en each other: both accuse; a relative clause between commas holds no subject",
+		lang: "en", published: pub,
+		text: "Armenia and Azerbaijan accused each other on Tuesday of shelling border villages.\n\nFrance, which has embassies in both countries, called on the two governments on Tuesday to show restraint.",
+		want: []string{"ACCUSE ARM->AZE 2025-03-04 reported", "ACCUSE AZE->ARM 2025-03-04 reported", "REQUEST FRA->ARM 2025-03-04 reported", "REQUEST FRA->AZE 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
