@@ -176,6 +176,12 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				}
 				ev.Rule += "; aid promised is a pledge"
 			}
+			// "the two militaries hold an annual exercise", "rutin
+			// menggelar": a habit, not a day's event.
+			if ev.Date == "" && habitual(s.Words, h) {
+				ev.background = true
+				ev.Rule += "; a habit"
+			}
 			c.place(&ev, s, h)
 			c.contexts(&ev, d, ar, s, si, lang)
 			ev.Evidence = []doc.Evidence{{Span: sent.Span, Text: sent.Span.Of(d.Text)}}
@@ -314,6 +320,35 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Figures = figures(d, lang)
 }
 
+// habitual reports words of a habit around a trigger: "an annual
+// exercise", "meet regularly", "setiap tahun", "rutin".
+func habitual(ws []lexicon.Word, h hit) bool {
+	// Before the trigger, its noun's own modifiers: "an annual exercise",
+	// "rutin menggelar".
+	for k := max(h.w0-2, 0); k < h.w0; k++ {
+		switch ws[k].Lower {
+		case "annual", "regular", "regularly", "routinely", "rutin", "berkala":
+			return true
+		}
+	}
+	// After it, an adverb of the trigger itself: "meet annually", "digelar
+	// setiap tahun" (not "agreed to hold annual talks").
+	for k := h.w1; k < len(ws) && k <= h.w1+1; k++ {
+		switch ws[k].Lower {
+		case "annually", "regularly", "tahunan", "rutin", "berkala":
+			return true
+		case "every", "each", "setiap", "tiap":
+			if k+1 < len(ws) {
+				switch ws[k+1].Lower {
+				case "year", "month", "week", "tahun", "bulan", "minggu", "pekan":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // reciprocal reports "each other", "one another" right after a trigger,
 // or "saling" right before it.
 func reciprocal(ws []lexicon.Word, h hit) bool {
@@ -383,7 +418,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": true, "its": true, "his": true, "her": true, "full": true, "strong": true,
 	"continued": true, "consistent": true, "firm": true, "high-level": true, "bilateral": true, "fruitful": true, "official": true, "formal": true,
-	"sebuah": true, "suatu": true, "kembali": true, "penuh": true, "kuat": true, "konsisten": true, "resmi": true, "our": true, "renewed": true, "unwavering": true, "deep": true, "sincere": true, "tulus": true}
+	"sebuah": true, "suatu": true, "kembali": true, "penuh": true, "kuat": true, "konsisten": true, "resmi": true, "our": true, "renewed": true, "unwavering": true, "deep": true, "sincere": true, "tulus": true,
+	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true}
 
 // triggers finds the trigger words of a sentence.
 func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
@@ -439,7 +475,7 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 				// Philippines-Brazil Bilateral Consultations Meeting".)
 				gapOK, named := true, ws[n.w0].Cap
 				for w := h.w1; w < n.w0; w++ {
-					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) {
+					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) || !ws[w].Cap && strings.Count(ws[w].Lower, "-") >= 1 && len(ws[w].Lower) > 5 {
 						continue
 					}
 					if named && (ws[w].Cap || ws[w].Kind == doc.Number || ws[w].Text == "-" || ordinal(ws[w].Lower)) {
@@ -805,7 +841,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				k--
 				m = &ms[k]
 			}
-			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
+			// ("Sailors of both navies held a drill": the group word's
+			// "of" names who acts.)
+			groupOfBoth := m.Kind == actor.MBoth && (m.Prep == "of" || m.Prep == "dari") && k > 0 && ms[k-1].W1+1 == m.W0 && ms[k-1].Country == "" && (ms[k-1].Kind == actor.MGroup || ms[k-1].Kind == actor.MInst)
+			if !eligible(m) || objPreps[m.Prep] && !groupOfBoth || quoteDiffers(s, m, h) {
 				continue
 			}
 			// "Dubes Fairuz, menurut Rizky, berjanji": the source of a
@@ -1538,6 +1577,22 @@ func relativeBefore(ws []lexicon.Word, a, b int) bool {
 	return false
 }
 
+// commaRelativeBefore reports whether b stands inside an English
+// relative clause opened by ", which", ", who" in [a, b) and not yet
+// closed by a comma.
+func commaRelativeBefore(ws []lexicon.Word, a, b int) bool {
+	inside := false
+	for k := a + 1; k < b; k++ {
+		switch l := ws[k].Lower; {
+		case (l == "which" || l == "who" || l == "whose") && ws[k-1].Text == ",":
+			inside = true
+		case l == "," && inside:
+			inside = false // the clause closed: "X, who doubles as ..., in Seoul"
+		}
+	}
+	return inside
+}
+
 // coordinated reports whether only a conjunction (with commas or "the")
 // stands between two mentions: "A and B", "A, B dan C". A comma alone
 // ("Selain bertemu X, Y menuju ...") joins clauses, not parties.
@@ -1833,6 +1888,12 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 	for k := range s.Mentions {
 		m := &s.Mentions[k]
 		if !m.Loc || m.Country == "" || m.Country == "IGO" {
+			continue
+		}
+		// ("... the pipeline, which carries gas to power plants in
+		// Ghana": a place in a relative clause after the trigger is that
+		// clause's.)
+		if m.W0 > h.w1 && commaRelativeBefore(s.Words, h.w1, m.W0) {
 			continue
 		}
 		switch m.Prep {
