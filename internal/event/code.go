@@ -841,10 +841,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				k--
 				m = &ms[k]
 			}
-			// ("Sailors of both navies held a drill": the group word's
-			// "of" names who acts.)
-			groupOfBoth := m.Kind == actor.MBoth && (m.Prep == "of" || m.Prep == "dari") && k > 0 && ms[k-1].W1+1 == m.W0 && ms[k-1].Country == "" && (ms[k-1].Kind == actor.MGroup || ms[k-1].Kind == actor.MInst)
-			if !eligible(m) || objPreps[m.Prep] && !groupOfBoth || quoteDiffers(s, m, h) {
+			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
 				continue
 			}
 			// "Dubes Fairuz, menurut Rizky, berjanji": the source of a
