@@ -349,6 +349,18 @@ func habitual(ws []lexicon.Word, h hit) bool {
 	return false
 }
 
+// temporalBetween reports a word that ties a later clause's time to the
+// event in [a, b): "after", "since", "setelah", "sejak".
+func temporalBetween(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].Lower {
+		case "after", "since", "following", "when", "setelah", "sejak", "usai", "ketika", "saat":
+			return true
+		}
+	}
+	return false
+}
+
 // reciprocal reports "each other", "one another" right after a trigger,
 // or "saling" right before it.
 func reciprocal(ws []lexicon.Word, h hit) bool {
@@ -1802,6 +1814,7 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	}
 	tpos := s.Words[h.w0].Span.Start
 	best, bestDist := -1, 1<<30
+	farPast := false
 	for k, e := range dates {
 		// "a three-day visit through Wednesday", "hingga Rabu": the day a
 		// thing ends does not date it.
@@ -1841,6 +1854,18 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			if (ev.Type == "SUPPORT" && ev.Mode != "sign" || ev.Type == "ACCUSE") && (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && w-h.w1 > 2 {
 				continue
 			}
+			// "agreed to continue implementing the memorandum signed
+			// between the two coast guards in 2015": a year far after
+			// the trigger dates what the clause tells of.
+			// (A year long past that a temporal clause ties to the event
+			// still tells its time: "sent troops to Fiji after Cyclone
+			// Winston killed 44 people in 2016" is background.)
+			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && w-h.w1 > 8 {
+				if r := e.Resolve(pub, havePub, yearHint); r.Background && temporalBetween(s.Words, max(h.w0-2, 0), w) {
+					farPast = true
+				}
+				continue
+			}
 		}
 		dist := e.Start - tpos
 		if dist < 0 {
@@ -1851,6 +1876,9 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		}
 	}
 	if best < 0 {
+		if farPast {
+			ev.background = true
+		}
 		return
 	}
 	e := dates[best]

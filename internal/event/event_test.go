@@ -655,6 +655,12 @@ var eventCases = []eventCase{
 		text: "A French Navy frigate arrived in Da Nang on Monday for a four-day visit to Vietnam, and its captain met Vietnamese Navy officers.\n\nBoth navies held a joint search-and-rescue drill off Da Nang on Wednesday.\n\nOn Thursday the two commanders held closed-door talks on the pipeline, which carries gas to plants in France.",
 		want: []string{"CONSULT FRA->VNM 2025-03-03 reported", "CONSULT FRA->VNM 2025-03-06 reported", "COOPERATE FRA<->VNM 2025-03-05 reported"},
 	},
+	{
+		name: "en a year far on in the clause dates the memorandum, not the agreeing; a year after 'after' makes it background",
+		lang: "en", published: pub,
+		text: "Indian and Vietnamese coast guard commanders met in Da Nang on Tuesday. At the meeting, both sides agreed to continue implementing the memorandum of understanding signed between the two coast guards in 2015.\n\nIndia sent troops to Vietnam after a typhoon struck its coast and killed hundreds of people in 2017.",
+		want: []string{"AGREE IND<->VNM 2025-03-04 reported", "CONSULT IND->VNM 2025-03-04 reported", "MOBILIZE IND->VNM - reported", "SUPPORT IND<->VNM - reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
