@@ -239,6 +239,30 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 		}
 	}
+	// "Earlier, on the day of arrival, X paid courtesy calls", "Setibanya
+	// di Jakarta, ...": the day the sentence before says they arrived.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(ar.Sentences) || !onArrival(ar.Sentences[e.sent].Words) {
+			continue
+		}
+	arrival:
+		for si := e.sent - 1; si >= 0 && si >= e.sent-8; si-- {
+			if si >= len(ar.Sentences) || !arrivalVerb(ar.Sentences[si].Words) {
+				continue
+			}
+			for _, x := range datesOf(si) {
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+					continue
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+					e.Date, e.dated = r.Date, true
+					e.Rule += "; the day of arrival"
+					break arrival
+				}
+			}
+		}
+	}
 	// "TNI AD dan Angkatan Darat India menggelar Latihan Bersama ...
 	// Latihan dibuka pada Senin (4/11)", "... held joint exercises. The
 	// exercises began on Monday": an undated event takes the day of the
@@ -380,6 +404,33 @@ func reciprocal(ws []lexicon.Word, h hit) bool {
 func accordingBefore(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b && k < len(ws); k++ {
 		if l := ws[k].Lower; l == "according" || l == "menurut" {
+			return true
+		}
+	}
+	return false
+}
+
+// onArrival reports "on the day of arrival", "upon arrival",
+// "setibanya", "hari kedatangan".
+func onArrival(ws []lexicon.Word) bool {
+	for k := range ws {
+		switch l := ws[k].Lower; {
+		case l == "setibanya" || l == "setiba":
+			return true
+		case l == "arrival" && k > 0 && (ws[k-1].Lower == "of" || ws[k-1].Lower == "on" || ws[k-1].Lower == "upon" || ws[k-1].Lower == "their" || ws[k-1].Lower == "his" || ws[k-1].Lower == "her"):
+			return true
+		case l == "kedatangan" && k > 0 && ws[k-1].Lower == "hari":
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerb reports a verb of arriving: arrived, docked, tiba.
+func arrivalVerb(ws []lexicon.Word) bool {
+	for k := range ws {
+		switch ws[k].Lower {
+		case "arrived", "arrives", "docked", "docks", "landed", "lands", "tiba", "bersandar", "sandar", "mendarat", "berlabuh", "touched":
 			return true
 		}
 	}

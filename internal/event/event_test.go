@@ -661,6 +661,12 @@ var eventCases = []eventCase{
 		text: "Indian and Vietnamese coast guard commanders met in Da Nang on Tuesday. At the meeting, both sides agreed to continue implementing the memorandum of understanding signed between the two coast guards in 2015.\n\nIndia sent troops to Vietnam after a typhoon struck its coast and killed hundreds of people in 2017.",
 		want: []string{"AGREE IND<->VNM 2025-03-04 reported", "CONSULT IND->VNM 2025-03-04 reported", "MOBILIZE IND->VNM - reported", "SUPPORT IND<->VNM - reported"},
 	},
+	{
+		name: "en on the day of arrival: the day the ship docked",
+		lang: "en", published: pub,
+		text: "The Indian Coast Guard ship Varad docked at Tien Sa Port in Da Nang on Monday for a four-day visit to Vietnam.\n\nEarlier, on the day of arrival, the ship's commander, Deputy Inspector General Rohit Sen, paid a courtesy call on Vietnamese Coast Guard Region 2 commander Major General Nguyen Van Binh.",
+		want: []string{"CONSULT IND->VNM 2025-03-03 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
