@@ -239,6 +239,37 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 		}
 	}
+	// "Hours later, Moscow struck back. Russia's Foreign Ministry said it
+	// had declared ...": a paragraph that opens "hours later", "later that
+	// day", "malam harinya" is on the last day named before it.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(d.Sentences) {
+			continue
+		}
+		first := e.sent
+		for first > 0 && d.Sentences[first-1].Para == d.Sentences[e.sent].Para {
+			first--
+		}
+		if first >= len(ar.Sentences) || !laterThatDay(ar.Sentences[first].Words) {
+			continue
+		}
+	later:
+		for si := first - 1; si >= 0 && si >= first-8; si-- {
+			es := datesOf(si)
+			for i := len(es) - 1; i >= 0; i-- {
+				x := es[i]
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+					continue
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+					e.Date, e.dated = r.Date, true
+					e.Rule += "; later the day named before"
+					break later
+				}
+			}
+		}
+	}
 	// "Earlier, on the day of arrival, X paid courtesy calls", "Setibanya
 	// di Jakarta, ...": the day the sentence before says they arrived.
 	for k := range cands {
@@ -406,6 +437,26 @@ func accordingBefore(ws []lexicon.Word, a, b int) bool {
 		if l := ws[k].Lower; l == "according" || l == "menurut" {
 			return true
 		}
+	}
+	return false
+}
+
+// laterThatDay reports a sentence that opens "Hours later", "Later that
+// day", "That evening", "Beberapa jam kemudian", "Malam harinya".
+func laterThatDay(ws []lexicon.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	a, b := ws[0].Lower, ws[1].Lower
+	c := ""
+	if len(ws) > 2 {
+		c = ws[2].Lower
+	}
+	switch {
+	case a == "hours" && b == "later", a == "later" && (b == "that" || b == "in") && (c == "day" || c == "evening" || c == "the"),
+		a == "that" && (b == "evening" || b == "afternoon" || b == "night"),
+		a == "beberapa" && b == "jam" && c == "kemudian", (a == "malam" || a == "sore" || a == "siang") && b == "harinya":
+		return true
 	}
 	return false
 }

@@ -667,6 +667,12 @@ var eventCases = []eventCase{
 		text: "The Indian Coast Guard ship Varad docked at Tien Sa Port in Da Nang on Monday for a four-day visit to Vietnam.\n\nEarlier, on the day of arrival, the ship's commander, Deputy Inspector General Rohit Sen, paid a courtesy call on Vietnamese Coast Guard Region 2 commander Major General Nguyen Van Binh.",
 		want: []string{"CONSULT IND->VNM 2025-03-03 reported"},
 	},
+	{
+		name: "en a paragraph that opens 'Hours later' is on the day named before",
+		lang: "en", published: pub,
+		text: "Estonia's foreign minister told reporters on Thursday that the border drills worried Tallinn.\n\nHours later, Moscow struck back. Russia's Foreign Ministry said it had declared an Estonian diplomat persona non grata.",
+		want: []string{"SANCTION RUS->EST 2025-03-06 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
