@@ -7,6 +7,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -348,7 +349,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// a relative clause is that clause's.
 			if si < len(ar.Sentences) {
 				ws, at := ar.Sentences[si].Words, wordAt(ar.Sentences[si].Words, e.Start)
-				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) {
+				// (Nor the day a quote was spoken: ""...," kata X,
+				// Kamis (16/5)".)
+				q := ar.Sentences[si].Quoted
+				spoken := q != nil && at < len(q) && !q[at] && slices.Contains(q, true) && speechWordBetween(ws, 0, at)
+				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken {
 					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
 				}
 			}
@@ -373,6 +378,17 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
+}
+
+// speechWordBetween reports a word of saying in ws[a:b]: "kata",
+// "said", "ujarnya".
+func speechWordBetween(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if speechWords[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // habitual reports words of a habit around a trigger: "an annual
@@ -1917,7 +1933,14 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	tpos := s.Words[h.w0].Span.Start
 	best, bestDist := -1, 1<<30
 	farPast := false
+	quotedTrigger := s.Quoted != nil && h.w0 < len(s.Quoted) && s.Quoted[h.w0]
 	for k, e := range dates {
+		// ""Kedua belah pihak sepakat ...," kata X dalam keterangan
+		// tertulis, Kamis (16/5)": the day of the statement, outside the
+		// quote, is not the day of what the quote tells.
+		if w := wordAt(s.Words, e.Start); quotedTrigger && w < len(s.Quoted) && !s.Quoted[w] && e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
+			continue
+		}
 		// "a three-day visit through Wednesday", "hingga Rabu": the day a
 		// thing ends does not date it.
 		if w := wordAt(s.Words, e.Start); w > 0 && endWord(s.Words[w-1].Lower) {

@@ -673,6 +673,12 @@ var eventCases = []eventCase{
 		text: "Estonia's foreign minister told reporters on Thursday that the border drills worried Tallinn.\n\nHours later, Moscow struck back. Russia's Foreign Ministry said it had declared an Estonian diplomat persona non grata.",
 		want: []string{"SANCTION RUS->EST 2025-03-06 reported"},
 	},
+	{
+		name: "id the day a quote was spoken does not date what it tells",
+		lang: "id", published: pub,
+		text: "Menteri Pertahanan RI Agus Wibowo menerima kunjungan Duta Besar Italia untuk Indonesia Marco Bellini di Jakarta, Selasa (4/3).\n\n\"Kedua belah pihak sepakat mempercepat program alih teknologi,\" kata juru bicara Kemhan Dedi Kurnia dalam keterangan tertulis, Kamis (6/3).",
+		want: []string{"AGREE IDN<->ITA 2025-03-04 reported", "CONSULT ITA->IDN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
