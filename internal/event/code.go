@@ -2037,7 +2037,7 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 	var dest *actor.Mention
 	for k := range s.Mentions {
 		m := &s.Mentions[k]
-		if !m.Loc || m.Country == "" || m.Country == "IGO" {
+		if !(m.Loc || m.Prep == "," && m.Kind == actor.MCountry) || m.Country == "" || m.Country == "IGO" {
 			continue
 		}
 		// ("... the pipeline, which carries gas to power plants in
@@ -2051,6 +2051,14 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 			sp := m.Span
 			ev.Location = &doc.Place{Name: textOf(s, m), Country: m.Country, Span: &sp}
 			return
+		case ",":
+			// "di Gyeongju, Korea Selatan", "in Kumasi, Ghana": a city the
+			// gazetteer lacks, then its country.
+			if placeBeforeComma(s.Words, m.W0-1) {
+				sp := m.Span
+				ev.Location = &doc.Place{Name: textOf(s, m), Country: m.Country, Span: &sp}
+				return
+			}
 		case "to", "ke":
 			if dest == nil {
 				dest = m
@@ -2061,6 +2069,20 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 		sp := dest.Span
 		ev.Location = &doc.Place{Name: textOf(s, dest), Country: dest.Country, Span: &sp}
 	}
+}
+
+// placeBeforeComma reports "in/di/at" and one to three capitalised words
+// before the comma at c.
+func placeBeforeComma(ws []lexicon.Word, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		switch l := ws[k].Lower; {
+		case l == "in" || l == "di" || l == "at":
+			return k < c-1
+		case !ws[k].Cap || when.MonthNumber(ws[k].Text) > 0 || when.WeekdayNumber(ws[k].Text) > 0:
+			return false // ("In July, Korea had provided": no place)
+		}
+	}
+	return false
 }
 
 func textOf(s *actor.Sentence, m *actor.Mention) string {

@@ -679,6 +679,12 @@ var eventCases = []eventCase{
 		text: "Menteri Pertahanan RI Agus Wibowo menerima kunjungan Duta Besar Italia untuk Indonesia Marco Bellini di Jakarta, Selasa (4/3).\n\n\"Kedua belah pihak sepakat mempercepat program alih teknologi,\" kata juru bicara Kemhan Dedi Kurnia dalam keterangan tertulis, Kamis (6/3).",
 		want: []string{"AGREE IDN<->ITA 2025-03-04 reported", "CONSULT ITA->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "id a meeting in a third country's unknown city has no host at the dateline",
+		lang: "id", published: pub,
+		text: "Bisnis.com, JAKARTA — Kesepakatan itu dicapai dalam pertemuan bilateral antara Wakil Menteri Perdagangan Ratih Kusuma dan Wakil Menteri Perdagangan Meksiko Luis Carvajal di sela Pertemuan Menteri APEC di Gyeongju, Korea Selatan, Selasa (4/3).",
+		want: []string{"CONSULT IDN->MEX 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
