@@ -900,6 +900,21 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				rule += "; shares the subject of the verb before"
 			}
 		}
+		// "Moura meninjau fasilitas PT Bio Farma dan bertemu dengan X":
+		// a verb after "dan" with no subject of its own has the clause's
+		// person, not the object of the verb before.
+		if src == nil && tStart > ca+2 && h.tr.Type == "CONSULT" {
+			if prev := ws[tStart-1].Lower; prev == "and" || prev == "dan" {
+				for k := range ms {
+					m := &ms[k]
+					if m.W0 >= ca && m.W0 <= ca+3 && m.W1 < tStart-1 && eligible(m) && !objPreps[m.Prep] && m.Kind == actor.MPerson {
+						src = m
+						rule += "; the clause's subject"
+						break
+					}
+				}
+			}
+		}
 		// "Lithuania ordered two Belarusian diplomats to leave, accusing
 		// them of ...": a participle after a comma has the sentence's
 		// subject, the first party named before any verb.

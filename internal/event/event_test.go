@@ -685,6 +685,12 @@ var eventCases = []eventCase{
 		text: "Bisnis.com, JAKARTA — Kesepakatan itu dicapai dalam pertemuan bilateral antara Wakil Menteri Perdagangan Ratih Kusuma dan Wakil Menteri Perdagangan Meksiko Luis Carvajal di sela Pertemuan Menteri APEC di Gyeongju, Korea Selatan, Selasa (4/3).",
 		want: []string{"CONSULT IDN->MEX 2025-03-04 reported"},
 	},
+	{
+		name: "id a meeting after 'dan' is the clause's person's, not the object's before it; Kemarin is no name",
+		lang: "id", published: pub,
+		text: "Menteri Kesehatan Brasil Ana Moura tiba di Jakarta, Selasa (4/3).\n\nKemarin, Moura meninjau fasilitas PT Bio Farma di Bandung dan bertemu dengan Direktur Utama Bio Farma Dimas Prakoso.",
+		want: []string{"CONSULT BRA->IDN 2025-03-04 reported", "CONSULT BRA->IDN 2025-03-06 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
