@@ -391,6 +391,32 @@ func speechWordBetween(ws []lexicon.Word, a, b int) bool {
 	return false
 }
 
+// toldActivity reports a joint activity named again at the head of its
+// sentence and said to happen: "Operasi gabungan itu digelar",
+// "Latihan tersebut berlangsung", "The joint exercise was held", "The
+// operation took place".
+func toldActivity(ws []lexicon.Word, h hit) bool {
+	if h.w0 > 2 || h.w1 >= len(ws) {
+		return false
+	}
+	next := ws[h.w1].Lower
+	if next == "itu" || next == "tersebut" || next == "ini" {
+		if h.w1+1 >= len(ws) {
+			return false
+		}
+		next = ws[h.w1+1].Lower
+		return strings.HasPrefix(next, "di") && len(next) > 4 || next == "berlangsung" || next == "dimulai" || next == "berakhir"
+	}
+	if h.w0 == 0 || ws[h.w0-1].Lower != "the" && ws[h.w0-1].Lower != "this" {
+		return false
+	}
+	switch next {
+	case "was", "were", "took", "began", "begins", "ended", "ends", "started", "concluded", "is":
+		return true
+	}
+	return false
+}
+
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
@@ -1082,6 +1108,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if h.w1 < len(ws) && ws[h.w1].Lower == "by" {
 				passive = true
 			}
+		}
+		// "Operasi gabungan itu digelar ... pada Kamis (24/10)", "The joint
+		// exercise took place on Monday": the activity the story told of,
+		// between its two sides.
+		if src == nil && tgt == nil && h.tr.Flags["sym"] && h.tr.Type == "COOPERATE" && ar.Main[1] != "" && toldActivity(ws, h) {
+			return c.finish(d, ar, s, h, c.countrySide(d, ar.Main[0]), c.countrySide(d, ar.Main[1]), rule+"; the activity the story told of", visitor, tStart, ca, cb, lang)
 		}
 		if src == nil && !passive {
 			return cand{}, false

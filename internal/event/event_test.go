@@ -691,6 +691,12 @@ var eventCases = []eventCase{
 		text: "Menteri Kesehatan Brasil Ana Moura tiba di Jakarta, Selasa (4/3).\n\nKemarin, Moura meninjau fasilitas PT Bio Farma di Bandung dan bertemu dengan Direktur Utama Bio Farma Dimas Prakoso.",
 		want: []string{"CONSULT BRA->IDN 2025-03-04 reported", "CONSULT BRA->IDN 2025-03-06 reported"},
 	},
+	{
+		name: "id the joint operation told again at the head of its sentence is the story's two sides'",
+		lang: "id", published: pub,
+		text: "Bareskrim Polri bersama Komisi Kejahatan Ekonomi Nigeria membongkar sindikat penipuan daring.\n\nOperasi gabungan itu digelar serentak di Tangerang dan di Lagos, Nigeria, Senin (3/3).",
+		want: []string{"COOPERATE IDN<->NGA 2025-03-03 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
