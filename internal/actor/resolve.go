@@ -252,7 +252,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		if m.Country == "IGO" {
 			continue
 		}
-		k := x.byRole(bs, m)
+		k := x.byRole(bs, m, res.Sentences[r.s].Mentions)
 		if k >= 0 {
 			// A title alone points at an actor; it does not place one.
 			c := m.Country
@@ -485,10 +485,21 @@ func roleCompatible(a, b string) bool {
 
 // byRole finds the actor a title alone refers to: the most recent one
 // with a compatible role (and the same country, when the title has one).
-func (x *Extractor) byRole(bs []*build, m *Mention) int {
+func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
+	// "the Minister held talks with Yusuf Tukur Bello": not the person
+	// the same sentence names as the other party.
+	other := map[int]bool{}
+	for _, o := range sent {
+		switch o.Prep {
+		case "with", "dengan", "to", "kepada", "bersama", "met", "meets", "received", "receives", "menerima", "bertemu", "menemui":
+			if o.Actor >= 0 && o.Start > m.Start {
+				other[o.Actor] = true
+			}
+		}
+	}
 	best, bestPos, bestShared := -1, -1, 0
 	for k, b := range bs {
-		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) {
+		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) || other[k] {
 			continue
 		}
 		if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {

@@ -697,6 +697,12 @@ var eventCases = []eventCase{
 		text: "Bareskrim Polri bersama Komisi Kejahatan Ekonomi Nigeria membongkar sindikat penipuan daring.\n\nOperasi gabungan itu digelar serentak di Tangerang dan di Lagos, Nigeria, Senin (3/3).",
 		want: []string{"COOPERATE IDN<->NGA 2025-03-03 reported"},
 	},
+	{
+		name: "en 'the Minister held talks with X': the title is not X",
+		lang: "en", published: pub,
+		text: "External Affairs Minister Arjun Rao met Nigerian Foreign Minister Yusuf Bello in New York on Monday, and Indian officials said the talks went well.\n\nOn Wednesday, the Minister held talks with Bello again, covering energy security.",
+		want: []string{"CONSULT IND->NGA 2025-03-03 reported", "CONSULT IND->NGA 2025-03-05 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
