@@ -717,7 +717,9 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		}
 		// Force and pressure are verbs: "pertahanan" (defence) and
 		// "ketahanan" (resilience) are no detentions.
-		if coercive[tr.Type] && (noun || f.bare) {
+		// (Unless the bare root is listed as a noun: "melayangkan
+		// protes".)
+		if coercive[tr.Type] && (noun || f.bare) && !(f.bare && tr.Flags["rootnoun"]) {
 			continue
 		}
 		return hit{w0: i, w1: i + 1, tr: tr, noun: noun, passive: f.passive, rule: "root " + f.root}, true

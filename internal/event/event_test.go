@@ -703,6 +703,12 @@ var eventCases = []eventCase{
 		text: "External Affairs Minister Arjun Rao met Nigerian Foreign Minister Yusuf Bello in New York on Monday, and Indian officials said the talks went well.\n\nOn Wednesday, the Minister held talks with Bello again, covering energy security.",
 		want: []string{"CONSULT IND->NGA 2025-03-03 reported", "CONSULT IND->NGA 2025-03-05 reported"},
 	},
+	{
+		name: "id a protest after a light verb ('melayangkan protes') and a deputy chief of mission summoned",
+		lang: "id", published: pub,
+		text: "Pemerintah Filipina melayangkan protes diplomatik kepada China, Senin (3/3). Departemen Luar Negeri Filipina pada Selasa (4/3) memanggil wakil kepala misi Kedutaan Besar China di Manila.",
+		want: []string{"ACCUSE PHL->CHN 2025-03-03 reported", "ACCUSE PHL->CHN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
