@@ -703,7 +703,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		}
 		switch {
-		case w.Text == "," && m.Kind == MPerson && j > headStart && (tags[j-1].kind == tPortfolio || tags[j-1].kind == tTitle || tags[j-1].inside) && p.portfolioTail(j) > j:
+		case w.Text == "," && m.Kind == MPerson && j > headStart && (tags[j-1].kind == tPortfolio || tags[j-1].kind == tSectorMod || tags[j-1].kind == tTitle || tags[j-1].inside) && p.portfolioTail(j) > j:
 			// "Minister of Labour, Invalids and Social Affairs X", "Menteri
 			// Pertanian, Alam dan Kualitas Pangan Kerajaan Belanda, X": a
 			// comma list of portfolios.
@@ -828,12 +828,26 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// "Menteri Kesehatan dan Kesejahteraan Keluarga India X": capitalised
 			// portfolio words run on to a country or a comma.
 			e := j + 1
-			for e < n && e-j <= 4 && ws[e].Cap && tags[e].kind == tNone {
+			for e < n && e-j <= 4 && ws[e].Cap && (tags[e].kind == tNone || tags[e].kind == tPortfolio || tags[e].kind == tSectorMod) {
 				e++
 			}
 			if e < n && (tags[e].kind == tCountry || ws[e].Text == "," || ws[e].Text == "(") {
 				j = e
 				titleEnd = e
+				continue
+			}
+			// "Minister of Agriculture and Animal Resources Jeannette
+			// Uwamahoro": the run ends with a portfolio word, then the
+			// name.
+			found := false
+			for k := e - 1; k > j+1 && !found; k-- {
+				if (tags[k].kind == tPortfolio || tags[k].kind == tSectorMod) && e-k-1 >= 2 {
+					j = k + 1
+					titleEnd = j
+					found = true
+				}
+			}
+			if found {
 				continue
 			}
 		case w.Flags&fPreMod != 0 && prep != "":

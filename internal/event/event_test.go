@@ -709,6 +709,12 @@ var eventCases = []eventCase{
 		text: "Pemerintah Filipina melayangkan protes diplomatik kepada China, Senin (3/3). Departemen Luar Negeri Filipina pada Selasa (4/3) memanggil wakil kepala misi Kedutaan Besar China di Manila.",
 		want: []string{"ACCUSE PHL->CHN 2025-03-03 reported", "ACCUSE PHL->CHN 2025-03-04 reported"},
 	},
+	{
+		name: "en portfolio lists: 'Minister of Trade, Industry and Energy X', 'Minister of Agriculture and Animal Resources X'",
+		lang: "en", published: pub,
+		text: "Vietnamese Minister of Industry and Trade Le Van Minh held a video conference with Korean Minister of Trade, Industry and Energy Park Seong-ho on Tuesday. Park thanked the Vietnamese Government for creating favourable conditions.\n\nChina handed over medical equipment to Rwandan Minister of Agriculture and Animal Resources Jeanne Mukamana on Tuesday. Mukamana thanked the Chinese government for the donation.",
+		want: []string{"AID CHN->RWA 2025-03-04 reported", "CONSULT VNM->KOR 2025-03-04 reported", "SUPPORT KOR->VNM 2025-03-04 reported", "SUPPORT RWA->CHN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
