@@ -1014,7 +1014,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				k--
 				m = &ms[k]
 			}
-			if !eligible(m) || objPreps[m.Prep] || quoteDiffers(s, m, h) {
+			// ("a phone call from X, who thanked the UAE": the antecedent of
+			// the relative clause is its subject, whatever governs it.)
+			antecedent := relAt >= 0 && (m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",")
+			if !eligible(m) || objPreps[m.Prep] && !antecedent || quoteDiffers(s, m, h) {
 				continue
 			}
 			// "Dubes Fairuz, menurut Rizky, berjanji": the source of a

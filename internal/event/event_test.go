@@ -715,6 +715,12 @@ var eventCases = []eventCase{
 		text: "Vietnamese Minister of Industry and Trade Le Van Minh held a video conference with Korean Minister of Trade, Industry and Energy Park Seong-ho on Tuesday. Park thanked the Vietnamese Government for creating favourable conditions.\n\nChina handed over medical equipment to Rwandan Minister of Agriculture and Animal Resources Jeanne Mukamana on Tuesday. Mukamana thanked the Chinese government for the donation.",
 		want: []string{"AID CHN->RWA 2025-03-04 reported", "CONSULT VNM->KOR 2025-03-04 reported", "SUPPORT KOR->VNM 2025-03-04 reported", "SUPPORT RWA->CHN 2025-03-04 reported"},
 	},
+	{
+		name: "en the antecedent of 'who' is the subject though a preposition governs it",
+		lang: "en", published: pub,
+		text: "On Tuesday, President Omar Haddad of Tunisia received a phone call from Senegalese President Amadou Fall, who thanked Tunisia for its swift response.",
+		want: []string{"CONSULT SEN->TUN 2025-03-04 reported", "SUPPORT SEN->TUN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
