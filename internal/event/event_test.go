@@ -721,6 +721,12 @@ var eventCases = []eventCase{
 		text: "On Tuesday, President Omar Haddad of Tunisia received a phone call from Senegalese President Amadou Fall, who thanked Tunisia for its swift response.",
 		want: []string{"CONSULT SEN->TUN 2025-03-04 reported", "SUPPORT SEN->TUN 2025-03-04 reported"},
 	},
+	{
+		name: "en reserving the right to respond threatens the story's other side",
+		lang: "en", published: pub,
+		text: "Norway expelled two Iranian diplomats on Tuesday.\n\nIranian foreign ministry spokesman Ali Rezaei said on Wednesday that Iran reserves the right to respond reciprocally.",
+		want: []string{"SANCTION NOR->IRN 2025-03-04 reported", "THREATEN IRN->NOR 2025-03-05 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
