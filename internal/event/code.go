@@ -417,6 +417,26 @@ func toldActivity(ws []lexicon.Word, h hit) bool {
 	return false
 }
 
+// demandsRelease reports a demand whose object is a release or return
+// right after the trigger: "demanded the drivers' immediate release",
+// "meminta agar kesembilan nelayan segera dibebaskan".
+func demandsRelease(ws []lexicon.Word, h hit) bool {
+	for k := h.w1; k < len(ws) && k <= h.w1+7; k++ {
+		switch ws[k].Lower {
+		case "release", "return", "repatriation", "pembebasan", "dibebaskan", "membebaskan", "dipulangkan", "pemulangan", "free":
+			return true
+		case ".", ";":
+			return false
+		}
+		// ("meminta pemerintah pusat memperjuangkan pemulangan": an
+		// addressee named, though of no country, is the one asked.)
+		if ws[k].Lower == "pemerintah" || ws[k].Lower == "government" {
+			return false
+		}
+	}
+	return false
+}
+
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
@@ -923,7 +943,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if tStart > 1 && (prev == "also" || prev == "juga") {
 				prev = ws[tStart-2].Lower
 			}
-			if prev == "and" || prev == "dan" || prev == "serta" {
+			// ("Colombia summons Venezuelan envoy, demands release": a
+			// headline joins its verbs with a comma.)
+			if prev == "and" || prev == "dan" || prev == "serta" || prev == "," && tStart > 1 && ws[tStart-2].Kind != doc.Punct && !strings.HasSuffix(ws[tStart].Lower, "ing") {
 				src = h.prevSubj
 				rule += "; shares the subject of the verb before"
 			}
@@ -1295,7 +1317,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
-		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
+		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)

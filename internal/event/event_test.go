@@ -727,6 +727,12 @@ var eventCases = []eventCase{
 		text: "Norway expelled two Iranian diplomats on Tuesday.\n\nIranian foreign ministry spokesman Ali Rezaei said on Wednesday that Iran reserves the right to respond reciprocally.",
 		want: []string{"SANCTION NOR->IRN 2025-03-04 reported", "THREATEN IRN->NOR 2025-03-05 reported"},
 	},
+	{
+		name: "en a demand for a release is made of the story's other side; a headline's comma joins verbs of one subject",
+		lang: "en", published: pub,
+		text: "Chile summons Bolivian envoy, demands release of detained officers\n\nSANTIAGO, March 5 (Reuters) - Chilean Foreign Minister Ana Soto on Tuesday accused Bolivian border guards of detaining three Chilean police officers and demanded their immediate release.",
+		want: []string{"ACCUSE CHL->BOL 2025-03-04 reported", "REQUEST CHL->BOL 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
