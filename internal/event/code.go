@@ -301,19 +301,25 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// next sentence when that sentence opens with the event's own noun.
 	for k := range cands {
 		e := &cands[k]
-		next := e.sent + 1
-		if e.Date != "" || e.background || e.Status != doc.Reported || next >= len(ar.Sentences) || e.Trigger.End <= e.Trigger.Start {
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.Trigger.End <= e.Trigger.Start {
 			continue
 		}
 		head := strings.ToLower(strings.Fields(d.Text[e.Trigger.Start:e.Trigger.End])[0])
-		ws := ar.Sentences[next].Words
-		w := 0
-		for w < len(ws) && w < 2 && (ws[w].Lower == "the" || ws[w].Lower == "this" || ws[w].Lower == "these") {
-			w++
+		// (The next sentence, or the one after it.)
+		next := -1
+		for n := e.sent + 1; n < len(ar.Sentences) && n <= e.sent+2 && next < 0; n++ {
+			ws := ar.Sentences[n].Words
+			w := 0
+			for w < len(ws) && w < 2 && (ws[w].Lower == "the" || ws[w].Lower == "this" || ws[w].Lower == "these") {
+				w++
+			}
+			// ("Pemerintah Indonesia menolak permintaan Vanuatu ...
+			// Penolakan itu disampaikan ... pada Selasa": one root.)
+			if w < len(ws) && len(head) >= 4 && (ws[w].Lower == head || lang == "id" && sameRoot(ws[w].Lower, head)) {
+				next = n
+			}
 		}
-		// ("Pemerintah Indonesia menolak permintaan Vanuatu ... Penolakan
-		// itu disampaikan ... pada Selasa": one root.)
-		if w >= len(ws) || len(head) < 4 || ws[w].Lower != head && !(lang == "id" && sameRoot(ws[w].Lower, head)) {
+		if next < 0 {
 			continue
 		}
 		for _, x := range datesOf(next) {

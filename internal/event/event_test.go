@@ -733,6 +733,12 @@ var eventCases = []eventCase{
 		text: "Chile summons Bolivian envoy, demands release of detained officers\n\nSANTIAGO, March 5 (Reuters) - Chilean Foreign Minister Ana Soto on Tuesday accused Bolivian border guards of detaining three Chilean police officers and demanded their immediate release.",
 		want: []string{"ACCUSE CHL->BOL 2025-03-04 reported", "REQUEST CHL->BOL 2025-03-04 reported"},
 	},
+	{
+		name: "id a fugitive handed over is judicial cooperation, dated by the handover two sentences on",
+		lang: "id", published: pub,
+		text: "Jakarta - Polri menyerahkan seorang buronan asal Jepang kepada Kepolisian Nasional Jepang. Buronan itu merupakan otak jaringan penipuan daring.\n\nPenyerahan dilakukan di Bandara Soekarno-Hatta, Tangerang, kemarin.",
+		want: []string{"COOPERATE IDN<->JPN 2025-03-06 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
