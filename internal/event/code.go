@@ -358,7 +358,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				// (Nor the day a quote was spoken: ""...," kata X,
 				// Kamis (16/5)".)
 				q := ar.Sentences[si].Quoted
-				spoken := q != nil && at < len(q) && !q[at] && slices.Contains(q, true) && speechWordBetween(ws, 0, at)
+				spoken := q != nil && at < len(q) && !q[at] && slices.Contains(q, true) && speechWordBetween(ws, 0, at) || statementBefore(ws, at)
 				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken {
 					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
 				}
@@ -438,6 +438,73 @@ func demandsRelease(ws []lexicon.Word, h hit) bool {
 		// addressee named, though of no country, is the one asked.)
 		if ws[k].Lower == "pemerintah" || ws[k].Lower == "government" {
 			return false
+		}
+	}
+	return false
+}
+
+// endedVisitDays returns N for a visit noun that a verb of ending and
+// "N-day" stand before: "wrapped up a three-day visit", "concluded his
+// four-day state visit", "mengakhiri kunjungan tiga hari"; else 0.
+func endedVisitDays(ws []lexicon.Word, h hit) int {
+	if !h.tr.Flags["visit"] {
+		return 0
+	}
+	ended, days := false, 0
+	from := max(h.w0-6, 0)
+	to := min(h.w1+3, len(ws))
+	for k := from; k < to; k++ {
+		l := ws[k].Lower
+		switch l {
+		case "wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes", "mengakhiri", "menutup", "menuntaskan":
+			if k < h.w0 {
+				ended = true
+			}
+		}
+		if strings.HasSuffix(l, "-day") {
+			if n := dayCount(l); n > 0 {
+				days = n
+			}
+		}
+		if (l == "hari" || l == "days") && k > 0 {
+			if n := dayCount(ws[k-1].Lower); n > 0 {
+				days = n
+			}
+		}
+	}
+	if !ended {
+		return 0
+	}
+	return days
+}
+
+// dayCount reads "three-day", "3-day", "tiga" (before "hari"), "four".
+func dayCount(l string) int {
+	l = strings.TrimSuffix(strings.TrimSuffix(l, "-day"), "-days")
+	switch l {
+	case "two", "2", "dua":
+		return 2
+	case "three", "3", "tiga":
+		return 3
+	case "four", "4", "empat":
+		return 4
+	case "five", "5", "lima":
+		return 5
+	case "six", "6", "enam":
+		return 6
+	case "seven", "7", "tujuh":
+		return 7
+	}
+	return 0
+}
+
+// statementBefore reports a statement named right before the word at:
+// "said in a statement on Thursday", "dalam keterangan tertulis, Kamis".
+func statementBefore(ws []lexicon.Word, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch ws[k].Lower {
+		case "statement", "statements", "keterangan", "pernyataan", "siaran", "readout", "release":
+			return true
 		}
 	}
 	return false
@@ -536,7 +603,7 @@ func onArrival(ws []lexicon.Word) bool {
 		switch l := ws[k].Lower; {
 		case l == "setibanya" || l == "setiba":
 			return true
-		case l == "arrival" && k > 0 && (ws[k-1].Lower == "of" || ws[k-1].Lower == "on" || ws[k-1].Lower == "upon" || ws[k-1].Lower == "their" || ws[k-1].Lower == "his" || ws[k-1].Lower == "her"):
+		case l == "arrival" && k > 0 && (ws[k-1].Lower == "of" || ws[k-1].Lower == "on" || ws[k-1].Lower == "upon" || ws[k-1].Lower == "their" || ws[k-1].Lower == "his" || ws[k-1].Lower == "her" || ws[k-1].Lower == "after"):
 			return true
 		case l == "kedatangan" && k > 0 && ws[k-1].Lower == "hari":
 			return true
@@ -2014,7 +2081,14 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	best, bestDist := -1, 1<<30
 	farPast := false
 	quotedTrigger := s.Quoted != nil && h.w0 < len(s.Quoted) && s.Quoted[h.w0]
+	during := duringMeeting(d.Text[s.Words[0].Span.Start:s.Words[len(s.Words)-1].Span.End])
 	for k, e := range dates {
+		// "During the call, both sides agreed ..., the spokesperson said
+		// in a statement on Thursday": the meeting's day, not the
+		// statement's.
+		if w := wordAt(s.Words, e.Start); during && e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
+			continue
+		}
 		// ""Kedua belah pihak sepakat ...," kata X dalam keterangan
 		// tertulis, Kamis (16/5)": the day of the statement, outside the
 		// quote, is not the day of what the quote tells.
@@ -2106,6 +2180,13 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	if r.Date != "" {
 		ev.Date, ev.DateEnd = r.Date, r.End
 		ev.dated = true
+		// "wrapped up a three-day goodwill visit on Wednesday": the day
+		// named is the last; the visit began two days before.
+		if n := endedVisitDays(s.Words, h); n > 1 && r.End == "" {
+			if t, ok := when.ParseDay(r.Date); ok {
+				ev.Date, ev.DateEnd = t.AddDate(0, 0, -(n-1)).Format("2006-01-02"), r.Date
+			}
+		}
 	}
 	if r.Future && ev.Status == doc.Reported && ev.Date != "" {
 		ev.Status = doc.Planned

@@ -739,6 +739,12 @@ var eventCases = []eventCase{
 		text: "Jakarta - Polri menyerahkan seorang buronan asal Jepang kepada Kepolisian Nasional Jepang. Buronan itu merupakan otak jaringan penipuan daring.\n\nPenyerahan dilakukan di Bandara Soekarno-Hatta, Tangerang, kemarin.",
 		want: []string{"COOPERATE IDN<->JPN 2025-03-06 reported"},
 	},
+	{
+		name: "en a visit wrapped up on a day began N-1 days before; during the call is not the statement's day",
+		lang: "en", published: pub,
+		text: "MANILA (PNA) -- Two Indian Navy ships wrapped up a three-day goodwill visit to Manila on Wednesday.\n\nOn Monday, Rear Adm. Vikram Rao paid a courtesy call on Philippine Navy chief Vice Adm. Ramon Diaz. During the call, both sides agreed to expand staff talks, the Philippine Navy said in a statement on Thursday.",
+		want: []string{"AGREE IND<->PHL 2025-03-03 reported", "CONSULT IND->PHL 2025-03-03/2025-03-05 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
