@@ -62,6 +62,7 @@ type hit struct {
 	// prevSubj is the subject of the sentence's previous event, which a
 	// verb after "and" shares: "X accused Y ..., and called on Z".
 	prevSubj *actor.Mention
+	prevObj  *actor.Mention // the object of that event
 	// accuser is the country whose accusation the story last reported:
 	// "menolak tudingan tersebut" answers it.
 	accuser string
@@ -78,6 +79,7 @@ type cand struct {
 	strong     bool   // direction known from a visit or host
 	also       []cand // the same act by a coordinated co-subject
 	subj       *actor.Mention
+	obj        *actor.Mention
 }
 
 func langOf(d *doc.Document) string {
@@ -138,7 +140,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				}
 			}
 		}
-		var prevSubj *actor.Mention
+		var prevSubj, prevObj *actor.Mention
 		// "Both sides", "keduanya" are the two parties of the story's last
 		// event when it is close by ("Presiden menelepon Presiden Korea.
 		// Keduanya membahas ..."), else the story's main pair.
@@ -147,7 +149,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			ar.Main = recent
 		}
 		for _, h := range hits {
-			h.prevSubj = prevSubj
+			h.prevSubj, h.prevObj = prevSubj, prevObj
 			h.accuser = accuser
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
@@ -156,7 +158,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if ev.Type == "ACCUSE" {
 				accuser = ev.Source.Country
 			}
-			prevSubj = ev.subj
+			prevSubj, prevObj = ev.subj, ev.obj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
 			// (Not from "both sides" themselves, which may act on a third.)
@@ -724,7 +726,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 				// Philippines-Brazil Bilateral Consultations Meeting".)
 				gapOK, named := true, ws[n.w0].Cap
 				for w := h.w1; w < n.w0; w++ {
-					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) || !ws[w].Cap && strings.Count(ws[w].Lower, "-") >= 1 && len(ws[w].Lower) > 5 {
+					// ("to express his government's solidarity": a possessor.)
+					possessor := w+1 < n.w0 && ws[w+1].Text == "'s"
+					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) || possessor || !ws[w].Cap && strings.Count(ws[w].Lower, "-") >= 1 && len(ws[w].Lower) > 5 {
 						continue
 					}
 					if named && (ws[w].Cap || ws[w].Kind == doc.Number || ws[w].Text == "-" || ordinal(ws[w].Lower)) {
@@ -1021,6 +1025,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if prev == "and" || prev == "dan" || prev == "serta" || prev == "," && tStart > 1 && ws[tStart-2].Kind != doc.Punct && !strings.HasSuffix(ws[tStart].Lower, "ing") {
 				src = h.prevSubj
 				rule += "; shares the subject of the verb before"
+			}
+		}
+		// "X made a phone call to Y ... to express his government's
+		// solidarity": the purpose is the caller's.
+		if src == nil && h.prevSubj != nil && h.light != nil && tStart > 0 && (ws[tStart-1].Lower == "to" || ws[tStart-1].Lower == "untuk") && eligible(h.prevSubj) &&
+			(h.tr.Type == "SUPPORT" || h.tr.Type == "ACCUSE") && (ws[h.lw0].Lower == "express" || ws[h.lw0].Lower == "convey" || ws[h.lw0].Lower == "extend" || ws[h.lw0].Lower == "menyampaikan") {
+			src = h.prevSubj
+			rule += "; the purpose of the act before"
+			if tgt == nil && h.prevObj != nil && h.prevObj.Country != src.Country {
+				tgt = h.prevObj
 			}
 		}
 		// "Moura meninjau fasilitas PT Bio Farma dan bertemu dengan X":
@@ -1407,7 +1421,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 	}
 	ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
-	ev.subj = src
+	ev.subj, ev.obj = src, tgt
 	if ok && alsoSrc != nil && alsoSrc.Country != tgt.Country {
 		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
 			ev.also = append(ev.also, ev2)
@@ -2039,7 +2053,10 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	if start > 0 {
 		switch ws[start-1].Lower {
 		case "to", "untuk", "agar", "supaya":
-			if ev.Status == doc.Reported && !h.noun && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
+			// ("made a phone call ... to express his government's
+			// solidarity": a call made to say something says it.)
+			said := h.light != nil && (ws[h.lw0].Lower == "express" || ws[h.lw0].Lower == "convey" || ws[h.lw0].Lower == "extend" || ws[h.lw0].Lower == "menyampaikan") && (ev.Type == "SUPPORT" || ev.Type == "ACCUSE")
+			if ev.Status == doc.Reported && !h.noun && !said && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
 			}
 		}

@@ -745,6 +745,12 @@ var eventCases = []eventCase{
 		text: "MANILA (PNA) -- Two Indian Navy ships wrapped up a three-day goodwill visit to Manila on Wednesday.\n\nOn Monday, Rear Adm. Vikram Rao paid a courtesy call on Philippine Navy chief Vice Adm. Ramon Diaz. During the call, both sides agreed to expand staff talks, the Philippine Navy said in a statement on Thursday.",
 		want: []string{"AGREE IND<->PHL 2025-03-03 reported", "CONSULT IND->PHL 2025-03-03/2025-03-05 reported"},
 	},
+	{
+		name: "en a call made to express solidarity expresses it; stands with",
+		lang: "en", published: pub,
+		text: "Later on Monday, Somali Foreign Minister Ali Warsame made a phone call to Saeed Nuaimi, Minister of State at the UAE Ministry of Foreign Affairs, to express his government's solidarity.\n\nOn Tuesday, Japan's foreign minister said Japan stands with the Philippines.",
+		want: []string{"CONSULT SOM->ARE 2025-03-03 reported", "SUPPORT JPN->PHL 2025-03-04 reported", "SUPPORT SOM->ARE 2025-03-03 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
