@@ -161,11 +161,12 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			prevSubj, prevObj = ev.subj, ev.obj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
-			// (Not from "both sides" themselves, which may act on a third.)
-			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) {
+			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
+			// (Not from "both sides" themselves, which may act on a third,
+			// nor from what happened long before.)
+			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !ev.background && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) {
 				recent, recentPara = [2]string{ev.Source.Country, ev.Target.Country}, sent.Para
 			}
-			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
 			if inherited {
 				ev.Rule += "; date from the sentence before"
 			}
