@@ -307,10 +307,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if e.Date != "" || e.background || e.Status != doc.Reported || e.Trigger.End <= e.Trigger.Start {
 			continue
 		}
-		head := strings.ToLower(strings.Fields(d.Text[e.Trigger.Start:e.Trigger.End])[0])
-		// (The next sentence, or the one after it.)
-		next := -1
-		for n := e.sent + 1; n < len(ar.Sentences) && n <= e.sent+2 && next < 0; n++ {
+		tw := strings.Fields(strings.ToLower(d.Text[e.Trigger.Start:e.Trigger.End]))
+		head, last := tw[0], tw[len(tw)-1] // ("anti-dumping duties ... The duties, published on Monday")
+		// (One of the next three sentences that gives a day.)
+	next:
+		for n := e.sent + 1; n < len(ar.Sentences) && n <= e.sent+3; n++ {
 			ws := ar.Sentences[n].Words
 			w := 0
 			for w < len(ws) && w < 2 && (ws[w].Lower == "the" || ws[w].Lower == "this" || ws[w].Lower == "these") {
@@ -318,22 +319,20 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// ("Pemerintah Indonesia menolak permintaan Vanuatu ...
 			// Penolakan itu disampaikan ... pada Selasa": one root.)
-			if w < len(ws) && len(head) >= 4 && (ws[w].Lower == head || lang == "id" && sameRoot(ws[w].Lower, head)) {
-				next = n
-			}
-		}
-		if next < 0 {
-			continue
-		}
-		for _, x := range datesOf(next) {
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+			if w >= len(ws) || len(head) < 4 || !(ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head)) {
 				continue
 			}
-			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
-				e.Date, e.dated = r.Date, true
-				e.Rule += "; the day the next sentence gives its noun"
+			for _, x := range datesOf(n) {
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+					continue
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+					e.Date, e.dated = r.Date, true
+					e.Rule += "; the day the next sentence gives its noun"
+					break next
+				}
+				break
 			}
-			break
 		}
 	}
 	// An undated event takes the one day its paragraph gives, if it gives one.

@@ -751,6 +751,12 @@ var eventCases = []eventCase{
 		text: "Later on Monday, Somali Foreign Minister Ali Warsame made a phone call to Saeed Nuaimi, Minister of State at the UAE Ministry of Foreign Affairs, to express his government's solidarity.\n\nOn Tuesday, Japan's foreign minister said Japan stands with the Philippines.",
 		want: []string{"CONSULT SOM->ARE 2025-03-03 reported", "SUPPORT JPN->PHL 2025-03-04 reported", "SUPPORT SOM->ARE 2025-03-03 reported"},
 	},
+	{
+		name: "en duties named again in a later sentence give their day; reserving the right to take measures threatens",
+		lang: "en", published: pub,
+		text: "Thailand has imposed anti-dumping duties on steel from China.\n\nChina accused Thailand of protectionism.\n\nThe duties, published in the Royal Gazette on Monday, take effect immediately.\n\nA Chinese commerce ministry statement said China reserves the right to take necessary measures.",
+		want: []string{"ACCUSE CHN->THA 2025-03-03 reported", "SANCTION THA->CHN 2025-03-03 reported", "THREATEN CHN->THA 2025-03-03 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is

@@ -248,6 +248,11 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	if siteName(place) && outlet != "" && !siteName(outlet) && date == "" {
 		place, outlet = outlet, place
 	}
+	// "PUBLISHED : 16 Sep 2025", "UPDATED:": a label, no dateline.
+	switch strings.ToUpper(strings.TrimSpace(place)) {
+	case "PUBLISHED", "UPDATED", "POSTED", "DITERBITKAN", "DIPERBARUI", "WRITER", "PENULIS", "EDITOR", "REPORTER", "SOURCE", "SUMBER", "FOTO", "PHOTO":
+		return nil
+	}
 	// "KYODO NEWS -", "XINHUA -": an outlet where a place would stand.
 	if outletName(place) {
 		if outlet == "" {

@@ -31,6 +31,7 @@ func TestApply(t *testing.T) {
 		{"site name before the place", "TEMPO.CO, Bandung - Pemerintah menolak tudingan itu.", "2024-09-18", "2024-09-18", "Bandung", "", "TEMPO.CO"},
 		{"byline then date line", "French frigate docks in Cam Ranh\n\nBy Le Minh   Thursday, March 13, 2025, 16:05 (GMT+7)\n\nThe frigate docked on Monday.", "", "2025-03-13", "", "", ""},
 		{"caps city and country, no outlet", "MANILA, Philippines — Agents seized drugs on Thursday.", "2025-07-05", "2025-07-05", "Manila", "", ""},
+		{"a label line is no dateline", "PUBLISHED : 16 Sep 2025 at 05:30\n\nChina accused Thailand on Monday.", "2025-09-16", "2025-09-16", "", "", ""},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
