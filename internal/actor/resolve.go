@@ -420,7 +420,10 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	home := homeCountry(d, x.lx)
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah").
-	if home != "" && res.CountryCount[home] > 0 {
+	// (A national outlet's home counts only as a side of the story:
+	// Anadolu's report on Pakistan and Afghanistan has Türkiye in it, but
+	// its "Foreign Office" is Pakistan's.)
+	if home != "" && res.CountryCount[home] > 0 && (d.Language == "id" || home == res.Main[0] || home == res.Main[1]) {
 		for _, b := range bs {
 			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
 				continue

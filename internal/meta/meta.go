@@ -117,6 +117,12 @@ func Apply(d *doc.Document) {
 		}
 		off += end + 1
 	}
+	// "ISLAMABAD" on a line of its own, then the story: Anadolu's style.
+	if d.Dateline == nil {
+		if dl := bareDateline(text); dl != nil {
+			d.Dateline = dl
+		}
+	}
 	// Dateline: at the start of one of the first paragraphs.
 	off = 0
 	for i := 0; i < 6 && off < len(text); i++ {
@@ -269,6 +275,46 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	}
 	return dl
 }
+
+// bareDateline finds a place written in capitals on a line of its own
+// among the first lines ("ISLAMABAD"), followed by a paragraph of prose.
+func bareDateline(text string) *doc.Dateline {
+	off := 0
+	for i := 0; i < 8 && off < len(text); i++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			return nil
+		}
+		line := strings.TrimSpace(text[off : off+end])
+		next := off + end + 1
+		if line != "" && bareCapsRe.MatchString(line) && !outletName(line) && !siteName(line) && !chromeWord(line) {
+			// The next non-empty line must be prose.
+			rest := strings.TrimLeft(text[next:], "\n ")
+			if k := strings.IndexByte(rest, '\n'); k > 100 || k < 0 && len(rest) > 100 {
+				start := off + strings.Index(text[off:off+end], line)
+				return &doc.Dateline{Place: titleCase(line), Span: doc.Span{Start: start, End: start + len(line)}}
+			}
+		}
+		off = next
+	}
+	return nil
+}
+
+// chromeWord reports the capitalised words of site chrome that stand on
+// a line of their own: "COMMENTS", "PRINT", "ADVERTISEMENT".
+func chromeWord(line string) bool {
+	switch line {
+	case "COMMENTS", "COMMENT", "PRINT", "SHARE", "ADVERTISEMENT", "HOME", "NEWS", "MENU", "LOGIN", "SUBSCRIBE", "TOPICS", "WORLD", "BUSINESS",
+		"NATIONAL", "INTERNATIONAL", "POLITICS", "OPINION", "SPORTS", "LATEST", "TRENDING", "VIDEO", "PHOTO", "FOTO", "BERITA", "TERKINI", "ADVERTORIAL",
+		"READ LATER", "READ MORE", "BACA JUGA", "LIHAT JUGA", "EDITORIAL", "ANALYSIS", "EXCLUSIVE", "BREAKING", "UPDATE", "LIVE":
+		return true
+	}
+	return false
+}
+
+// bareCapsRe matches a place in capitals alone on its line: "ISLAMABAD",
+// "KUALA LUMPUR".
+var bareCapsRe = regexp.MustCompile(`^[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2}$`)
 
 // firstFullYear returns the year of the first "day month year" or "month
 // day, year" date in the first 3,000 bytes of t, or 0: a four-digit year

@@ -32,6 +32,8 @@ func TestApply(t *testing.T) {
 		{"byline then date line", "French frigate docks in Cam Ranh\n\nBy Le Minh   Thursday, March 13, 2025, 16:05 (GMT+7)\n\nThe frigate docked on Monday.", "", "2025-03-13", "", "", ""},
 		{"caps city and country, no outlet", "MANILA, Philippines — Agents seized drugs on Thursday.", "2025-07-05", "2025-07-05", "Manila", "", ""},
 		{"a label line is no dateline", "PUBLISHED : 16 Sep 2025 at 05:30\n\nChina accused Thailand on Monday.", "2025-09-16", "2025-09-16", "", "", ""},
+		{"a place alone on its line", "Pakistan suspends talks\n\nISLAMABAD\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "Islamabad", "", ""},
+		{"chrome in capitals is no dateline", "Headline here\n\nCOMMENTS\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "", "", ""},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
