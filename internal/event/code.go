@@ -512,6 +512,19 @@ func statementBefore(ws []lexicon.Word, at int) bool {
 	return false
 }
 
+// attackNoun reports an attack named as a thing ("after a deadly
+// cross-border attack", "condemned the attack on its embassy"): its
+// attacker is no party of the sentence's subject.
+func attackNoun(ws []lexicon.Word, h hit) bool {
+	for k := h.w0 - 1; k >= 0 && k >= h.w0-4; k-- {
+		switch ws[k].Lower {
+		case "a", "an", "the", "this", "that", "after", "following", "over", "its", "serangan":
+			return true
+		}
+	}
+	return false
+}
+
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
@@ -1404,7 +1417,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
-		case (h.tr.Type == "ASSAULT" || h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
+		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)

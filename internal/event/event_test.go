@@ -757,6 +757,12 @@ var eventCases = []eventCase{
 		text: "Thailand has imposed anti-dumping duties on steel from China.\n\nChina accused Thailand of protectionism.\n\nThe duties, published in the Royal Gazette on Monday, take effect immediately.\n\nA Chinese commerce ministry statement said China reserves the right to take necessary measures.",
 		want: []string{"ACCUSE CHN->THA 2025-03-03 reported", "SANCTION THA->CHN 2025-03-03 reported", "THREATEN CHN->THA 2025-03-03 reported"},
 	},
+	{
+		name: "en an attack named as a thing is not the subject's",
+		lang: "en", published: pub,
+		text: "Pakistan on Monday suspended talks with Afghanistan after a deadly cross-border attack on a border post.",
+		want: []string{},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
