@@ -388,7 +388,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		if d.Dateline != nil {
 			// (Only a side of the story: a summit's host city names no
 			// leader's country.)
-			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && (dc == res.Main[0] || dc == res.Main[1]) && !b.notC[dc] {
+			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
 				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the dateline: %s", b.a.Name, dc), nil)
