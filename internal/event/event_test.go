@@ -763,6 +763,12 @@ var eventCases = []eventCase{
 		text: "Pakistan on Monday suspended talks with Afghanistan after a deadly cross-border attack on a border post.",
 		want: []string{},
 	},
+	{
+		name: "en 'in what it called a response' is no phone call",
+		lang: "en", published: pub,
+		text: "Germany on Thursday expelled a diplomat from the Russian Embassy in Berlin, the Federal Foreign Office said, in what it called a response to Russia's expulsion of a German embassy employee.",
+		want: []string{"SANCTION DEU->RUS 2025-03-06 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
