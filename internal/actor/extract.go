@@ -1,7 +1,8 @@
 package actor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -85,6 +86,15 @@ type buffers struct {
 	mentions []Mention
 	scratch  []Mention
 	infos    []uint32
+
+	// resolve's arrays: the actors being built (nbuilds of them used by
+	// the last document), pointers to them, name tokens, and the mentions
+	// each pass comes back to.
+	builds                    []build
+	nbuilds                   int
+	bs                        []*build
+	toks                      []string
+	bare, titleOnly, pronouns []ref
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -113,6 +123,11 @@ func (r *Result) Release() {
 	clear(b.scratch[:cap(b.scratch)])
 	b.sents = b.sents[:cap(b.sents)]
 	clear(b.sents)
+	for i := range b.nbuilds {
+		b.builds[i].reset()
+	}
+	b.nbuilds = 0
+	clear(b.toks[:cap(b.toks)])
 	bufPool.Put(b)
 }
 
@@ -321,7 +336,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(parties)
-	x.resolve(d, res)
+	x.resolve(d, res, lower)
 	return res
 }
 
@@ -347,11 +362,17 @@ func mainPair(cc map[string]int) [2]string {
 		k string
 		v int
 	}
-	var l []kv
+	l := make([]kv, 0, len(cc))
 	for k, v := range cc {
 		l = append(l, kv{k, v})
 	}
-	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
+	// Keys are distinct, so the order is total.
+	slices.SortFunc(l, func(a, b kv) int {
+		if c := cmp.Compare(b.v, a.v); c != 0 {
+			return c
+		}
+		return strings.Compare(a.k, b.k)
+	})
 	var p [2]string
 	for i := 0; i < len(l) && i < 2; i++ {
 		p[i] = l[i].k

@@ -1,7 +1,9 @@
 package actor
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,11 +33,55 @@ func (b *build) rule(c string) {
 	b.notC[c] = true
 }
 
+// reset empties a pooled build for a new actor. It keeps the arrays of
+// its mentions, aliases and counterparts and its notC map, which resolve
+// copies out before the build is reused, and drops the strings they held.
+func (b *build) reset() {
+	ms, as, cs, notC := b.a.Mentions[:0], b.a.Aliases[:0], b.counter[:0], b.notC
+	clear(as[:cap(as)])
+	clear(notC)
+	*b = build{}
+	b.a.Mentions, b.a.Aliases, b.counter, b.notC = ms, as, cs, notC
+}
+
+// actorIDs are the first actor IDs, made once: most documents have few actors.
+var actorIDs = func() []string {
+	ids := make([]string, 64)
+	for k := range ids {
+		ids[k] = "A" + strconv.Itoa(k+1)
+	}
+	return ids
+}()
+
+// actorID returns the ID of the k-th actor (from 0): "A1", "A2", ...
+func actorID(k int) string {
+	if k < len(actorIDs) {
+		return actorIDs[k]
+	}
+	return "A" + strconv.Itoa(k+1)
+}
+
 // resolve links mentions into actors across the document and fills d.Actors.
-func (x *Extractor) resolve(d *doc.Document, res *Result) {
-	var bs []*build
+// lower is LowerASCII(d.Text).
+func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
+	buf := res.buf
+	// An actor is made from a mention, at most one per mention: the
+	// builds come from one pooled array of that size, so taking one
+	// moves no other.
+	nm := 0
+	for si := range res.Sentences {
+		nm += len(res.Sentences[si].Mentions)
+	}
+	builds := buf.builds
+	if cap(builds) < nm {
+		builds = make([]build, nm)
+	}
+	builds = builds[:cap(builds)]
+	buf.builds = builds
+	bs := buf.bs[:0]
+	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
 	find := func(m *Mention) int {
-		toks := m.nameToks()
+		toks := tk.of(m)
 		best := -1
 		for k, b := range bs {
 			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
@@ -60,7 +106,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			if m.alias != m.name {
 				addAlias(&b.a, m.alias)
 			}
-			if t := m.nameToks(); len(t) > len(b.toks) {
+			if t := tk.of(m); len(t) > len(b.toks) {
 				b.toks = t
 				b.a.Name = m.name
 			}
@@ -86,15 +132,22 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		m.Actor = k
 	}
 	newActor := func(kind, name string, m *Mention) int {
-		toks := m.nameToks()
-		if name != m.name {
-			toks = nameToks(name)
+		b := &builds[len(bs)]
+		b.reset()
+		b.a.Kind, b.a.Name, b.firstSeen = kind, name, m.Start
+		// Only people are matched by name tokens (see find).
+		if kind == doc.KindPerson {
+			if name == m.name {
+				b.toks = tk.of(m)
+			} else {
+				b.toks = tk.split(name, "")
+			}
 		}
-		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: toks, firstSeen: m.Start})
+		bs = append(bs, b)
 		return len(bs) - 1
 	}
 	// Pass 1: titled names, institutions, groups, IGOs.
-	var bare, titleOnly, pronouns []ref
+	bare, titleOnly, pronouns := buf.bare[:0], buf.titleOnly[:0], buf.pronouns[:0]
 	for si := range res.Sentences {
 		ms := res.Sentences[si].Mentions
 		for mi := range ms {
@@ -232,7 +285,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		// The registry names full names only: a lone surname seen in
 		// another story is too often someone else.
-		if x.reg != nil && len(m.nameToks()) >= 2 {
+		if x.reg != nil && len(tk.of(m)) >= 2 {
 			if c, sec, ok := x.reg.LookupActor(m.name); ok {
 				k := newActor(doc.KindPerson, m.name, m)
 				bs[k].a.Country, bs[k].a.Sector = c, sec
@@ -424,18 +477,38 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 	}
 	// Copy countries onto the mentions and fill d.Actors.
-	d.Actors = d.Actors[:0]
+	nSpans, nAliases := 0, 0
 	for k, b := range bs {
-		b.a.ID = "A" + strconv.Itoa(k+1)
+		b.a.ID = actorID(k)
 		if b.a.Sector == "" && b.a.Kind != doc.KindCountry {
 			b.a.Sector = "GOV"
 		}
 		if len(b.a.Aliases) == 0 {
 			addAlias(&b.a, b.a.Name)
 		}
-		sort.Slice(b.a.Mentions, func(i, j int) bool { return b.a.Mentions[i].Start < b.a.Mentions[j].Start })
-		d.Actors = append(d.Actors, b.a)
+		// (slices.SortFunc runs the same algorithm as sort.Slice, so
+		// mentions with equal starts keep the order they always had.)
+		slices.SortFunc(b.a.Mentions, func(p, q doc.Span) int { return cmp.Compare(p.Start, q.Start) })
+		nSpans += len(b.a.Mentions)
+		nAliases += len(b.a.Aliases)
 	}
+	// The builds' arrays are reused for the next document: the actors get
+	// copies, all in one array for their mentions and one for their
+	// aliases, each actor's capped so appending to it copies.
+	spans := make([]doc.Span, nSpans)
+	aliases := make([]string, nAliases)
+	if cap(d.Actors) < len(bs) {
+		d.Actors = make([]doc.Actor, 0, len(bs))
+	}
+	d.Actors = d.Actors[:0]
+	for _, b := range bs {
+		a := b.a
+		a.Mentions, spans = carve(spans, a.Mentions)
+		a.Aliases, aliases = carve(aliases, a.Aliases)
+		d.Actors = append(d.Actors, a)
+	}
+	buf.bs, buf.nbuilds, buf.toks = bs, len(bs), tk.arena
+	buf.bare, buf.titleOnly, buf.pronouns = bare, titleOnly, pronouns
 	for si := range res.Sentences {
 		ms := res.Sentences[si].Mentions
 		for mi := range ms {
@@ -456,12 +529,29 @@ func prevWord(ws []lexicon.Word, i int) string {
 	return ""
 }
 
+// carve copies src to the front of dst, returning the copy (capped, nil
+// for none, as an actor without aliases has nil) and the rest of dst.
+func carve[T any](dst, src []T) ([]T, []T) {
+	n := len(src)
+	if n == 0 {
+		return nil, dst
+	}
+	copy(dst, src)
+	return dst[:n:n], dst[n:]
+}
+
 func sortedCountries(cc map[string]int) []string {
-	var ks []string
+	ks := make([]string, 0, len(cc))
 	for k := range cc {
 		ks = append(ks, k)
 	}
-	sort.Slice(ks, func(i, j int) bool { return cc[ks[i]] > cc[ks[j]] || cc[ks[i]] == cc[ks[j]] && ks[i] < ks[j] })
+	// Keys are distinct, so the order is total.
+	slices.SortFunc(ks, func(a, b string) int {
+		if c := cmp.Compare(cc[b], cc[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
 	return ks
 }
 
@@ -522,24 +612,64 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 	return -1
 }
 
-// nameToks returns the tokens of the mention's name, computed once.
-func (m *Mention) nameToks() []string {
+// nameTokens splits names into their lower-case tokens for one
+// document. The tokens of every name share one array, and a name that is
+// ASCII takes its lower-case form from the document's lower-cased text,
+// so most names cost no allocation.
+type nameTokens struct {
+	text, lower string // the document's text and LowerASCII of it
+	arena       []string
+}
+
+// of returns the tokens of the mention's name, computed once.
+func (t *nameTokens) of(m *Mention) []string {
 	if m.toks == nil && m.name != "" {
-		m.toks = nameToks(m.name)
+		// The name is written in the mention's span, or somewhere in the
+		// text: any place it is written lower-cases the same.
+		at := -1
+		if m.Start >= 0 && m.End <= len(t.text) && m.Start <= m.End {
+			if k := strings.Index(t.text[m.Start:m.End], m.name); k >= 0 {
+				at = m.Start + k
+			}
+		}
+		m.toks = t.split(m.name, t.lowerAt(m.name, at))
 	}
 	return m.toks
 }
 
-func nameToks(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
-	out := f[:0]
-	for _, t := range f {
-		t = strings.Trim(t, ".,'")
-		if t != "" {
-			out = append(out, t)
+// lowerAt returns strings.ToLower(s) from the lower-cased text when s is
+// ASCII and written at byte at of the text; else "".
+func (t *nameTokens) lowerAt(s string, at int) string {
+	if at < 0 || !isASCII(s) {
+		return ""
+	}
+	return t.lower[at : at+len(s)]
+}
+
+// split returns the tokens of name s: its lower-case words trimmed of
+// ".,'", dropping those left empty. lower is strings.ToLower(s) when the
+// caller has it, or "".
+func (t *nameTokens) split(s, lower string) []string {
+	if lower == "" {
+		lower = strings.ToLower(s)
+	}
+	k := len(t.arena)
+	for f := range strings.FieldsSeq(lower) {
+		if f = strings.Trim(f, ".,'"); f != "" {
+			t.arena = append(t.arena, f)
 		}
 	}
-	return out
+	// Capped: a later name's tokens go after these, never over them.
+	return t.arena[k:len(t.arena):len(t.arena)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameName reports whether the short name b refers to the full name a:
