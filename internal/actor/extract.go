@@ -86,6 +86,7 @@ type buffers struct {
 	mentions []Mention
 	scratch  []Mention
 	infos    []uint32
+	titled   []bool // sentences written in title case
 
 	// resolve's arrays: the actors being built (nbuilds of them used by
 	// the last document), pointers to them, name tokens, and the mentions
@@ -250,17 +251,23 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// tags, one for quote marks and one for mentions: a document's words
 	// are many. The arrays come from a pool when the caller releases
 	// results (see Result.Release).
+	// The words' phrase infos (see wordFlags.info) run alongside them.
+	flags := x.flags[lang]
 	all := buf.words[:0]
 	if cap(all) < nw {
 		all = make([]lexicon.Word, 0, nw)
 	}
+	infos := buf.infos[:0]
+	if cap(infos) < nw {
+		infos = make([]uint32, 0, nw)
+	}
+	titled := grow(buf.titled, len(d.Sentences))
 	for si := range d.Sentences {
 		k := len(all)
-		all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
+		all, infos, titled[si] = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
-	buf.words = all
-	flags := x.flags[lang]
+	buf.words, buf.infos, buf.titled = all, infos, titled
 	tagBuf := grow(buf.tags, nw)
 	clear(tagBuf)
 	buf.tags = tagBuf
@@ -268,7 +275,6 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(quoteBuf)
 	buf.quoted = quoteBuf
 	scratch := buf.scratch
-	infos := buf.infos
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
@@ -287,11 +293,11 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	}
 	quoteState := false
 	parties := map[string]int{}
+	wi := 0 // the sentence's first word in all and infos
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
-		s.Words = x.splitHyphenated(s.Words)
-		infos = grow(infos, len(s.Words))
-		flags.flag(s.Words, infos)
+		sInfos := infos[wi : wi+len(s.Words)]
+		wi += len(s.Words)
 		var qb []bool
 		if len(quoteBuf) >= len(s.Words) {
 			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
@@ -305,8 +311,8 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		} else {
 			tags = make([]tag, len(s.Words))
 		}
-		x.tag(tags, s.Words, flags, infos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted)
+		x.tag(tags, s.Words, flags, sInfos, lang)
+		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted, titled[si])
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
 		k := len(arena)
@@ -332,7 +338,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	buf.scratch, buf.mentions, buf.infos = scratch, arena, infos
+	buf.scratch, buf.mentions = scratch, arena
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(parties)
@@ -347,8 +353,8 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
-	for i, w := range ws {
-		if w.Text == "\"" || w.Text == "“" || w.Text == "”" {
+	for i := range ws {
+		if ws[i].Flags&fQuote != 0 { // ", “ or ”
 			in = !in
 			continue
 		}

@@ -1,8 +1,9 @@
 package actor
 
 import (
-	"hash/maphash"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -30,6 +31,7 @@ const (
 	fDateWord                        // a month or weekday name
 	fBothStart                       // may start a phrase naming both parties: both, kedua, we
 	fCountMod                        // "40-member", "200-strong"
+	fQuote                           // a double quote: ", “ or ”
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
@@ -37,7 +39,6 @@ const (
 // of every document is looked up, and this is several times faster than
 // a Go map for these short keys.
 type wordFlags struct {
-	seed  maphash.Seed
 	keys  string
 	slots []flagSlot
 	// ctrl holds a byte per slot: 0 for empty, else 7 bits of the key's
@@ -69,13 +70,13 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t := &wordFlags{seed: maphash.MakeSeed(), slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
+	t := &wordFlags{slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for k, v := range m {
 		if k == "" {
 			continue
 		}
-		h := maphash.String(t.seed, k)
+		h := wordHash(k)
 		i := h & t.mask
 		for t.ctrl[i] != 0 {
 			i = (i + 1) & t.mask
@@ -97,7 +98,7 @@ func (t *wordFlags) get(w string) (uint32, uint32) {
 	if w == "" {
 		return 0, 0
 	}
-	h := maphash.String(t.seed, w)
+	h := wordHash(w)
 	fp := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		c := t.ctrl[i]
@@ -111,6 +112,44 @@ func (t *wordFlags) get(w string) (uint32, uint32) {
 			return s.flags, s.info
 		}
 	}
+}
+
+// wordHash hashes a lower-case word for the table. Words are short: it
+// reads them eight bytes at a time (the tail with two overlapping loads),
+// with the length mixed in, where a general string hash costs a call and
+// a seed. The keys are fixed, so a word cannot lengthen a probe chain.
+func wordHash(s string) uint64 {
+	const k0, k1 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+	h := uint64(len(s)) * k0
+	for len(s) > 8 {
+		h = (h ^ le64(s)) * k1
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var t uint64
+	switch n := len(s); {
+	case n == 8:
+		t = le64(s)
+	case n >= 4:
+		t = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		t = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	h = (h ^ t) * k1
+	return h ^ h>>32
+}
+
+// le64 and le32 read the first bytes of s as a little-endian number (the
+// compiler makes each one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // fingerprint is the control byte of a hash: its top 7 bits, never 0.
@@ -156,39 +195,164 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	})
 }
 
-// flag sets the flags of the words of a sentence, and in infos (as long
-// as ws) the index of the phrases each starts.
-func (f *wordFlags) flag(ws []lexicon.Word, infos []uint32) {
-	for i := range ws {
-		w := &ws[i]
-		fl, info := f.get(w.Lower)
-		infos[i] = info
-		if w.Kind == doc.Punct {
-			if strings.ContainsAny(w.Text, "\"“([") {
-				fl |= fOpenPunct
-			}
-			w.Flags = fl
-			continue
-		}
-		if strings.HasSuffix(w.Lower, "-member") || strings.HasSuffix(w.Lower, "-strong") {
-			fl |= fCountMod
-		}
-		upper, lowerc, ascii := 0, 0, true
-		for k := 0; k < len(w.Text); k++ {
-			switch c := w.Text[k]; {
-			case c >= 'A' && c <= 'Z':
-				upper++
-			case c >= 'a' && c <= 'z':
-				lowerc++
-			case c >= '0' && c <= '9':
-				fl |= fDigit
-			case c >= 0x80:
-				ascii = false
-			}
-		}
-		if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(w.Text) {
-			fl |= fAllCaps
-		}
-		w.Flags = fl
+// flagWord sets the flags of w and returns the index of the phrases it
+// starts (see info).
+func (f *wordFlags) flagWord(w *lexicon.Word) uint32 {
+	fl, info := f.get(w.Lower)
+	if w.Kind == doc.Punct {
+		w.Flags = fl | punctFlags(w.Text)
+		return info
 	}
+	upper, lowerc, ascii, hyphen := 0, 0, true, false
+	for k := 0; k < len(w.Text); k++ {
+		switch c := w.Text[k]; {
+		case c >= 'a' && c <= 'z':
+			lowerc++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= '0' && c <= '9':
+			fl |= fDigit
+		case c >= 0x80:
+			ascii = false
+		case c == '-':
+			hyphen = true
+		}
+	}
+	w.Flags = fl | shapeFlags(w.Text, w.Lower, upper, lowerc, ascii, hyphen)
+	return info
+}
+
+// punctFlags are the flags a punctuation word's text gives it.
+func punctFlags(text string) uint32 {
+	var fl uint32
+	if strings.ContainsAny(text, "\"“([") {
+		fl |= fOpenPunct
+	}
+	if text == "\"" || text == "“" || text == "”" {
+		fl |= fQuote
+	}
+	return fl
+}
+
+// shapeFlags are the flags the shape of a word (not punctuation) gives
+// it, from a count of its bytes: its capitals and small letters, whether
+// all are ASCII and whether one is a hyphen.
+func shapeFlags(text, lower string, upper, lowerc int, ascii, hyphen bool) uint32 {
+	var fl uint32
+	if hyphen && (strings.HasSuffix(lower, "-member") || strings.HasSuffix(lower, "-strong")) {
+		fl |= fCountMod
+	}
+	if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(text) {
+		fl |= fAllCaps
+	}
+	return fl
+}
+
+// possessiveEnd reports a last byte a possessive ends in: 's, 'S, s', S'
+// (and ’, whose last byte is 0x99).
+func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
+
+// appendWords appends the words of sentence s to ws and the index of the
+// phrases each starts to infos, in one pass over its tokens: the words
+// lexicon.AppendToken makes, with hyphenated pairs of names split
+// ("Kamboja-Jepang" is Kamboja, "-" and Jepang, so each is matched) and
+// every word's flags set. lower is LowerASCII(text). It also reports
+// whether the sentence is written in title case (see isTitleCase).
+func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
+	words, caps := 0, 0
+	for _, t := range s.Tokens {
+		w := t.Span.Of(text)
+		// Most tokens are one word, no possessive (see
+		// lexicon.AppendToken): the word and its flags are made here, in
+		// one pass over its bytes.
+		if t.Kind == doc.Punct && w != "'" && w != "’" || t.Kind != doc.Punct && (t.Kind != doc.Word || len(w) <= 2 || !possessiveEnd(w[len(w)-1])) {
+			upper, lowerc, ascii, hyphen := 0, 0, true, -1
+			var fl uint32
+			for k := 0; k < len(w); k++ {
+				switch c := w[k]; {
+				case c >= 'a' && c <= 'z':
+					lowerc++
+				case c >= 'A' && c <= 'Z':
+					upper++
+				case c >= '0' && c <= '9':
+					fl |= fDigit
+				case c >= 0x80:
+					ascii = false
+				case c == '-':
+					if hyphen < 0 {
+						hyphen = k
+					}
+				}
+			}
+			word := lexicon.Word{Text: w, Span: t.Span, Kind: t.Kind}
+			if ascii {
+				word.Lower = t.Span.Of(lower)
+				word.Cap = w != "" && 'A' <= w[0] && w[0] <= 'Z'
+			} else {
+				word.Lower = strings.ToLower(w)
+				r, _ := utf8.DecodeRuneInString(w)
+				word.Cap = unicode.IsUpper(r)
+			}
+			// A hyphenated name may be a pair to split: the general path below.
+			if !(word.Cap && t.Kind == doc.Word && hyphen > 0 && x.splits(word)) {
+				got, info := f.get(word.Lower)
+				if t.Kind == doc.Punct {
+					word.Flags = got | punctFlags(w)
+				} else {
+					word.Flags = got | fl | shapeFlags(w, word.Lower, upper, lowerc, ascii, hyphen >= 0)
+				}
+				if t.Kind == doc.Word {
+					words++
+					if word.Cap {
+						caps++
+					}
+				}
+				ws = append(ws, word)
+				infos = append(infos, info)
+				continue
+			}
+		}
+		n0 := len(ws)
+		ws = lexicon.AppendToken(ws, text, lower, t)
+		// Only the first word a token makes may be a name; the second is
+		// a possessive.
+		if w := &ws[n0]; w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(*w) {
+			var made [2]lexicon.Word
+			n := copy(made[:], ws[n0:])
+			ws = appendSplit(ws[:n0], made[0], lower)
+			ws = append(ws, made[1:n]...)
+		}
+		for i := n0; i < len(ws); i++ {
+			infos = append(infos, f.flagWord(&ws[i]))
+			if ws[i].Kind == doc.Word {
+				words++
+				if ws[i].Cap {
+					caps++
+				}
+			}
+		}
+	}
+	return ws, infos, words >= 5 && caps*10 >= words*8
+}
+
+// appendSplit appends the parts of hyphenated word w and the hyphens
+// between them to ws.
+func appendSplit(ws []lexicon.Word, w lexicon.Word, lower string) []lexicon.Word {
+	off := w.Span.Start
+	for k, p := range strings.Split(w.Text, "-") {
+		if k > 0 {
+			ws = append(ws, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
+			off++
+		}
+		// An ASCII part lower-cases as the lower-cased text has it.
+		l := ""
+		if isASCII(p) && off+len(p) <= len(lower) {
+			l = lower[off : off+len(p)]
+		} else {
+			l = strings.ToLower(p)
+		}
+		ws = append(ws, lexicon.Word{Text: p, Lower: l, Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
+		off += len(p)
+	}
+	return ws
 }

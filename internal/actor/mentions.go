@@ -8,37 +8,6 @@ import (
 	"github.com/dyad-project/dyad/internal/lexicon"
 )
 
-// splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
-// names so each is matched.
-func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
-	extra := 0
-	for _, w := range ws {
-		if w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(w) {
-			extra += 2 * strings.Count(w.Text, "-")
-		}
-	}
-	if extra == 0 {
-		return ws
-	}
-	out := make([]lexicon.Word, 0, len(ws)+extra)
-	for _, w := range ws {
-		if w.Kind != doc.Word || !w.Cap || strings.IndexByte(w.Text, '-') <= 0 || !x.splits(w) {
-			out = append(out, w)
-			continue
-		}
-		off := w.Span.Start
-		for k, p := range strings.Split(w.Text, "-") {
-			if k > 0 {
-				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
-				off++
-			}
-			out = append(out, lexicon.Word{Text: p, Lower: strings.ToLower(p), Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
-			off += len(p)
-		}
-	}
-	return out
-}
-
 // splits reports whether a hyphenated word is a pair of names: every part
 // is non-empty and at least one is a country or an IGO.
 func (x *Extractor) splits(w lexicon.Word) bool {
@@ -286,8 +255,9 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
-	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: isTitleCase(ws)}
+// titleCase is isTitleCase(ws), which appendWords found.
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool, titleCase bool) []Mention {
+	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	// An institution's name holds an institution or group word: none
 	// after lastInst, no institution starts there.

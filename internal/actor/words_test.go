@@ -1,0 +1,187 @@
+package actor
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+	"github.com/dyad-project/dyad/internal/text"
+	_ "github.com/dyad-project/dyad/internal/text/lang/all"
+)
+
+// wordTexts are texts for the word tests: the fixture articles' inputs as
+// they are stored, and sentences with the cases appendWords treats apart.
+func wordTexts(t *testing.T) []string {
+	texts := []string{
+		"Cambodia's envoy met Belarus' Foreign Minister and the Philippines’ delegation. JAMES’S Hun Sen's son; the boss' car, Laos’ PM.",
+		"Hubungan Kamboja-Jepang dan ASEAN-Rusia dibahas. Timor-Leste's bid, a 40-member team, a 200-Strong force, Jepang-Amerika-Korea talks, X-ray -Laos Laos-.",
+		"“We agreed,” said Menlu Castañeda. \"ÉTATS UNIS\" (UN) [sic] İstanbul ÀÉ Ülkü, COVID-19 in 2024, G20 H.E. Dr. PM-ASEAN U.S.-China.",
+		"Menteri P2MI Temui Menteri Sumber Manusia Malaysia, Minta Upah PMI Dibayar",
+		"Belarus ' Foreign Ministry and Belarus'\nnext' ' ’ s's 's ’s",
+	}
+	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range txtar.Parse(b).Files {
+			if strings.HasPrefix(f.Name, "input.") {
+				texts = append(texts, string(f.Data))
+			}
+		}
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	return texts
+}
+
+// TestAppendWords checks appendWords, which makes a sentence's words in
+// one pass, against the steps it fuses as they were written before:
+// lexicon.AppendWords, splitting hyphenated pairs, flagging every word,
+// and isTitleCase.
+func TestAppendWords(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		for ti, s := range wordTexts(t) {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			lower := lexicon.LowerASCII(d.Text)
+			var got, all []lexicon.Word
+			var infos []uint32
+			for si := range d.Sentences {
+				k, ka := len(got), len(all)
+				var titled bool
+				got, infos, titled = x.appendWords(got, infos, d.Text, lower, d.Sentences[si], f)
+				all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
+				want := stepSplit(x, all[ka:])
+				wantInfos := make([]uint32, len(want))
+				stepFlag(f, want, wantInfos)
+				gs, gi := got[k:], infos[k:]
+				if len(gs) != len(want) {
+					t.Fatalf("%s text %d sentence %d: %d words, want %d", lang, ti, si, len(gs), len(want))
+				}
+				for i := range want {
+					g := gs[i]
+					if q := g.Flags&fQuote != 0; q != (g.Text == "\"" || g.Text == "“" || g.Text == "”") {
+						t.Errorf("%s text %d: word %q: quote flag %v", lang, ti, g.Text, q)
+					}
+					g.Flags &^= fQuote
+					if g != want[i] || gi[i] != wantInfos[i] {
+						t.Errorf("%s text %d sentence %d word %d:\n got %+v info %d\nwant %+v info %d", lang, ti, si, i, g, gi[i], want[i], wantInfos[i])
+					}
+				}
+				if titled != isTitleCase(want) {
+					t.Errorf("%s text %d sentence %d: title case %v", lang, ti, si, titled)
+				}
+			}
+		}
+	}
+}
+
+// stepSplit is splitHyphenated as it was: hyphenated pairs of names
+// split into their parts.
+func stepSplit(x *Extractor, ws []lexicon.Word) []lexicon.Word {
+	var out []lexicon.Word
+	for _, w := range ws {
+		if w.Kind != doc.Word || !w.Cap || strings.IndexByte(w.Text, '-') <= 0 || !x.splits(w) {
+			out = append(out, w)
+			continue
+		}
+		off := w.Span.Start
+		for k, p := range strings.Split(w.Text, "-") {
+			if k > 0 {
+				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
+				off++
+			}
+			out = append(out, lexicon.Word{Text: p, Lower: strings.ToLower(p), Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
+			off += len(p)
+		}
+	}
+	return out
+}
+
+// stepFlag is wordFlags.flag as it was, before the quote flag.
+func stepFlag(f *wordFlags, ws []lexicon.Word, infos []uint32) {
+	for i := range ws {
+		w := &ws[i]
+		fl, info := f.get(w.Lower)
+		infos[i] = info
+		if w.Kind == doc.Punct {
+			if strings.ContainsAny(w.Text, "\"“([") {
+				fl |= fOpenPunct
+			}
+			w.Flags = fl
+			continue
+		}
+		if strings.HasSuffix(w.Lower, "-member") || strings.HasSuffix(w.Lower, "-strong") {
+			fl |= fCountMod
+		}
+		upper, lowerc, ascii := 0, 0, true
+		for k := 0; k < len(w.Text); k++ {
+			switch c := w.Text[k]; {
+			case c >= 'A' && c <= 'Z':
+				upper++
+			case c >= 'a' && c <= 'z':
+				lowerc++
+			case c >= '0' && c <= '9':
+				fl |= fDigit
+			case c >= 0x80:
+				ascii = false
+			}
+		}
+		if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(w.Text) {
+			fl |= fAllCaps
+		}
+		w.Flags = fl
+	}
+}
+
+// TestWordFlagsGet checks the flag table finds every key it was built
+// with and nothing else.
+func TestWordFlagsGet(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		n := 0
+		for i := range f.slots {
+			if f.ctrl[i] == 0 {
+				continue
+			}
+			n++
+			s := f.slots[i]
+			k := f.keys[s.off : s.off+s.n]
+			if fl, info := f.get(k); fl != s.flags || info != s.info {
+				t.Errorf("%s: get(%q) = %d, %d; want %d, %d", lang, k, fl, info, s.flags, s.info)
+			}
+			for _, miss := range []string{k + "x", "x" + k, k[:len(k)-1]} {
+				if fl, _ := f.get(miss); fl != 0 && !f.has(miss) {
+					t.Errorf("%s: get(%q) = %d for no key", lang, miss, fl)
+				}
+			}
+		}
+		if n < 500 {
+			t.Errorf("%s: only %d keys", lang, n)
+		}
+	}
+}
+
+// has reports whether w is a key of the table, by a scan of every slot.
+func (f *wordFlags) has(w string) bool {
+	for i := range f.slots {
+		if s := f.slots[i]; f.ctrl[i] != 0 && f.keys[s.off:s.off+s.n] == w {
+			return true
+		}
+	}
+	return false
+}
