@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -278,15 +279,20 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i++
 			continue
 		}
+		// institution and phrase fill the mention in place, in the slot
+		// past the end of out: a Mention is large, and most words start
+		// none.
+		out = slices.Grow(out, 1)
+		next := &out[:len(out)+1][len(out)]
 		if i > lastInst {
 			// no institution starts here
-		} else if m, j, ok := p.institution(i); ok {
-			out = append(out, m)
+		} else if j, ok := p.institution(i, next); ok {
+			out = out[:len(out)+1]
 			i = j
 			continue
 		}
-		if m, j, ok := p.phrase(i); ok {
-			out = append(out, m)
+		if j, ok := p.phrase(i, next); ok {
+			out = out[:len(out)+1]
 			i = j
 			continue
 		}
@@ -391,9 +397,19 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 // "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
 // "Tanzania Police Force Commissioner X" is Tanzanian.
 func (p *parser) appositives(ms []Mention) []Mention {
+	// The mentions are joined in place: a mention is large, and most
+	// stay where they are, so keep moves one only when an earlier pair
+	// was joined.
 	out := ms[:0]
+	keep := func(k int) {
+		if len(out) == k {
+			out = out[:k+1]
+		} else {
+			out = append(out, ms[k])
+		}
+	}
 	for k := 0; k < len(ms); k++ {
-		m := ms[k]
+		m := &ms[k]
 		if k > 0 && m.Kind == MPerson && m.hasName && m.Country == "" && ms[k-1].Kind == MInst && ms[k-1].W1 == m.W0 && ms[k-1].Country != "" && ms[k-1].Country != "IGO" {
 			m.Country = ms[k-1].Country
 			if ms[k-1].sector != "" && (m.sector == "" || m.sector == "GOV") {
@@ -401,7 +417,7 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			}
 		}
 		if m.Kind == MPerson && !m.hasName && (m.Counterpart || m.Country != "") && k+1 < len(ms) {
-			n := ms[k+1]
+			n := &ms[k+1]
 			// "the commander of the Australian task group, Commander X": a
 			// few lower-case words may end the title phrase.
 			c := m.W1
@@ -414,13 +430,13 @@ func (p *parser) appositives(ms []Mention) []Mention {
 				if n.title == "" {
 					n.title = m.title
 				}
-				out = append(out, n)
+				keep(k + 1)
 				k++
 				continue
 			}
 		}
 		if m.Kind == MPerson && m.hasName && m.title == "" && k+1 < len(ms) {
-			n := ms[k+1]
+			n := &ms[k+1]
 			gap := m.W1
 			if gap < len(p.ws) && p.ws[gap].Text == "," {
 				gap++
@@ -435,23 +451,24 @@ func (p *parser) appositives(ms []Mention) []Mention {
 					m.Span.End = n.Span.End
 					m.W1 = n.W1
 					m.Kind = MPerson
-					out = append(out, m)
+					keep(k)
 					k++
 					continue
 				}
 			}
 		}
-		out = append(out, m)
+		keep(k)
 	}
 	return out
 }
 
 // institution reads a capitalised name holding an institution word:
-// "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang".
-func (p *parser) institution(i int) (Mention, int, bool) {
+// "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang". It fills *m when it finds one and
+// returns where the name ends.
+func (p *parser) institution(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	if !ws[i].Cap && !(tags[i].kind == tCountry) {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	j := i
 	hasInst, hasTitle := false, false
@@ -513,18 +530,18 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		break
 	}
 	if !hasInst || hasTitle || lastCap-i < 2 && tags[i].kind != tInst {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	// A lone institution word ("Senate", "Kementerian") is a phrase, not a name.
 	if lastCap-i == 1 {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	end := lastCap
 	first := i
 	if ws[first].Lower == "the" && first+1 < end {
 		first++
 	}
-	m := Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
+	*m = Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
 	if j2, ab := p.skipParen(end); ab != "" && allCaps(ab) {
 		m.abbr = ab
 		end = j2
@@ -538,13 +555,14 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		m.Country = tags[end].country.ISO3
 		end += tags[end].n
 	}
-	return m, end, true
+	return end, true
 }
 
 // phrase reads an actor phrase around a title, institution word, group
 // word or counterpart: [det] [country/modifiers] HEAD [extension] [(ABBR)]
-// [,] [honorifics] [NAME].
-func (p *parser) phrase(i int) (Mention, int, bool) {
+// [,] [honorifics] [NAME]. It fills *m when it finds one and returns
+// where the phrase ends.
+func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	n := len(ws)
 	j := i
@@ -552,14 +570,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		j++
 	}
 	start := j
-	m := Mention{Actor: -1, Prep: p.prep(i)}
+	// What the pre-modifiers say, for the mention made once there is a
+	// head: most words start no phrase, and a mention is large.
+	var country, org, sector string
 	// Pre-modifiers.
 	for j < n {
 		t := tags[j]
 		switch {
 		case t.kind == tCountry && !t.inside:
-			if m.Country == "" {
-				m.Country = t.country.ISO3
+			if country == "" {
+				country = t.country.ISO3
 			}
 			j += t.n
 			if j < n && ws[j].Text == "'s" {
@@ -567,11 +587,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			}
 			continue
 		case t.kind == tIGO && !t.inside:
-			m.Country, m.Org = "IGO", *t.org
+			country, org = "IGO", *t.org
 			j += t.n
 			continue
 		case t.kind == tSectorMod && !t.inside:
-			m.sector = t.role.Sector
+			sector = t.role.Sector
 			j += t.n
 			continue
 		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio):
@@ -580,14 +600,14 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && tags[j+t.n].role.Role == "delegation" || tags[j+t.n].kind == tGroup):
 			// "a Philippine police delegation": the institution word says the sector.
-			m.sector = t.role.Sector
+			sector = t.role.Sector
 			j += t.n
 			continue
 		case ws[j].Flags&fPreMod != 0 && t.kind == tNone:
 			j++
 			continue
 		case t.kind == tNone && !ws[j].Cap && ws[j].Kind == doc.Word && j+1 < n && tags[j+1].kind == tTitle && !tags[j+1].inside &&
-			p.lang == "en" && (m.Country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
+			p.lang == "en" && (country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
 			// "Kenya's principal secretary", "the special envoy": an English
 			// adjective between a country or determiner and the title.
 			j++
@@ -599,11 +619,17 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		break
 	}
 	if j >= n {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	head := tags[j]
 	if head.inside {
-		return Mention{}, 0, false
+		return 0, false
+	}
+	switch head.kind {
+	case tTitle, tInst, tGroup, tCounterpart, tHon:
+		*m = Mention{Actor: -1, Prep: p.prep(i), Country: country, Org: org, sector: sector}
+	default:
+		return 0, false
 	}
 	switch head.kind {
 	case tTitle, tInst, tGroup, tCounterpart:
@@ -614,15 +640,15 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			k += tags[k].n
 		}
 		if !p.isNameWord(k) {
-			return Mention{}, 0, false
+			return 0, false
 		}
 		e := p.nameRun(k)
 		m.Kind, m.hasName = MPerson, true
 		m.name, m.alias = p.text(k, e), p.text(j, e)
 		m.Span, m.W0, m.W1 = p.span(start, e), start, e
-		return m, e, true
+		return e, true
 	default:
-		return Mention{}, 0, false
+		return 0, false
 	}
 	// A country followed by nothing of ours is not a phrase.
 	headStart := j
@@ -924,7 +950,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	if !m.hasName && m.Kind == MPerson && !ws[headStart].Cap && m.Country == "" && start == headStart && !m.Counterpart {
 		// "major", "general", "head" in lower case with nothing around them.
 		if start == i {
-			return Mention{}, 0, false
+			return 0, false
 		}
 	}
 	// The country a title implies ("Menlu" is Indonesia's) places a title
@@ -941,7 +967,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	if m.Kind == MPerson && !m.hasName {
 		m.Span, m.W1 = p.span(start, titleEnd), titleEnd
 	}
-	return m, end, true
+	return end, true
 }
 
 // quantifier reports words that count a noun rather than describe it:
