@@ -87,6 +87,7 @@ type buffers struct {
 	scratch  []Mention
 	infos    []uint32
 	titled   []bool // sentences written in title case
+	tally    countryTally
 
 	// resolve's arrays: the actors being built (nbuilds of them used by
 	// the last document), pointers to them, name tokens, and the mentions
@@ -239,7 +240,7 @@ var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true,
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	buf := bufPool.Get().(*buffers)
-	res := &Result{CountryCount: map[string]int{}, buf: buf}
+	res := &Result{buf: buf}
 	res.Sentences = grow(buf.sents, len(d.Sentences))
 	buf.sents = res.Sentences
 	lower := lexicon.LowerASCII(d.Text)
@@ -292,7 +293,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		return v
 	}
 	quoteState := false
-	parties := map[string]int{}
+	tally := buf.tally[:0]
 	wi := 0 // the sentence's first word in all and infos
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
@@ -325,23 +326,28 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 				}
 			}
 		}
-		for _, m := range s.Mentions {
+		for k := range s.Mentions {
+			m := &s.Mentions[k]
 			if m.Country != "" && m.Country != "IGO" {
-				res.CountryCount[m.Country]++
-				if !m.Loc {
-					parties[m.Country]++
+				party := 1
+				if m.Loc {
+					party = 0
 				}
+				tally = tally.add(m.Country, party)
 			}
 			if m.Posting != "" {
-				res.CountryCount[m.Posting]++
-				parties[m.Posting]++
+				tally = tally.add(m.Posting, 1)
 			}
 		}
 	}
-	buf.scratch, buf.mentions = scratch, arena
+	buf.scratch, buf.mentions, buf.tally = scratch, arena, tally
+	res.CountryCount = make(map[string]int, len(tally))
+	for _, c := range tally {
+		res.CountryCount[c.iso] = c.all
+	}
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
-	res.Main = mainPair(parties)
+	res.Main = mainPair(tally)
 	x.resolve(d, res, lower)
 	return res
 }
@@ -363,14 +369,39 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 	return q, in
 }
 
-func mainPair(cc map[string]int) [2]string {
+// countryTally counts a document's country mentions: all of them, and
+// those that name a party. A story names few countries, so a slice
+// searched in order beats a map.
+type countryTally []countryCount
+
+type countryCount struct {
+	iso          string
+	all, parties int
+}
+
+// add counts a mention of country iso, party (0 or 1) for a party.
+func (t countryTally) add(iso string, party int) countryTally {
+	for i := range t {
+		if t[i].iso == iso {
+			t[i].all++
+			t[i].parties += party
+			return t
+		}
+	}
+	return append(t, countryCount{iso, 1, party})
+}
+
+// mainPair returns the two countries most often named as parties.
+func mainPair(t countryTally) [2]string {
 	type kv struct {
 		k string
 		v int
 	}
-	l := make([]kv, 0, len(cc))
-	for k, v := range cc {
-		l = append(l, kv{k, v})
+	l := make([]kv, 0, len(t))
+	for _, c := range t {
+		if c.parties > 0 {
+			l = append(l, kv{c.iso, c.parties})
+		}
 	}
 	// Keys are distinct, so the order is total.
 	slices.SortFunc(l, func(a, b kv) int {
@@ -388,6 +419,12 @@ func mainPair(cc map[string]int) [2]string {
 
 func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
 	for i := 0; i < len(ws); {
+		// A word that starts no gazetteer phrase, role phrase or state
+		// style gets no tag: most words.
+		if ws[i].Flags&(fIGOStart|fCountryStart|fRoleStart|fStatePrefix) == 0 {
+			i++
+			continue
+		}
 		best := tag{}
 		info := flags.info(infos, i)
 		// Gazetteer names are capitalised: most words need no lookup.
@@ -419,13 +456,13 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				// American": a compass word before a name makes a region (the
 				// gazetteer lists the compounds that are states: "South
 				// Korea", "East Timor").
-				if i > 0 && ws[i-1].Cap && regionWords[ws[i-1].Lower] && v.Kind != "city" {
+				if i > 0 && ws[i-1].Cap && ws[i-1].Flags&fRegion != 0 && v.Kind != "city" {
 					continue
 				}
 				// "Laut China Selatan", "Selat Malaka": waters named after
 				// a country are no party.
 				// ("Angkatan Laut India" is India's navy.)
-				if i > 0 && waterWords[ws[i-1].Lower] && !(i > 1 && (ws[i-2].Lower == "angkatan" || ws[i-2].Lower == "pasukan")) {
+				if i > 0 && ws[i-1].Flags&fWater != 0 && !(i > 1 && (ws[i-2].Lower == "angkatan" || ws[i-2].Lower == "pasukan")) {
 					continue
 				}
 				// "Jose Mali Amaral": a country name between two parts of a
@@ -443,7 +480,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				best = tag{kind: tCountry, n: n, country: v}
 				// "Argentine Republic", "Russian Federation": the state's
 				// style after its name is part of it.
-				if k := i + n; k < len(ws) && ws[k].Cap && stateSuffix[ws[k].Lower] && v.Kind != "city" {
+				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && v.Kind != "city" {
 					best.n++
 				}
 				break
@@ -451,7 +488,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		}
 		// "Kerajaan Belanda", "Kingdom of the Netherlands", "Republik
 		// Korea": a state's style before its name.
-		if best.n == 0 && ws[i].Cap && statePrefix[ws[i].Lower] {
+		if best.n == 0 && ws[i].Cap && ws[i].Flags&fStatePrefix != 0 {
 			k := i + 1
 			if k < len(ws) && ws[k].Lower == "of" {
 				k++
@@ -494,6 +531,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 
 // statePrefix and stateSuffix are the styles of states written with
 // their names: "Kerajaan Belanda", "Kingdom of Spain", "Argentine Republic".
+// These word lists, like the ones below, are read through word flags.
 var (
 	statePrefix = map[string]bool{"kerajaan": true, "republik": true, "kesultanan": true, "keamiraan": true, "federasi": true, "kepangeranan": true,
 		"kingdom": true, "republic": true, "sultanate": true, "emirate": true, "federation": true, "principality": true, "commonwealth": true, "state": true}

@@ -32,6 +32,10 @@ const (
 	fBothStart                       // may start a phrase naming both parties: both, kedua, we
 	fCountMod                        // "40-member", "200-strong"
 	fQuote                           // a double quote: ", “ or ”
+	fStatePrefix                     // a state's style before its name: kingdom, republik
+	fStateSuffix                     // a state's style after its name: republic
+	fRegion                          // makes a country name after it a region: south, latin
+	fWater                           // names a sea or strait: laut, selat, sea
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
@@ -49,7 +53,12 @@ type wordFlags struct {
 	// infos are the phrases a word starts, for words with fRoleStart,
 	// fCountryStart or fIGOStart; a slot's info indexes them (from 1).
 	infos []wordInfo
+	// one holds the flags and info of every one-byte word, and the flags
+	// punctFlags gives it as punctuation: commas and full stops are many.
+	one [256]oneByte
 }
+
+type oneByte struct{ flags, info, punct uint32 }
 
 type flagSlot struct {
 	off   uint32
@@ -90,11 +99,28 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 		keys.WriteString(k)
 	}
 	t.keys = keys.String()
+	for c := range t.one {
+		w := string(rune(c))
+		if c >= utf8.RuneSelf {
+			continue // no word of one byte: not UTF-8
+		}
+		t.one[c].flags, t.one[c].info = t.lookup(w)
+		t.one[c].punct = punctFlags(w)
+	}
 	return t
 }
 
 // get returns the flags of a lower-case word and its info index (0 for none).
 func (t *wordFlags) get(w string) (uint32, uint32) {
+	if len(w) == 1 {
+		e := &t.one[w[0]]
+		return e.flags, e.info
+	}
+	return t.lookup(w)
+}
+
+// lookup is get through the hash table.
+func (t *wordFlags) lookup(w string) (uint32, uint32) {
 	if w == "" {
 		return 0, 0
 	}
@@ -182,6 +208,10 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	set(x.notNames[lang], fNotName)
 	set(x.notNames["en"], fNotNameEn)
 	set(x.instWords[lang], fInstWord)
+	set(statePrefix, fStatePrefix)
+	set(stateSuffix, fStateSuffix)
+	set(regionWords, fRegion)
+	set(waterWords, fWater)
 	for _, w := range []string{"both", "kedua", "keduanya", "we", "kami", "kita", "the"} {
 		f[w] |= fBothStart
 	}
@@ -248,6 +278,33 @@ func shapeFlags(text, lower string, upper, lowerc int, ascii, hyphen bool) uint3
 	return fl
 }
 
+// Byte classes for the scan of a word's bytes.
+const (
+	bUpper  = 1 << iota // A-Z (the lowest bit: the scan adds it up)
+	bLower              // a-z
+	bDigit              // 0-9
+	bHigh               // not ASCII
+	bHyphen             // -
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = bUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = bLower
+		case c >= '0' && c <= '9':
+			t[c] = bDigit
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		case c == '-':
+			t[c] = bHyphen
+		}
+	}
+	return t
+}()
+
 // possessiveEnd reports a last byte a possessive ends in: 's, 'S, s', S'
 // (and ’, whose last byte is 0x99).
 func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
@@ -266,24 +323,15 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		// lexicon.AppendToken): the word and its flags are made here, in
 		// one pass over its bytes.
 		if t.Kind == doc.Punct && w != "'" && w != "’" || t.Kind != doc.Punct && (t.Kind != doc.Word || len(w) <= 2 || !possessiveEnd(w[len(w)-1])) {
-			upper, lowerc, ascii, hyphen := 0, 0, true, -1
-			var fl uint32
+			// The bytes' classes (see byteClass), or-ed, and the capitals.
+			var acc uint8
+			upper := 0
 			for k := 0; k < len(w); k++ {
-				switch c := w[k]; {
-				case c >= 'a' && c <= 'z':
-					lowerc++
-				case c >= 'A' && c <= 'Z':
-					upper++
-				case c >= '0' && c <= '9':
-					fl |= fDigit
-				case c >= 0x80:
-					ascii = false
-				case c == '-':
-					if hyphen < 0 {
-						hyphen = k
-					}
-				}
+				c := byteClass[w[k]]
+				acc |= c
+				upper += int(c & bUpper)
 			}
+			ascii := acc&bHigh == 0
 			word := lexicon.Word{Text: w, Span: t.Span, Kind: t.Kind}
 			if ascii {
 				word.Lower = t.Span.Of(lower)
@@ -294,13 +342,33 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 				word.Cap = unicode.IsUpper(r)
 			}
 			// A hyphenated name may be a pair to split: the general path below.
-			if !(word.Cap && t.Kind == doc.Word && hyphen > 0 && x.splits(word)) {
-				got, info := f.get(word.Lower)
-				if t.Kind == doc.Punct {
-					word.Flags = got | punctFlags(w)
+			if !(word.Cap && t.Kind == doc.Word && acc&bHyphen != 0 && strings.IndexByte(w, '-') > 0 && x.splits(word)) {
+				var fl, info uint32
+				if len(word.Lower) == 1 {
+					e := &f.one[word.Lower[0]]
+					fl, info = e.flags, e.info
+					if t.Kind == doc.Punct {
+						fl |= e.punct
+					}
 				} else {
-					word.Flags = got | fl | shapeFlags(w, word.Lower, upper, lowerc, ascii, hyphen >= 0)
+					fl, info = f.lookup(word.Lower)
+					if t.Kind == doc.Punct {
+						fl |= punctFlags(w)
+					}
 				}
+				// (flagWord's shape flags, from the classes.)
+				if t.Kind != doc.Punct {
+					if acc&bDigit != 0 {
+						fl |= fDigit
+					}
+					if acc&bHyphen != 0 && (strings.HasSuffix(word.Lower, "-member") || strings.HasSuffix(word.Lower, "-strong")) {
+						fl |= fCountMod
+					}
+					if ascii && upper >= 2 && acc&bLower == 0 || !ascii && allCaps(w) {
+						fl |= fAllCaps
+					}
+				}
+				word.Flags = fl
 				if t.Kind == doc.Word {
 					words++
 					if word.Cap {
