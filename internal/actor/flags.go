@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,71 +318,26 @@ func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c 
 // whether the sentence is written in title case (see isTitleCase).
 func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
 	words, caps := 0, 0
-	for _, t := range s.Tokens {
-		w := t.Span.Of(text)
-		// Most tokens are one word, no possessive (see
-		// lexicon.AppendToken): the word and its flags are made here, in
-		// one pass over its bytes.
-		if t.Kind == doc.Punct && w != "'" && w != "’" || t.Kind != doc.Punct && (t.Kind != doc.Word || len(w) <= 2 || !possessiveEnd(w[len(w)-1])) {
-			// The bytes' classes (see byteClass), or-ed, and the capitals.
-			var acc uint8
-			upper := 0
-			for k := 0; k < len(w); k++ {
-				c := byteClass[w[k]]
-				acc |= c
-				upper += int(c & bUpper)
-			}
-			ascii := acc&bHigh == 0
-			word := lexicon.Word{Text: w, Span: t.Span, Kind: t.Kind}
-			if ascii {
-				word.Lower = t.Span.Of(lower)
-				word.Cap = w != "" && 'A' <= w[0] && w[0] <= 'Z'
-			} else {
-				word.Lower = strings.ToLower(w)
-				r, _ := utf8.DecodeRuneInString(w)
-				word.Cap = unicode.IsUpper(r)
-			}
-			// A hyphenated name may be a pair to split: the general path below.
-			if !(word.Cap && t.Kind == doc.Word && acc&bHyphen != 0 && strings.IndexByte(w, '-') > 0 && x.splits(word)) {
-				var fl, info uint32
-				if len(word.Lower) == 1 {
-					e := &f.one[word.Lower[0]]
-					fl, info = e.flags, e.info
-					if t.Kind == doc.Punct {
-						fl |= e.punct
-					}
-				} else {
-					fl, info = f.lookup(word.Lower)
-					if t.Kind == doc.Punct {
-						fl |= punctFlags(w)
-					}
-				}
-				// (flagWord's shape flags, from the classes.)
-				if t.Kind != doc.Punct {
-					if acc&bDigit != 0 {
-						fl |= fDigit
-					}
-					if acc&bHyphen != 0 && (strings.HasSuffix(word.Lower, "-member") || strings.HasSuffix(word.Lower, "-strong")) {
-						fl |= fCountMod
-					}
-					if ascii && upper >= 2 && acc&bLower == 0 || !ascii && allCaps(w) {
-						fl |= fAllCaps
-					}
-				}
-				word.Flags = fl
-				if t.Kind == doc.Word {
+	ws = slices.Grow(ws, len(s.Tokens))
+	infos = slices.Grow(infos, len(s.Tokens))
+	for ti := range s.Tokens {
+		t := &s.Tokens[ti]
+		// Most tokens are one word, made in place with its flags.
+		if n := len(ws); n < cap(ws) {
+			if info, ok := x.plainWord(&ws[:n+1][n], t, text, lower, f); ok {
+				ws = ws[:n+1]
+				infos = append(infos, info)
+				if ws[n].Kind == doc.Word {
 					words++
-					if word.Cap {
+					if ws[n].Cap {
 						caps++
 					}
 				}
-				ws = append(ws, word)
-				infos = append(infos, info)
 				continue
 			}
 		}
 		n0 := len(ws)
-		ws = lexicon.AppendToken(ws, text, lower, t)
+		ws = lexicon.AppendToken(ws, text, lower, *t)
 		// Only the first word a token makes may be a name; the second is
 		// a possessive.
 		if w := &ws[n0]; w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(*w) {
@@ -401,6 +357,66 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		}
 	}
 	return ws, infos, words >= 5 && caps*10 >= words*8
+}
+
+// plainWord makes in *dst the word of token t when the token is one word
+// and no possessive (see lexicon.AppendToken), with its flags set as
+// flagWord sets them from one scan of its bytes, and returns the index of
+// the phrases it starts. It reports false, leaving *dst to be
+// overwritten, for the other tokens and for a hyphenated pair of names.
+func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
+	w := t.Span.Of(text)
+	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && len(w) > 2 && possessiveEnd(w[len(w)-1]) {
+		return 0, false
+	}
+	// The bytes' classes (see byteClass), or-ed, and the capitals.
+	var acc uint8
+	upper := 0
+	for k := 0; k < len(w); k++ {
+		c := byteClass[w[k]]
+		acc |= c
+		upper += int(c & bUpper)
+	}
+	ascii := acc&bHigh == 0
+	var l string
+	var capital bool
+	if ascii {
+		l = t.Span.Of(lower)
+		capital = w != "" && 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		l = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		capital = unicode.IsUpper(r)
+	}
+	if capital && t.Kind == doc.Word && acc&bHyphen != 0 && strings.IndexByte(w, '-') > 0 && x.splits(lexicon.Word{Text: w, Lower: l, Cap: capital}) {
+		return 0, false
+	}
+	var fl, info uint32
+	if len(l) == 1 {
+		e := &f.one[l[0]]
+		fl, info = e.flags, e.info
+		if t.Kind == doc.Punct {
+			fl |= e.punct
+		}
+	} else {
+		fl, info = f.lookup(l)
+		if t.Kind == doc.Punct {
+			fl |= punctFlags(w)
+		}
+	}
+	if t.Kind != doc.Punct {
+		if acc&bDigit != 0 {
+			fl |= fDigit
+		}
+		if acc&bHyphen != 0 && (strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-strong")) {
+			fl |= fCountMod
+		}
+		if ascii && upper >= 2 && acc&bLower == 0 || !ascii && allCaps(w) {
+			fl |= fAllCaps
+		}
+	}
+	*dst = lexicon.Word{Text: w, Lower: l, Span: t.Span, Cap: capital, Kind: t.Kind, Flags: fl}
+	return info, true
 }
 
 // appendSplit appends the parts of hyphenated word w and the hyphens

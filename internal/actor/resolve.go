@@ -229,8 +229,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
 		caps := false
-		for _, w := range ws {
-			if w.Flags&fAllCaps != 0 {
+		for i := range ws {
+			if ws[i].Flags&fAllCaps != 0 {
 				caps = true
 				break
 			}
@@ -239,13 +239,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			continue
 		}
 		used = append(used[:0], make([]bool, len(ws))...)
-		for _, m := range ms {
-			for w := m.W0; w < m.W1; w++ {
+		for mi := range ms {
+			for w := ms[mi].W0; w < ms[mi].W1; w++ {
 				used[w] = true
 			}
 		}
 		var extra []Mention
-		for wi, w := range ws {
+		for wi := range ws {
+			w := &ws[wi]
 			if used[wi] || w.Flags&fAllCaps == 0 {
 				continue
 			}
@@ -255,8 +256,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					// "di Organisasi Kerja Sama Islam (OKI)": the abbreviation
 					// in parentheses plays its name's part (here a place).
 					if wi > 0 && ws[wi-1].Text == "(" {
-						for _, o := range ms {
-							if o.W1 == wi-1 {
+						for oi := range ms {
+							if o := &ms[oi]; o.W1 == wi-1 {
 								m.Loc, m.Modifier, m.Prep = o.Loc, o.Modifier, o.Prep
 							}
 						}
@@ -391,14 +392,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out: a
 		// visit word between the actor and "to X", a few words on.
-		for _, sm := range res.Sentences {
-			for mi, m := range sm.Mentions {
+		for si := range res.Sentences {
+			sm := &res.Sentences[si]
+			for mi := range sm.Mentions {
+				m := &sm.Mentions[mi]
 				if m.Actor != k {
 					continue
 				}
 				// ("X invited Y to visit Z": Y visits, so another person
 				// between ends the search.)
-				for _, o := range sm.Mentions[mi+1:] {
+				for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+					o := &sm.Mentions[oi]
 					if o.Kind == MPerson && o.hasName && o.Actor != k {
 						break
 					}
@@ -418,12 +422,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
 		// ends of a meeting in one sentence act for different countries.
-		for _, sm := range res.Sentences {
-			for mi, m := range sm.Mentions {
+		for si := range res.Sentences {
+			sm := &res.Sentences[si]
+			for mi := range sm.Mentions {
+				m := &sm.Mentions[mi]
 				if m.Actor != k {
 					continue
 				}
-				for oi, o := range sm.Mentions {
+				for oi := range sm.Mentions {
+					o := &sm.Mentions[oi]
 					if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
 						continue
 					}
@@ -603,8 +610,9 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 		}
 	}
 	for s := r.s - 1; s >= 0 && s >= r.s-3; s-- {
-		for _, o := range res.Sentences[s].Mentions {
-			if a := o.Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+		ms := res.Sentences[s].Mentions
+		for oi := range ms {
+			if a := ms[oi].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
 				return a
 			}
 		}
@@ -654,13 +662,48 @@ func (t *nameTokens) split(s, lower string) []string {
 		lower = strings.ToLower(s)
 	}
 	k := len(t.arena)
-	for f := range strings.FieldsSeq(lower) {
-		if f = strings.Trim(f, ".,'"); f != "" {
-			t.arena = append(t.arena, f)
+	if isASCII(lower) {
+		// strings.Fields splits ASCII at ASCII spaces; names are ASCII
+		// most often, and this is the same split done by hand.
+		for i := 0; i < len(lower); {
+			for i < len(lower) && asciiSpace(lower[i]) {
+				i++
+			}
+			j := i
+			for j < len(lower) && !asciiSpace(lower[j]) {
+				j++
+			}
+			if f := trimName(lower[i:j]); f != "" {
+				t.arena = append(t.arena, f)
+			}
+			i = j
+		}
+	} else {
+		for f := range strings.FieldsSeq(lower) {
+			if f = strings.Trim(f, ".,'"); f != "" {
+				t.arena = append(t.arena, f)
+			}
 		}
 	}
 	// Capped: a later name's tokens go after these, never over them.
 	return t.arena[k:len(t.arena):len(t.arena)]
+}
+
+// asciiSpace reports the bytes strings.Fields splits ASCII text at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// trimName is strings.Trim(f, ".,'").
+func trimName(f string) string {
+	isCut := func(c byte) bool { return c == '.' || c == ',' || c == '\'' }
+	for f != "" && isCut(f[0]) {
+		f = f[1:]
+	}
+	for f != "" && isCut(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 func isASCII(s string) bool {
@@ -805,8 +848,10 @@ func visitBetween(ws []lexicon.Word, a, b int) bool {
 // actor k is said to lead ("led by", "headed by", "dipimpin", "diketuai")
 // in some sentence, or "".
 func ledGroupCountry(res *Result, k int) string {
-	for _, sm := range res.Sentences {
-		for mi, m := range sm.Mentions {
+	for si := range res.Sentences {
+		sm := &res.Sentences[si]
+		for mi := range sm.Mentions {
+			m := &sm.Mentions[mi]
 			if m.Actor != k || m.W0 < 1 {
 				continue
 			}
@@ -815,7 +860,8 @@ func ledGroupCountry(res *Result, k int) string {
 			if m.W1 < len(sm.Words) {
 				switch sm.Words[m.W1].Lower {
 				case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
-					for _, o := range sm.Mentions[mi+1:] {
+					for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+						o := &sm.Mentions[oi]
 						if o.W0 > m.W1+4 {
 							break
 						}
@@ -837,7 +883,7 @@ func ledGroupCountry(res *Result, k int) string {
 			}
 			// The group led stands right before: "X was led by", "X, led by".
 			for j := mi - 1; j >= 0; j-- {
-				o := sm.Mentions[j]
+				o := &sm.Mentions[j]
 				if o.W1 < ledAt-3 {
 					break
 				}

@@ -185,3 +185,21 @@ func (f *wordFlags) has(w string) bool {
 	}
 	return false
 }
+
+// TestNameTokens checks the name tokens against strings.Fields and
+// strings.Trim, which they stand for.
+func TestNameTokens(t *testing.T) {
+	for _, s := range []string{"", " ", "Hun Sen", "  Dr. Budi  Gunadi,  Sadikin ", "O'Brien's .,' x", "Al-Harbi\tbin\nSultan\v\fX\rY", "Castañeda Ülkü", "İstanbul Ǆ", "a\u00a0b c\u2003d", "...", "'Ali'"} {
+		var want []string
+		for _, f := range strings.Fields(strings.ToLower(s)) {
+			if f = strings.Trim(f, ".,'"); f != "" {
+				want = append(want, f)
+			}
+		}
+		var tk nameTokens
+		got := tk.split(s, "")
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("split(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
