@@ -244,7 +244,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				used[w] = true
 			}
 		}
-		var extra []Mention
+		extra := buf.scratch[:0]
 		for wi := range ws {
 			w := &ws[wi]
 			if used[wi] || w.Flags&fAllCaps == 0 {
@@ -271,8 +271,13 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				}
 			}
 		}
+		buf.scratch = extra
 		if len(extra) > 0 {
-			ms = append(ms, extra...)
+			// The sentence's mentions and the new ones go to the end of
+			// the document's mention array (see Extract), in order.
+			k := len(buf.mentions)
+			buf.mentions = append(append(buf.mentions, ms...), extra...)
+			ms = buf.mentions[k:len(buf.mentions):len(buf.mentions)]
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 			res.Sentences[si].Mentions = ms
 		}
