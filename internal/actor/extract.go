@@ -119,17 +119,21 @@ func (r *Result) Release() {
 	}
 	r.buf, r.Sentences = nil, nil
 	// The arrays hold strings of this document's text; clear them so a
-	// pooled buffer does not keep the text alive.
-	clear(b.words[:cap(b.words)])
-	clear(b.mentions[:cap(b.mentions)])
+	// pooled buffer does not keep the text alive. Words, mentions,
+	// sentences and tokens are written only within their lengths, and
+	// what lies past them was cleared when earlier documents were
+	// released: clearing up to the length is enough, where the capacity
+	// is the largest document's. (Scratch mentions are also written one
+	// past the end: it is cleared whole, and it is small.)
+	clear(b.words)
+	clear(b.mentions)
 	clear(b.scratch[:cap(b.scratch)])
-	b.sents = b.sents[:cap(b.sents)]
 	clear(b.sents)
 	for i := range b.nbuilds {
 		b.builds[i].reset()
 	}
 	b.nbuilds = 0
-	clear(b.toks[:cap(b.toks)])
+	clear(b.toks)
 	bufPool.Put(b)
 }
 

@@ -274,8 +274,10 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			continue
 		}
 		// A lower-case word no list knows starts no mention: neither a
-		// name, a title phrase nor "both sides".
-		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind == doc.Word && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
+		// name, a title phrase nor "both sides". Nor does punctuation, a
+		// symbol or an abbreviation in lower case; a number may ("20
+		// police officers").
+		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind != doc.Number && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
 			i++
 			continue
 		}

@@ -3,6 +3,7 @@ package actor
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -200,6 +201,46 @@ func TestNameTokens(t *testing.T) {
 		got := tk.split(s, "")
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("split(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestReleaseClears checks that a released result leaves its pooled
+// arrays holding nothing of its document, up to their capacity, when a
+// small document follows a large one in the same buffers.
+func TestReleaseClears(t *testing.T) {
+	x := New(Options{})
+	texts := wordTexts(t)
+	slices.SortFunc(texts, func(a, b string) int { return len(b) - len(a) })
+	var b *buffers
+	for _, s := range []string{texts[0], texts[len(texts)/2], texts[len(texts)-1]} {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		r := x.Extract(d)
+		if b != nil && r.buf != b {
+			t.Skip("the pool gave other buffers")
+		}
+		b = r.buf
+		r.Release()
+		for i, w := range b.words[:cap(b.words)] {
+			if w != (lexicon.Word{}) {
+				t.Fatalf("word %d left: %+v", i, w)
+			}
+		}
+		for i := range b.mentions[:cap(b.mentions)] {
+			if m := &b.mentions[:cap(b.mentions)][i]; m.name != "" || m.Country != "" || m.toks != nil || m.Prep != "" || m.title != "" {
+				t.Fatalf("mention %d left", i)
+			}
+		}
+		for i, s := range b.sents[:cap(b.sents)] {
+			if s.Words != nil || s.Mentions != nil || s.Quoted != nil {
+				t.Fatalf("sentence %d left", i)
+			}
+		}
+		for i, s := range b.toks[:cap(b.toks)] {
+			if s != "" {
+				t.Fatalf("token %d left: %q", i, s)
+			}
 		}
 	}
 }
