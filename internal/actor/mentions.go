@@ -293,13 +293,21 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i = j
 			continue
 		}
-		if j, ok := p.phrase(i, next); ok {
+		// A phrase starts with a tagged word, a determiner, a modifier or a
+		// number (see phrase): most capitalised words are names, none.
+		if w := &ws[i]; tags[i].kind == tNone && w.Flags&(fDet|fPreMod|fCountMod) == 0 && w.Kind != doc.Number {
+			// no phrase starts here
+		} else if j, ok := p.phrase(i, next); ok {
 			out = out[:len(out)+1]
 			i = j
 			continue
 		}
-		// "the two presidents", "both leaders", "kedua presiden": both parties.
-		if n := p.bothPhrase(i); n > 0 {
+		// "the two presidents", "both leaders", "kedua presiden": both
+		// parties. (The words that start these, but "they" and "mereka",
+		// are flagged.)
+		if w := &ws[i]; w.Flags&fBothStart == 0 && !(i == 0 && (w.Lower == "they" || w.Lower == "mereka")) {
+			// no such phrase starts here
+		} else if n := p.bothPhrase(i); n > 0 {
 			out = append(out, Mention{Span: p.span(i, i+n), W0: i, W1: i + n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
 			i += n
 			continue
@@ -614,7 +622,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			// adjective between a country or determiner and the title.
 			j++
 			continue
-		case ws[j].Kind == doc.Number || strings.HasSuffix(ws[j].Lower, "-member") || strings.HasSuffix(ws[j].Lower, "-strong"):
+		case ws[j].Kind == doc.Number || ws[j].Flags&fCountMod != 0: // "40-member", "200-strong"
 			j++
 			continue
 		}
@@ -871,7 +879,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	if m.Kind == MInst || m.Kind == MGroup {
 		// "a 20-member Philippine police delegation" is the Philippine police delegation.
 		nameStart := start
-		for nameStart < headStart && (ws[nameStart].Kind == doc.Number || strings.HasSuffix(ws[nameStart].Lower, "-member") || strings.HasSuffix(ws[nameStart].Lower, "-strong")) {
+		for nameStart < headStart && (ws[nameStart].Kind == doc.Number || ws[nameStart].Flags&fCountMod != 0) {
 			nameStart++
 		}
 		m.instName = p.text(nameStart, titleEnd)
