@@ -40,10 +40,15 @@ const (
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
-// It is an open-addressing table with its keys in one string: every word
-// of every document is looked up, and this is several times faster than
-// a Go map for these short keys.
+// It is two open-addressing tables: every word of every document is
+// looked up, and this is several times faster than a Go map for these
+// short keys. Keys of up to eight bytes (most keys, and most words) are
+// held in their slots in short, so a lookup reads one slot and no key
+// string; longer keys are in one string, keys, that slots index.
 type wordFlags struct {
+	short      []shortSlot
+	shortShift uint // 64 - log2(len(short)): a hash's top bits index short
+
 	keys  string
 	slots []flagSlot
 	// ctrl holds a byte per slot: 0 for empty, else 7 bits of the key's
@@ -61,6 +66,15 @@ type wordFlags struct {
 
 type oneByte struct{ flags, info, punct uint32 }
 
+type shortSlot struct {
+	key  uint64 // the key's bytes (see pack8)
+	meta uint32 // the flags, and the key's length above shortLenShift; 0 for an empty slot
+	info uint32
+}
+
+// shortLenShift places a short key's length above its flags in a slot.
+const shortLenShift = 28
+
 type flagSlot struct {
 	off   uint32
 	n     uint32 // key length; 0 marks an empty slot
@@ -76,14 +90,46 @@ type wordInfo struct {
 }
 
 func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
+	nShort, nLong := 0, 0
+	for k := range m {
+		if len(k) <= 8 {
+			nShort++
+		} else {
+			nLong++
+		}
+	}
+	shortSize, bits := 16, uint(4)
+	for shortSize < 3*nShort {
+		shortSize *= 2
+		bits++
+	}
 	size := 16
-	for size < 4*len(m) {
+	for size < 4*nLong {
 		size *= 2
 	}
-	t := &wordFlags{slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
+	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits,
+		slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for k, v := range m {
 		if k == "" {
+			continue
+		}
+		if v >= 1<<shortLenShift {
+			panic("actor: word flags overflow the short slots")
+		}
+		var in uint32
+		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
+			t.infos = append(t.infos, info(k))
+			in = uint32(len(t.infos))
+		}
+		if len(k) <= 8 {
+			key := pack8(k)
+			mask := uint64(len(t.short) - 1)
+			i := shortHash(key, len(k)) >> t.shortShift
+			for t.short[i].meta != 0 {
+				i = (i + 1) & mask
+			}
+			t.short[i] = shortSlot{key: key, meta: v | uint32(len(k))<<shortLenShift, info: in}
 			continue
 		}
 		h := wordHash(k)
@@ -92,11 +138,7 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 			i = (i + 1) & t.mask
 		}
 		t.ctrl[i] = fingerprint(h)
-		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v}
-		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
-			t.infos = append(t.infos, info(k))
-			t.slots[i].info = uint32(len(t.infos))
-		}
+		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v, info: in}
 		keys.WriteString(k)
 	}
 	t.keys = keys.String()
@@ -120,10 +162,23 @@ func (t *wordFlags) get(w string) (uint32, uint32) {
 	return t.lookup(w)
 }
 
-// lookup is get through the hash table.
+// lookup is get through the hash tables.
 func (t *wordFlags) lookup(w string) (uint32, uint32) {
 	if w == "" {
 		return 0, 0
+	}
+	if len(w) <= 8 {
+		key, n := pack8(w), uint32(len(w))
+		mask := uint64(len(t.short) - 1)
+		for i := shortHash(key, len(w)) >> t.shortShift; ; i = (i + 1) & mask {
+			s := &t.short[i]
+			if s.meta == 0 {
+				return 0, 0
+			}
+			if s.key == key && s.meta>>shortLenShift == n {
+				return s.meta &^ (0xF << shortLenShift), s.info
+			}
+		}
 	}
 	h := wordHash(w)
 	fp := fingerprint(h)
@@ -164,6 +219,26 @@ func wordHash(s string) uint64 {
 	}
 	h = (h ^ t) * k1
 	return h ^ h>>32
+}
+
+// pack8 returns the bytes of s, of one to eight bytes, as a little-endian
+// number (zero above them). Words under eight bytes are read with two
+// overlapping loads, which set the shared bytes twice.
+func pack8(s string) uint64 {
+	switch n := len(s); {
+	case n == 8:
+		return le64(s)
+	case n >= 4:
+		return uint64(le32(s)) | uint64(le32(s[n-4:]))<<(8*(n-4))
+	default:
+		return uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1))
+	}
+}
+
+// shortHash hashes a short key of length n for the top bits to index the
+// short table (Fibonacci hashing).
+func shortHash(key uint64, n int) uint64 {
+	return (key ^ uint64(n)<<61 ^ key>>29) * 0x9E3779B97F4A7C15
 }
 
 // le64 and le32 read the first bytes of s as a little-endian number (the

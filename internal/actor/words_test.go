@@ -148,43 +148,59 @@ func stepFlag(f *wordFlags, ws []lexicon.Word, infos []uint32) {
 	}
 }
 
-// TestWordFlagsGet checks the flag table finds every key it was built
+// TestWordFlagsGet checks the flag tables find every key they were built
 // with and nothing else.
 func TestWordFlagsGet(t *testing.T) {
 	x := New(Options{})
 	for _, lang := range []string{"en", "id"} {
 		f := x.flags[lang]
-		n := 0
-		for i := range f.slots {
-			if f.ctrl[i] == 0 {
-				continue
+		keys := f.allKeys()
+		if len(keys) < 500 {
+			t.Errorf("%s: only %d keys", lang, len(keys))
+		}
+		long := 0
+		for k, want := range keys {
+			if len(k) > 8 {
+				long++
 			}
-			n++
-			s := f.slots[i]
-			k := f.keys[s.off : s.off+s.n]
-			if fl, info := f.get(k); fl != s.flags || info != s.info {
-				t.Errorf("%s: get(%q) = %d, %d; want %d, %d", lang, k, fl, info, s.flags, s.info)
+			if fl, info := f.get(k); fl != want[0] || info != want[1] {
+				t.Errorf("%s: get(%q) = %d, %d; want %d, %d", lang, k, fl, info, want[0], want[1])
 			}
-			for _, miss := range []string{k + "x", "x" + k, k[:len(k)-1]} {
-				if fl, _ := f.get(miss); fl != 0 && !f.has(miss) {
-					t.Errorf("%s: get(%q) = %d for no key", lang, miss, fl)
+			for _, miss := range []string{k + "x", "x" + k, k[:len(k)-1], k + "\x00", "\x00" + k} {
+				if _, ok := keys[miss]; ok {
+					continue
+				}
+				if fl, info := f.get(miss); fl != 0 || info != 0 {
+					t.Errorf("%s: get(%q) = %d, %d for no key", lang, miss, fl, info)
 				}
 			}
 		}
-		if n < 500 {
-			t.Errorf("%s: only %d keys", lang, n)
+		if long < 100 {
+			t.Errorf("%s: only %d long keys", lang, long)
 		}
 	}
 }
 
-// has reports whether w is a key of the table, by a scan of every slot.
-func (f *wordFlags) has(w string) bool {
-	for i := range f.slots {
-		if s := f.slots[i]; f.ctrl[i] != 0 && f.keys[s.off:s.off+s.n] == w {
-			return true
+// allKeys returns the keys of both tables with their flags and infos.
+func (f *wordFlags) allKeys() map[string][2]uint32 {
+	keys := map[string][2]uint32{}
+	for _, s := range f.short {
+		if s.meta == 0 {
+			continue
+		}
+		n := int(s.meta >> shortLenShift)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(s.key >> (8 * i))
+		}
+		keys[string(b)] = [2]uint32{s.meta &^ (0xF << shortLenShift), s.info}
+	}
+	for i, s := range f.slots {
+		if f.ctrl[i] != 0 {
+			keys[f.keys[s.off:s.off+s.n]] = [2]uint32{s.flags, s.info}
 		}
 	}
-	return false
+	return keys
 }
 
 // TestNameTokens checks the name tokens against strings.Fields and
