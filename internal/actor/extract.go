@@ -515,7 +515,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 			// no role phrase starts here
 		} else if n, vals := info.roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
 			v := pickRole(vals)
-			k := roleTag(v.Kind)
+			k := v.tag // roleTag(v.Kind)
 			if k != tNone {
 				best = tag{kind: k, n: n, role: v}
 			}

@@ -39,6 +39,7 @@ type roleEntry struct {
 	Sector  string
 	Country string // a country the word itself implies: Polri, TNI, Kapolri are Indonesian
 	Where   string
+	tag     tagKind // roleTag(Kind), found once
 }
 
 var defaultLexicon *Lexicon
@@ -141,6 +142,7 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 			}
 			for _, e := range es {
 				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Country: e.Field(4), Where: e.Where()}
+				re.tag = roleTag(re.Kind)
 				t.Add(e.Field(0), re, false)
 				// "inspector general" is also written "inspector-general".
 				if re.Kind == "title" && strings.Count(e.Field(0), " ") == 1 {
