@@ -97,7 +97,7 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
-	if (first || p.titleCase) && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
+	if (first || p.titleCase) && (p.lang == "id" && indonesianVerbShape(w.Lower) || p.vocab(w.Lower)) {
 		return false
 	}
 	return true

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -191,7 +190,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				}
 				// "the embassy", "the ministry": the institution of that kind
 				// named last ("the US Embassy in Phnom Penh").
-				if k < 0 && m.Kind == MInst && m.Country == "" && len(strings.Fields(name)) <= 2 {
+				if k < 0 && m.Kind == MInst && m.Country == "" && fieldCount(name, 3) <= 2 {
 					head := headWord(name)
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
@@ -360,6 +359,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 	}
 	// Countries for actors the text does not place.
+	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
 	order := sortedCountries(res.CountryCount)
 	for k, b := range bs {
 		// Only people get a country from context; an institution or group
@@ -422,7 +422,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the body in the title: %s", b.a.Name, c), nil)
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body in the title: "+c, nil)
 			continue
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
@@ -451,10 +451,13 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
-			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && res.CountryCount[dc] > 0 && !b.notC[dc] {
+			if !datelineLooked {
+				datelineCountry, datelineLooked = x.lx.LookupCountry(d.Dateline.Place), true
+			}
+			if dc := datelineCountry; dc != "" && res.CountryCount[dc] > 0 && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
-				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the dateline: %s", b.a.Name, dc), nil)
+				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the dateline: "+dc, nil)
 				continue
 			}
 		}
@@ -462,7 +465,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			if !b.notC[c] {
 				b.a.Country = c
 				b.guessed = true
-				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the article's main countries: %s", b.a.Name, c), nil)
+				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the article's main countries: "+c, nil)
 				break
 			}
 		}
@@ -795,6 +798,17 @@ func hasAlias(a *doc.Actor, s string) bool {
 }
 
 // headWord returns the last word of a name, lower-cased.
+// fieldCount is len(strings.Fields(s)), counted up to max.
+func fieldCount(s string, max int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == max {
+			break
+		}
+	}
+	return n
+}
+
 func headWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
@@ -824,15 +838,20 @@ func determined(ws []lexicon.Word, w0, w1 int) bool {
 // sharedWords counts the words two titles share, beyond the first (the
 // office word itself: "menteri", "minister").
 func sharedWords(a, b string) int {
-	aw := strings.Fields(strings.ToLower(a))
-	bw := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(b)) {
-		bw[strings.Trim(w, "(),")] = true
-	}
-	n := 0
-	for i, w := range aw {
-		if i > 0 && bw[strings.Trim(w, "(),")] {
-			n++
+	// (Titles have a few words: each of a's is looked for among b's,
+	// rather than put in a set.)
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	n, i := 0, 0
+	for w := range strings.FieldsSeq(la) {
+		if i++; i == 1 {
+			continue
+		}
+		w = strings.Trim(w, "(),")
+		for v := range strings.FieldsSeq(lb) {
+			if strings.Trim(v, "(),") == w {
+				n++
+				break
+			}
 		}
 	}
 	return n

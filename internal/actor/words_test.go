@@ -260,3 +260,26 @@ func TestReleaseClears(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedWords checks sharedWords against its first form: a set of
+// the second title's words.
+func TestSharedWords(t *testing.T) {
+	titles := []string{"", "Menteri", "Menteri Agama", "Menteri Agama (Menag) RI", "menteri agama menag", "Foreign Minister", "the Foreign Minister of Japan", "(Menag) Menteri", "Minister minister MINISTER", "Wakil Menteri Luar Negeri"}
+	for _, a := range titles {
+		for _, b := range titles {
+			bw := map[string]bool{}
+			for _, w := range strings.Fields(strings.ToLower(b)) {
+				bw[strings.Trim(w, "(),")] = true
+			}
+			want := 0
+			for i, w := range strings.Fields(strings.ToLower(a)) {
+				if i > 0 && bw[strings.Trim(w, "(),")] {
+					want++
+				}
+			}
+			if got := sharedWords(a, b); got != want {
+				t.Errorf("sharedWords(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
