@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -168,17 +169,7 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 		return 0, 0
 	}
 	if len(w) <= 8 {
-		key, n := pack8(w), uint32(len(w))
-		mask := uint64(len(t.short) - 1)
-		for i := shortHash(key, len(w)) >> t.shortShift; ; i = (i + 1) & mask {
-			s := &t.short[i]
-			if s.meta == 0 {
-				return 0, 0
-			}
-			if s.key == key && s.meta>>shortLenShift == n {
-				return s.meta &^ (0xF << shortLenShift), s.info
-			}
-		}
+		return t.lookupShort(pack8(w), len(w))
 	}
 	h := wordHash(w)
 	fp := fingerprint(h)
@@ -192,6 +183,21 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 		}
 		if s := &t.slots[i]; int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
 			return s.flags, s.info
+		}
+	}
+}
+
+// lookupShort looks up the word of n bytes (one to eight) whose bytes
+// are key (see pack8).
+func (t *wordFlags) lookupShort(key uint64, n int) (uint32, uint32) {
+	mask := uint64(len(t.short) - 1)
+	for i := shortHash(key, n) >> t.shortShift; ; i = (i + 1) & mask {
+		s := &t.short[i]
+		if s.meta == 0 {
+			return 0, 0
+		}
+		if s.key == key && s.meta>>shortLenShift == uint32(n) {
+			return s.meta &^ (0xF << shortLenShift), s.info
 		}
 	}
 }
@@ -395,22 +401,16 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 	words, caps := 0, 0
 	ws = slices.Grow(ws, len(s.Tokens))
 	infos = slices.Grow(infos, len(s.Tokens))
-	for ti := range s.Tokens {
-		t := &s.Tokens[ti]
-		// Most tokens are one word, made in place with its flags.
-		if n := len(ws); n < cap(ws) {
-			if info, ok := x.plainWord(&ws[:n+1][n], t, text, lower, f); ok {
-				ws = ws[:n+1]
-				infos = append(infos, info)
-				if ws[n].Kind == doc.Word {
-					words++
-					if ws[n].Cap {
-						caps++
-					}
-				}
-				continue
-			}
+	for ti := 0; ti < len(s.Tokens); ti++ {
+		// Most tokens are one word, made in place with its flags: runs of
+		// them at a time.
+		var done, w, c int
+		ws, infos, done, w, c = x.plainWords(ws, infos, s.Tokens[ti:], text, lower, f)
+		words, caps = words+w, caps+c
+		if ti += done; ti == len(s.Tokens) {
+			break
 		}
+		t := &s.Tokens[ti]
 		n0 := len(ws)
 		ws = lexicon.AppendToken(ws, text, lower, *t)
 		// Only the first word a token makes may be a name; the second is
@@ -432,6 +432,143 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		}
 	}
 	return ws, infos, words >= 5 && caps*10 >= words*8
+}
+
+// plainWords makes the words of the tokens at the start of ts that are
+// one word each (see plainWord), appending them to ws and their infos to
+// infos, and returns how many tokens it did and the words (doc.Word) and
+// capitalised words among them. It stops at the first token that needs
+// the general path, or when ws is full. A word of up to eight ASCII
+// bytes, most words, is read as one number: its bytes' classes, its
+// lower-case form and its flag-table key come from a few operations on
+// it (see lower8 and inRange8).
+func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int, int, int) {
+	words, caps := 0, 0
+	for ti := range ts {
+		t := &ts[ti]
+		if len(ws) == cap(ws) || len(infos) == cap(infos) {
+			return ws, infos, ti, words, caps
+		}
+		n := t.End - t.Start
+		if t.Start < 0 || t.End > len(text) || n < 1 || n > 8 || len(lower) != len(text) {
+			info, ok := x.plainWord(&ws[:len(ws)+1][len(ws)], t, text, lower, f)
+			if !ok {
+				return ws, infos, ti, words, caps
+			}
+			ws = ws[:len(ws)+1]
+			infos = append(infos, info)
+			if t.Kind == doc.Word {
+				words++
+				if ws[len(ws)-1].Cap {
+					caps++
+				}
+			}
+			continue
+		}
+		w := text[t.Start:t.End]
+		// The word's bytes as a number: eight bytes of the text cut to
+		// the word's, or pack8 at the text's end. (No call here: a call
+		// makes this loop save and restore everything it holds.)
+		var key uint64
+		if t.Start+8 <= len(text) {
+			key = le64(text[t.Start : t.Start+8])
+			if n < 8 {
+				key &= 1<<(8*n) - 1
+			}
+		} else {
+			key = pack8(w)
+		}
+		if key&high8 != 0 {
+			// Not ASCII: the general scan.
+			info, ok := x.plainWord(&ws[:len(ws)+1][len(ws)], t, text, lower, f)
+			if !ok {
+				return ws, infos, ti, words, caps
+			}
+			ws = ws[:len(ws)+1]
+			infos = append(infos, info)
+			if t.Kind == doc.Word {
+				words++
+				if ws[len(ws)-1].Cap {
+					caps++
+				}
+			}
+			continue
+		}
+		// (The tokens lexicon.AppendToken makes more than one word of.)
+		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
+			return ws, infos, ti, words, caps
+		}
+		upper := inRange8(key, 'A', 'Z')
+		capital := upper&0x80 != 0
+		hyphen := inRange8(key, '-', '-')
+		if capital && t.Kind == doc.Word && hyphen != 0 && hyphen&0x80 == 0 {
+			// A hyphenated name may be a pair to split: the general path.
+			if x.splits(lexicon.Word{Text: w, Lower: lower[t.Start:t.End], Cap: true}) {
+				return ws, infos, ti, words, caps
+			}
+		}
+		l := lower[t.Start:t.End]
+		var fl, info uint32
+		if n == 1 {
+			e := &f.one[l[0]]
+			fl, info = e.flags, e.info
+			if t.Kind == doc.Punct {
+				fl |= e.punct
+			}
+		} else {
+			// The lower-case key's first slot mostly decides; lookupShort
+			// probes on.
+			lk := key | upper>>2
+			sl := &f.short[shortHash(lk, n)>>f.shortShift]
+			switch {
+			case sl.meta == 0:
+			case sl.key == lk && sl.meta>>shortLenShift == uint32(n):
+				fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
+			default:
+				fl, info = f.lookupShort(lk, n)
+			}
+			if t.Kind == doc.Punct {
+				fl |= punctFlags(w)
+			}
+		}
+		if t.Kind != doc.Punct {
+			if inRange8(key, '0', '9') != 0 {
+				fl |= fDigit
+			}
+			if hyphen != 0 && (strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-strong")) {
+				fl |= fCountMod
+			}
+			if bits.OnesCount64(upper) >= 2 && inRange8(key, 'a', 'z') == 0 {
+				fl |= fAllCaps
+			}
+		}
+		// (Both have room: see the top of the loop.)
+		ws = ws[:len(ws)+1]
+		ws[len(ws)-1] = lexicon.Word{Text: w, Lower: l, Span: t.Span, Cap: capital, Kind: t.Kind, Flags: fl}
+		infos = infos[:len(infos)+1]
+		infos[len(infos)-1] = info
+		if t.Kind == doc.Word {
+			words++
+			if capital {
+				caps++
+			}
+		}
+	}
+	return ws, infos, len(ts), words, caps
+}
+
+// high8 has the top bit of each of eight bytes.
+const high8 = 0x8080808080808080
+
+// inRange8 returns the top bit of each byte of x (all ASCII) that lies in
+// [lo, hi]: adding 0x80-lo sets a byte's top bit when it is at least lo,
+// adding 0x80-hi-1 when it is above hi, and no sum carries into the next
+// byte. Zero bytes (past a short word's end) are in no range from 1 up.
+func inRange8(x uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + uint64(0x80-lo)*ones
+	gt := x + uint64(0x80-hi-1)*ones
+	return ge &^ gt & high8
 }
 
 // plainWord makes in *dst the word of token t when the token is one word
