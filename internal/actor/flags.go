@@ -542,9 +542,14 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				fl |= fAllCaps
 			}
 		}
-		// (Both have room: see the top of the loop.)
+		// (Both have room: see the top of the loop.) The word is written
+		// field by field: a composite literal is built on the stack and
+		// copied, through a call while the collector runs. Every field
+		// is written (TestWordFields checks there are no others).
 		ws = ws[:len(ws)+1]
-		ws[len(ws)-1] = lexicon.Word{Text: w, Lower: l, Span: t.Span, Cap: capital, Kind: t.Kind, Flags: fl}
+		dst := &ws[len(ws)-1]
+		dst.Text, dst.Lower, dst.Span = w, l, t.Span
+		dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
 		infos = infos[:len(infos)+1]
 		infos[len(infos)-1] = info
 		if t.Kind == doc.Word {

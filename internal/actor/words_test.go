@@ -3,6 +3,7 @@ package actor
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -281,5 +282,17 @@ func TestSharedWords(t *testing.T) {
 				t.Errorf("sharedWords(%q, %q) = %d, want %d", a, b, got, want)
 			}
 		}
+	}
+}
+
+// TestWordFields checks lexicon.Word has the fields plainWords writes one
+// by one: a new field would be left as an earlier word had it.
+func TestWordFields(t *testing.T) {
+	var names []string
+	for f := range reflect.TypeFor[lexicon.Word]().Fields() {
+		names = append(names, f.Name)
+	}
+	if got, want := strings.Join(names, " "), "Text Lower Span Cap Kind Flags"; got != want {
+		t.Errorf("lexicon.Word fields %q, want %q: update plainWords", got, want)
 	}
 }
