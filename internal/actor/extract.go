@@ -653,8 +653,45 @@ func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
 
 // containsWord reports whether w (lower case) occurs in text as a whole
 // lower-case word.
+//
+// Most words asked about are names the text never writes in lower case,
+// and a no is a search of the whole text: it anchors at w's rarest
+// letter, where a search for the first byte stops at every common one.
 func containsWord(text, w string) bool {
-	for off := 0; ; {
+	if w == "" {
+		return containsWordAt(text, w, 0)
+	}
+	j := 0
+	for k := 1; k < len(w); k++ {
+		if letterFreq[w[k]] < letterFreq[w[j]] {
+			j = k
+		}
+	}
+	c := w[j]
+	for off := j; off < len(text); {
+		k := strings.IndexByte(text[off:], c)
+		if k < 0 {
+			return false
+		}
+		i := off + k - j // where w would start
+		if i+len(w) > len(text) {
+			return false // (and so would every later start)
+		}
+		off += k + 1
+		if text[i:i+len(w)] != w {
+			continue
+		}
+		end := i + len(w)
+		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordAt is containsWord searching for w itself from off.
+func containsWordAt(text, w string, off int) bool {
+	for {
 		i := strings.Index(text[off:], w)
 		if i < 0 {
 			return false
@@ -669,6 +706,16 @@ func containsWord(text, w string) bool {
 		off = i + 1
 	}
 }
+
+// letterFreq ranks the small letters by how common they are in English
+// and Indonesian text (26 for the most common); other bytes are 0.
+var letterFreq = func() (t [256]uint8) {
+	const byFreq = "aeinrtoskulmdgphcbywfjvzxq"
+	for i := 0; i < len(byFreq); i++ {
+		t[byFreq[i]] = uint8(len(byFreq) - i)
+	}
+	return t
+}()
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'

@@ -296,3 +296,28 @@ func TestWordFields(t *testing.T) {
 		t.Errorf("lexicon.Word fields %q, want %q: update plainWords", got, want)
 	}
 }
+
+// TestContainsWord checks containsWord, which searches from w's rarest
+// letter, against the search for w from its start.
+func TestContainsWord(t *testing.T) {
+	texts := append(wordTexts(t), "", "a", "ab", "-x-", "x", "zz zz", "Nazi nazi", "qa qaq aq")
+	for _, s := range texts {
+		d := &doc.Document{Text: s}
+		text.Segment(d)
+		var ws []string
+		for _, sn := range d.Sentences {
+			for _, w := range lexicon.Words(s, sn) {
+				ws = append(ws, w.Lower, w.Text, w.Lower+"s", "x"+w.Lower)
+				if len(w.Lower) > 1 {
+					ws = append(ws, w.Lower[1:], w.Lower[:len(w.Lower)-1])
+				}
+			}
+		}
+		ws = append(ws, "a", "z", "q", "-", "é") // (not "": both panic on some texts, as containsWord always did)
+		for _, w := range ws {
+			if got, want := containsWord(s, w), containsWordAt(s, w, 0); got != want {
+				t.Fatalf("containsWord(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
