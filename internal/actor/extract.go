@@ -513,6 +513,9 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		}
 		if ws[i].Flags&fRoleStart == 0 {
 			// no role phrase starts here
+		} else if nx := info.rolesNext; nx != 0 && (i+1 >= len(ws) || nx&nextBit(ws[i+1].Lower) == 0) {
+			// every role phrase here has a second word, and the next
+			// word is none of them
 		} else if n, vals := info.roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
 			v := pickRole(vals)
 			k := v.tag // roleTag(v.Kind)

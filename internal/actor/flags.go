@@ -88,7 +88,15 @@ type wordInfo struct {
 	roles     lexicon.Cands[roleEntry]
 	countries lexicon.Cands[countryEntry]
 	igos      lexicon.Cands[string]
+	// rolesNext, when not 0, says every role phrase here has a second
+	// word, and has a bit (see nextBit) for each: a phrase can match only
+	// where the next word's bit is set. ("The" starts a few role phrases
+	// and is everywhere.)
+	rolesNext uint64
 }
+
+// nextBit is the bit of rolesNext a word sets.
+func nextBit(w string) uint64 { return 1 << (wordHash(w) & 63) }
 
 func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	nShort, nLong := 0, 0
@@ -303,7 +311,12 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	x.lx.igos.Starts(func(w string) { f[w] |= fIGOStart })
 	roles := x.lx.roles[lang]
 	return newWordFlags(f, func(w string) wordInfo {
-		return wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
+		wi := wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
+		var next uint64
+		if !wi.roles.Empty() && wi.roles.Seconds(func(s string) { next |= nextBit(s) }) {
+			wi.rolesNext = next
+		}
+		return wi
 	})
 }
 

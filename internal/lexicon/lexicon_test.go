@@ -90,3 +90,17 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestCandsSeconds(t *testing.T) {
+	p := NewPhrases[int]()
+	p.Add("the two leaders", 1, false)
+	p.Add("The both", 2, false)
+	var got []string
+	if all := p.Candidates("the").Seconds(func(w string) { got = append(got, w) }); !all || strings.Join(got, " ") != "two both" {
+		t.Errorf("Seconds: %v %q", all, got)
+	}
+	p.Add("the", 3, false)
+	if all := p.Candidates("the").Seconds(func(string) {}); all {
+		t.Error("Seconds: all with a one-word phrase")
+	}
+}

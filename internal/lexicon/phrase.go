@@ -208,6 +208,21 @@ func (t *Phrases[V]) Candidates(first string) Cands[V] { return Cands[V]{t.first
 // Empty reports whether no phrase is among c.
 func (c Cands[V]) Empty() bool { return len(c.list) == 0 }
 
+// Seconds calls f with the second word of every phrase among c, and
+// reports whether every phrase has one: a caller can then rule a match
+// out where the next word is none of them, without trying each phrase.
+func (c Cands[V]) Seconds(f func(word string)) bool {
+	all := true
+	for pi := range c.list {
+		if ws := c.list[pi].words; len(ws) > 1 {
+			f(ws[1])
+		} else {
+			all = false
+		}
+	}
+	return all
+}
+
 // Match is Phrases.Match over the candidates: ws[i] is taken to be their
 // first word.
 func (c Cands[V]) Match(ws []Word, i int) (int, []V) {
