@@ -454,7 +454,7 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 // the general path, or when ws is full. A word of up to eight ASCII
 // bytes, most words, is read as one number: its bytes' classes, its
 // lower-case form and its flag-table key come from a few operations on
-// it (see lower8 and inRange8).
+// it (see inRange8).
 func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int, int, int) {
 	words, caps := 0, 0
 	for ti := range ts {
