@@ -88,6 +88,8 @@ type buffers struct {
 	infos    []uint32
 	titled   []bool // sentences written in title case
 	tally    countryTally
+	vocab    vocabulary
+	used     []bool // resolve's words already in a mention
 
 	// resolve's arrays: the actors being built (nbuilds of them used by
 	// the last document), pointers to them, name tokens, and the mentions
@@ -134,6 +136,8 @@ func (r *Result) Release() {
 	}
 	b.nbuilds = 0
 	clear(b.toks)
+	b.vocab = vocabulary{seen: b.vocab.seen}
+	clear(b.vocab.seen)
 	bufPool.Put(b)
 }
 
@@ -284,18 +288,10 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
 	}
-	// lowerVocab reports whether the story also writes a word in lower
-	// case (so a capitalised one is a sentence start, not a name). It is
-	// asked about few words, so it searches the text on demand.
-	seen := map[string]bool{}
-	lowerVocab := func(l string) bool {
-		v, ok := seen[l]
-		if !ok {
-			v = containsWord(d.Text, l)
-			seen[l] = v
-		}
-		return v
-	}
+	// vocab answers whether the story also writes a word in lower case
+	// (so a capitalised one is a sentence start, not a name).
+	vocab := &buf.vocab
+	vocab.text = d.Text
 	quoteState := false
 	tally := buf.tally[:0]
 	wi := 0 // the sentence's first word in all and infos
@@ -317,7 +313,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			tags = make([]tag, len(s.Words))
 		}
 		x.tag(tags, s.Words, flags, sInfos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted, titled[si])
+		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, vocab, s.Quoted, titled[si])
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
 		k := len(arena)
@@ -652,6 +648,26 @@ func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
 		}
 	}
 	return false
+}
+
+// vocabulary reports whether a document's text writes words in lower
+// case. It is asked about few words, so it searches the text on demand
+// and remembers the answers.
+type vocabulary struct {
+	text string
+	seen map[string]bool
+}
+
+func (v *vocabulary) has(l string) bool {
+	r, ok := v.seen[l]
+	if !ok {
+		r = containsWord(v.text, l)
+		if v.seen == nil {
+			v.seen = map[string]bool{}
+		}
+		v.seen[l] = r
+	}
+	return r
 }
 
 // containsWord reports whether w (lower case) occurs in text as a whole

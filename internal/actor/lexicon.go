@@ -198,7 +198,18 @@ func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3
 // LookupCountry returns the ISO3 code a single place or country name
 // refers to ("Phnom Penh" -> KHM), or "".
 func (lx *Lexicon) LookupCountry(name string) string {
-	ws := wordsOf(name)
+	// Most names are one word: that needs no slice of words.
+	var one [1]lexicon.Word
+	n := 0
+	for f := range strings.FieldsSeq(name) {
+		if n++; n == 1 {
+			one[0] = lexicon.Word{Text: f, Lower: strings.ToLower(f), Cap: capitalized(f)}
+		}
+	}
+	ws := one[:]
+	if n != 1 {
+		ws = wordsOf(name)
+	}
 	if len(ws) == 0 {
 		return ""
 	}

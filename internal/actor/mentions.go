@@ -75,7 +75,7 @@ type parser struct {
 	ws     []lexicon.Word
 	tags   []tag
 	lang   string
-	vocab  func(string) bool
+	vocab  *vocabulary // the words the story writes in lower case
 	quoted []bool
 	// titleCase marks a headline written in title case, where capitals
 	// say nothing: a word the story also writes in lower case is no name.
@@ -97,7 +97,7 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
-	if (first || p.titleCase) && (p.lang == "id" && indonesianVerbShape(w.Lower) || p.vocab(w.Lower)) {
+	if (first || p.titleCase) && (p.lang == "id" && indonesianVerbShape(w.Lower) || p.vocab.has(w.Lower)) {
 		return false
 	}
 	return true
@@ -257,7 +257,7 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
 // titleCase is isTitleCase(ws), which appendWords found.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool, titleCase bool) []Mention {
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	// An institution's name holds an institution or group word: none
@@ -777,7 +777,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			// "Kepala Badan Nasional Penanggulangan Bencana X": capitalised
 			// common words (ones the story also writes in lower case)
 			// continue the institution's name.
-			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab(ws[j].Lower))) {
+			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab.has(ws[j].Lower))) {
 				j++
 				titleEnd = j
 			}

@@ -223,7 +223,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
-	var used []bool
+	used := buf.used
 	for si := range res.Sentences {
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
@@ -281,6 +281,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			res.Sentences[si].Mentions = ms
 		}
 	}
+	buf.used = used
 	// Pass 2: bare names that are short forms or slips of known names.
 	for _, r := range bare {
 		m := &res.Sentences[r.s].Mentions[r.m]
@@ -810,11 +811,13 @@ func fieldCount(s string, max int) int {
 }
 
 func headWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return ""
+	// (The last field of s, lower-cased, is the last of s lower-cased:
+	// no letter lower-cases to a space.)
+	last := ""
+	for f := range strings.FieldsSeq(s) {
+		last = f
 	}
-	return f[len(f)-1]
+	return strings.ToLower(last)
 }
 
 // determined reports whether the words [w0, w1) are introduced or closed
@@ -965,7 +968,7 @@ func meetingBetween(ws []lexicon.Word, a, b int) bool {
 // titleBodyCountry returns the country of an institution whose
 // abbreviation a title holds ("Kepala PNP"), or "".
 func titleBodyCountry(title string, bs []*build) string {
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) {
 		if !allCaps(w) {
 			continue
 		}
