@@ -1,8 +1,6 @@
 package actor
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -89,7 +87,8 @@ type buffers struct {
 	titled   []bool // sentences written in title case
 	tally    countryTally
 	vocab    vocabulary
-	used     []bool // resolve's words already in a mention
+	used     []bool   // resolve's words already in a mention
+	order    []string // resolve's countries by mentions
 
 	// resolve's arrays: the actors being built (nbuilds of them used by
 	// the last document), pointers to them, name tokens, and the mentions
@@ -391,28 +390,28 @@ func (t countryTally) add(iso string, party int) countryTally {
 	return append(t, countryCount{iso, 1, party})
 }
 
-// mainPair returns the two countries most often named as parties.
+// mainPair returns the two countries most often named as parties (then
+// first by code): an order without ties, so picking them needs no sort.
 func mainPair(t countryTally) [2]string {
-	type kv struct {
-		k string
-		v int
+	before := func(a, b *countryCount) bool {
+		return a.parties > b.parties || a.parties == b.parties && a.iso < b.iso
 	}
-	l := make([]kv, 0, len(t))
-	for _, c := range t {
-		if c.parties > 0 {
-			l = append(l, kv{c.iso, c.parties})
+	var first, second *countryCount
+	for i := range t {
+		switch c := &t[i]; {
+		case c.parties == 0:
+		case first == nil || before(c, first):
+			first, second = c, first
+		case second == nil || before(c, second):
+			second = c
 		}
 	}
-	// Keys are distinct, so the order is total.
-	slices.SortFunc(l, func(a, b kv) int {
-		if c := cmp.Compare(b.v, a.v); c != 0 {
-			return c
-		}
-		return strings.Compare(a.k, b.k)
-	})
 	var p [2]string
-	for i := 0; i < len(l) && i < 2; i++ {
-		p[i] = l[i].k
+	if first != nil {
+		p[0] = first.iso
+	}
+	if second != nil {
+		p[1] = second.iso
 	}
 	return p
 }

@@ -361,7 +361,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Countries for actors the text does not place.
 	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
-	order := sortedCountries(res.CountryCount)
+	order := sortedCountries(buf.order[:0], buf.tally)
+	buf.order = order
 	for k, b := range bs {
 		// Only people get a country from context; an institution or group
 		// the text does not place stays unplaced.
@@ -556,14 +557,23 @@ func carve[T any](dst, src []T) ([]T, []T) {
 	return dst[:n:n], dst[n:]
 }
 
-func sortedCountries(cc map[string]int) []string {
-	ks := make([]string, 0, len(cc))
-	for k := range cc {
-		ks = append(ks, k)
+// sortedCountries appends the countries of the document's tally (the keys
+// of its CountryCount) to ks, most mentioned first, and returns it.
+func sortedCountries(ks []string, t countryTally) []string {
+	for _, c := range t {
+		ks = append(ks, c.iso)
 	}
-	// Keys are distinct, so the order is total.
+	// Keys are distinct, so the order is total. (The tally is short.)
+	count := func(iso string) int {
+		for _, c := range t {
+			if c.iso == iso {
+				return c.all
+			}
+		}
+		return 0
+	}
 	slices.SortFunc(ks, func(a, b string) int {
-		if c := cmp.Compare(cc[b], cc[a]); c != 0 {
+		if c := cmp.Compare(count(b), count(a)); c != 0 {
 			return c
 		}
 		return strings.Compare(a, b)

@@ -321,3 +321,35 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMainPair checks mainPair against a sort of the parties.
+func TestMainPair(t *testing.T) {
+	isos := []string{"KHM", "JPN", "IDN", "USA", "CHN"}
+	for seed := range 2000 {
+		var tl countryTally
+		for i, iso := range isos {
+			if (seed>>i)&1 == 1 {
+				tl = append(tl, countryCount{iso: iso, all: 1 + seed%3, parties: (seed / (i + 3)) % 4})
+			}
+		}
+		var l []countryCount
+		for _, c := range tl {
+			if c.parties > 0 {
+				l = append(l, c)
+			}
+		}
+		slices.SortFunc(l, func(a, b countryCount) int {
+			if a.parties != b.parties {
+				return b.parties - a.parties
+			}
+			return strings.Compare(a.iso, b.iso)
+		})
+		var want [2]string
+		for i := 0; i < len(l) && i < 2; i++ {
+			want[i] = l[i].iso
+		}
+		if got := mainPair(tl); got != want {
+			t.Fatalf("mainPair(%v) = %v, want %v", tl, got, want)
+		}
+	}
+}
