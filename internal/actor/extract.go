@@ -86,6 +86,7 @@ type buffers struct {
 	infos    []uint32
 	titled   []bool // sentences written in title case
 	tally    countryTally
+	refs     []tagRef // the entries the document's tags matched
 	vocab    vocabulary
 	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
@@ -135,6 +136,7 @@ func (r *Result) Release() {
 	}
 	b.nbuilds = 0
 	clear(b.toks)
+	clear(b.refs)
 	b.vocab = vocabulary{seen: b.vocab.seen}
 	clear(b.vocab.seen)
 	bufPool.Put(b)
@@ -211,12 +213,29 @@ const (
 	tSectorMod
 )
 
-// tag is what the lexicons say of one word. Entries are pointers into the
-// lexicon tables: a sentence's tags are many and short-lived.
+// tag is what the lexicons say of one word. A document has a tag per
+// word, so tags hold no pointers (the collector need not look at them,
+// nor clearing them go through write barriers): the entries a tag
+// matched are in the document's refs, at ref (0 for none).
 type tag struct {
+	kind   tagKind
+	inside bool
+	ref    int32
+	n      int // words covered, on the first word; 0 inside
+}
+
+// tagRef holds the lexicon entries a tag matched: pointers into the
+// lexicon tables.
+type tagRef struct {
+	country *countryEntry
+	role    *roleEntry
+	org     *string
+}
+
+// tagMatch is a tag with its entries, while tag looks for the best.
+type tagMatch struct {
 	kind    tagKind
-	inside  bool
-	n       int // words covered, on the first word; 0 inside
+	n       int
 	country *countryEntry
 	role    *roleEntry
 	org     *string
@@ -283,6 +302,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(quoteBuf)
 	buf.quoted = quoteBuf
 	scratch := buf.scratch
+	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
@@ -311,8 +331,8 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		} else {
 			tags = make([]tag, len(s.Words))
 		}
-		x.tag(tags, s.Words, flags, sInfos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, vocab, s.Quoted, titled[si])
+		x.tag(tags, &refs, s.Words, flags, sInfos, lang)
+		scratch = x.mentions(scratch, d.Text, s.Words, tags, refs, lang, vocab, s.Quoted, titled[si])
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
 		k := len(arena)
@@ -339,7 +359,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	buf.scratch, buf.mentions, buf.tally = scratch, arena, tally
+	buf.scratch, buf.mentions, buf.tally, buf.refs = scratch, arena, tally, refs
 	res.CountryCount = make(map[string]int, len(tally))
 	for _, c := range tally {
 		res.CountryCount[c.iso] = c.all
@@ -416,7 +436,8 @@ func mainPair(t countryTally) [2]string {
 	return p
 }
 
-func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
+// tag tags the words of a sentence, adding the entries they match to refs.
+func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
 		// style gets no tag: most words.
@@ -424,12 +445,12 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 			i++
 			continue
 		}
-		best := tag{}
+		best := tagMatch{}
 		info := flags.info(infos, i)
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
 			if n, vals := info.igos.Match(ws, i); n > 0 {
-				best = tag{kind: tIGO, n: n, org: &vals[0]}
+				best = tagMatch{kind: tIGO, n: n, org: &vals[0]}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
@@ -476,7 +497,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 						continue
 					}
 				}
-				best = tag{kind: tCountry, n: n, country: v}
+				best = tagMatch{kind: tCountry, n: n, country: v}
 				// "Argentine Republic", "Russian Federation": the state's
 				// style after its name is part of it.
 				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && v.Kind != "city" {
@@ -499,7 +520,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				if n, vals := flags.info(infos, k).countries.Match(ws, k); n > 0 {
 					for vi := range vals {
 						if v := &vals[vi]; v.Kind == "name" && countryLangOK(*v, lang) {
-							best = tag{kind: tCountry, n: k + n - i, country: v}
+							best = tagMatch{kind: tCountry, n: k + n - i, country: v}
 							break
 						}
 					}
@@ -515,7 +536,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 			v := pickRole(vals)
 			k := v.tag // roleTag(v.Kind)
 			if k != tNone {
-				best = tag{kind: k, n: n, role: v}
+				best = tagMatch{kind: k, n: n, role: v}
 			}
 		}
 		if best.n == 0 {
@@ -523,7 +544,8 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 			i++
 			continue
 		}
-		tags[i] = best
+		tags[i] = tag{kind: best.kind, n: best.n, ref: int32(len(*refs))}
+		*refs = append(*refs, tagRef{country: best.country, role: best.role, org: best.org})
 		for k := 1; k < best.n; k++ {
 			tags[i+k] = tag{kind: best.kind, inside: true}
 		}

@@ -74,6 +74,7 @@ type parser struct {
 	src    string // the document text the words' spans point into
 	ws     []lexicon.Word
 	tags   []tag
+	refs   []tagRef // the entries tags matched (see tag)
 	lang   string
 	vocab  *vocabulary // the words the story writes in lower case
 	quoted []bool
@@ -114,7 +115,7 @@ func (p *parser) runToGloss(j int) int {
 			if e == j || e+2 >= len(ws) || ws[e+2].Text != ")" || !ws[e+1].Cap {
 				return j
 			}
-			if p.isNameWord(e+3) || e+3 < len(ws) && (tags[e+3].kind == tHon || isRank(tags[e+3])) {
+			if p.isNameWord(e+3) || e+3 < len(ws) && (tags[e+3].kind == tHon || p.isRank(tags[e+3])) {
 				return e + 3
 			}
 			return j
@@ -257,8 +258,8 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
 // titleCase is isTitleCase(ws), which appendWords found.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
-	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
+	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	// An institution's name holds an institution or group word: none
 	// after lastInst, no institution starts there.
@@ -315,7 +316,7 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 		t := tags[i]
 		switch t.kind {
 		case tIGO:
-			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: *t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: *p.org(t), Prep: p.prep(i), instName: p.text(i, i+t.n)}
 			// "at the UN", "di PBB", "in ASEAN": a forum, not a party;
 			// "through Interpol channels", "melalui PBB": a channel.
 			// ("through existing Interpol channels": an adjective may stand
@@ -350,14 +351,14 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i = j
 			continue
 		case tCountry:
-			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: p.country(t).ISO3, Prep: p.prep(i)}
 			// A capital after a locative word is a place; elsewhere it stands
 			// for its government ("Manila urged Beijing").
 			pf := uint32(0)
 			if i > 0 {
 				pf = ws[i-1].Flags
 			}
-			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && pf&fPlaceVerb != 0
+			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || p.country(t).Kind == "city" && pf&fPlaceVerb != 0
 			// "di Vientiane, Laos", "in Phnom Penh, Cambodia": the country
 			// of a place just named is a place too.
 			if m.Prep == "," && len(out) > 0 && out[len(out)-1].Loc && out[len(out)-1].W1+1 == i {
@@ -369,7 +370,7 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 				if ws[k].Text == "'s" {
 					k++
 				}
-				if k < len(ws) && (t.country.Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+				if k < len(ws) && (p.country(t).Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
 					m.Modifier = true
 				}
 			}
@@ -503,15 +504,15 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 			}
 			if t.kind == tInst || t.kind == tGroup && j > i {
 				if !hasInst {
-					instSector = t.role.Sector
+					instSector = p.role(t).Sector
 				}
 				hasInst = true
-				if country == "" && t.role.Country != "" {
-					country = t.role.Country
+				if country == "" && p.role(t).Country != "" {
+					country = p.role(t).Country
 				}
 			}
 			if t.kind == tCountry && country == "" && !(j > 0 && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
-				country = t.country.ISO3
+				country = p.country(t).ISO3
 			}
 			if t.kind == tIGO && country == "" {
 				country = "IGO"
@@ -559,10 +560,10 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	// "... (NADM) of Nepal", "... (BFAR) Filipina": the country follows the name.
 	// (The country word is the name's: no party of its own.)
 	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry && !tags[end+1].inside {
-		m.Country = tags[end+1].country.ISO3
+		m.Country = p.country(tags[end+1]).ISO3
 		end += 1 + tags[end+1].n
-	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == tags[end].country.ISO3) {
-		m.Country = tags[end].country.ISO3
+	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == p.country(tags[end]).ISO3) {
+		m.Country = p.country(tags[end]).ISO3
 		end += tags[end].n
 	}
 	return end, true
@@ -589,7 +590,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		switch {
 		case t.kind == tCountry && !t.inside:
 			if country == "" {
-				country = t.country.ISO3
+				country = p.country(t).ISO3
 			}
 			j += t.n
 			if j < n && ws[j].Text == "'s" {
@@ -597,20 +598,20 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			}
 			continue
 		case t.kind == tIGO && !t.inside:
-			country, org = "IGO", *t.org
+			country, org = "IGO", *p.org(t)
 			j += t.n
 			continue
 		case t.kind == tSectorMod && !t.inside:
-			sector = t.role.Sector
+			sector = p.role(t).Sector
 			j += t.n
 			continue
 		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio):
 			// "Philippine Foreign Secretary X"
 			j += t.n
 			continue
-		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && tags[j+t.n].role.Role == "delegation" || tags[j+t.n].kind == tGroup):
+		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && p.role(tags[j+t.n]).Role == "delegation" || tags[j+t.n].kind == tGroup):
 			// "a Philippine police delegation": the institution word says the sector.
-			sector = t.role.Sector
+			sector = p.role(t).Sector
 			j += t.n
 			continue
 		case ws[j].Flags&fPreMod != 0 && t.kind == tNone:
@@ -665,26 +666,26 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	implied := "" // a country the title word implies, used when the text gives none
 	switch head.kind {
 	case tTitle:
-		m.Kind, m.Role = MPerson, head.role.Role
-		if head.role.Role == "delegation" {
+		m.Kind, m.Role = MPerson, p.role(head).Role
+		if p.role(head).Role == "delegation" {
 			m.Kind = MGroup
 		}
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
-		implied = head.role.Country
+		implied = p.role(head).Country
 	case tInst:
 		m.Kind = MInst
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
 		if m.Country == "" {
-			m.Country = head.role.Country
+			m.Country = p.role(head).Country
 		}
 	case tGroup:
 		m.Kind = MGroup
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
 	case tCounterpart:
 		m.Kind, m.Counterpart = MPerson, true
@@ -738,7 +739,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				continue
 			}
 		case t.kind == tCountry:
-			iso := t.country.ISO3
+			iso := p.country(t).ISO3
 			if (prep == "to" || prep == "untuk" || prep == "in" || prep == "di") && (m.Role == "ambassador" || m.Role == "" && m.Counterpart == false) {
 				m.Posting = iso
 			} else if prep == "to" || prep == "untuk" {
@@ -754,23 +755,23 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			continue
 		case t.kind == tIGO:
 			if m.Country == "" {
-				m.Country, m.Org = "IGO", *t.org
+				m.Country, m.Org = "IGO", *p.org(t)
 			}
 			j += t.n
 			titleEnd = j
 			continue
 		case t.kind == tInst:
-			if m.Kind == MGroup && t.role.Sector != "" {
-				m.sector = t.role.Sector // "delegasi kepolisian Filipina"
+			if m.Kind == MGroup && p.role(t).Sector != "" {
+				m.sector = p.role(t).Sector // "delegasi kepolisian Filipina"
 			}
-			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && t.role.Sector != "" {
-				m.sector = t.role.Sector
-				if t.role.Sector == "LEG" {
+			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && p.role(t).Sector != "" {
+				m.sector = p.role(t).Sector
+				if p.role(t).Sector == "LEG" {
 					m.Role = "legislative_head"
 				}
 			}
-			if m.Country == "" && t.role.Country != "" {
-				m.Country = t.role.Country
+			if m.Country == "" && p.role(t).Country != "" {
+				m.Country = p.role(t).Country
 			}
 			j += t.n
 			titleEnd = j
@@ -845,8 +846,8 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			// capitalised words up to the country name the office.
 			e := p.runToCountry(j)
 			for k := j; k < e; k++ {
-				if tags[k].kind == tInst && !tags[k].inside && tags[k].role.Sector != "" && (m.Role == "official" || m.Role == "chair" || m.Role == "head_state") {
-					m.sector = tags[k].role.Sector
+				if tags[k].kind == tInst && !tags[k].inside && p.role(tags[k]).Sector != "" && (m.Role == "official" || m.Role == "chair" || m.Role == "head_state") {
+					m.sector = p.role(tags[k]).Sector
 				}
 			}
 			// (The run may end in a gloss: "... Migran Indonesia (P2MI)".)
@@ -854,7 +855,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				for k := e - 1; k >= j; k-- {
 					if tags[k].kind == tCountry && !tags[k].inside {
 						if prep != "to" && prep != "untuk" {
-							m.Country = tags[k].country.ISO3
+							m.Country = p.country(tags[k]).ISO3
 						}
 						break
 					}
@@ -891,7 +892,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	// Indonesian puts the country after the abbreviation: "Perdana Menteri (PM) Kamboja".
 	if j < n && tags[j].kind == tCountry && !tags[j].inside {
 		if m.Country == "" {
-			m.Country = tags[j].country.ISO3
+			m.Country = p.country(tags[j]).ISO3
 		}
 		j += tags[j].n
 		m.title = p.text(start, j)
@@ -902,7 +903,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	// when a rank or honorific follows (a bare capitalised word may be a
 	// headline's verb: "Menteri P2MI Temui ..."), and a rank may stand
 	// between the office and the name.
-	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n && (isRank(tags[j+1]) || tags[j+1].kind == tHon) {
+	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n && (p.isRank(tags[j+1]) || tags[j+1].kind == tHon) {
 		j++
 		titleEnd = j
 		end = j
@@ -930,7 +931,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		k++
 	}
 	honStart := k
-	for k < n && (tags[k].kind == tHon || m.Kind == MPerson && isRank(tags[k])) && !tags[k].inside {
+	for k < n && (tags[k].kind == tHon || m.Kind == MPerson && p.isRank(tags[k])) && !tags[k].inside {
 		k += tags[k].n
 	}
 	if k > honStart && !p.isNameWord(k) {
@@ -1002,9 +1003,18 @@ func postedBody(l string) bool {
 
 // isRank reports military and police ranks, which stand before a name
 // like honorifics once an office is named: "Panglima TNI Jenderal X".
-func isRank(t tag) bool {
-	return t.kind == tTitle && !t.inside && t.role != nil && (t.role.Role == "military" || t.role.Role == "police")
+func (p *parser) isRank(t tag) bool {
+	if t.kind != tTitle || t.inside {
+		return false
+	}
+	r := p.role(t)
+	return r != nil && (r.Role == "military" || r.Role == "police")
 }
+
+// country, role and org return the entries tag t matched.
+func (p *parser) country(t tag) *countryEntry { return p.refs[t.ref].country }
+func (p *parser) role(t tag) *roleEntry       { return p.refs[t.ref].role }
+func (p *parser) org(t tag) *string           { return p.refs[t.ref].org }
 
 func isSpeechVerb(l string) bool {
 	switch l {
@@ -1088,10 +1098,10 @@ func (p *parser) runToCountry(j int) int {
 			if end < n && tags[end].kind == tInst && !tags[end].inside && ws[end].Cap {
 				bodyEnd = end + tags[end].n
 			}
-			if bodyEnd > end && bodyEnd < n && (p.isNameWord(bodyEnd) || tags[bodyEnd].kind == tHon || isRank(tags[bodyEnd])) {
+			if bodyEnd > end && bodyEnd < n && (p.isNameWord(bodyEnd) || tags[bodyEnd].kind == tHon || p.isRank(tags[bodyEnd])) {
 				return bodyEnd
 			}
-			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || isRank(tags[end])) {
+			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || p.isRank(tags[end])) {
 				e2, _ := p.skipParen(e + tags[e].n)
 				if e2 > e+tags[e].n {
 					return e2
