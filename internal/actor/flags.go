@@ -411,15 +411,14 @@ func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c 
 // every word's flags set. lower is LowerASCII(text). It also reports
 // whether the sentence is written in title case (see isTitleCase).
 func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
-	words, caps := 0, 0
+	first := len(ws)
 	ws = slices.Grow(ws, len(s.Tokens))
 	infos = slices.Grow(infos, len(s.Tokens))
 	for ti := 0; ti < len(s.Tokens); ti++ {
 		// Most tokens are one word, made in place with its flags: runs of
 		// them at a time.
-		var done, w, c int
-		ws, infos, done, w, c = x.plainWords(ws, infos, s.Tokens[ti:], text, lower, f)
-		words, caps = words+w, caps+c
+		var done int
+		ws, infos, done = x.plainWords(ws, infos, s.Tokens[ti:], text, lower, f)
 		if ti += done; ti == len(s.Tokens) {
 			break
 		}
@@ -436,52 +435,41 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		}
 		for i := n0; i < len(ws); i++ {
 			infos = append(infos, f.flagWord(&ws[i]))
-			if ws[i].Kind == doc.Word {
-				words++
-				if ws[i].Cap {
-					caps++
-				}
-			}
 		}
 	}
-	return ws, infos, words >= 5 && caps*10 >= words*8
+	return ws, infos, isTitleCase(ws[first:])
 }
 
 // plainWords makes the words of the tokens at the start of ts that are
 // one word each (see plainWord), appending them to ws and their infos to
-// infos, and returns how many tokens it did and the words (doc.Word) and
-// capitalised words among them. It stops at the first token that needs
-// the general path, or when ws is full. A word of up to eight ASCII
-// bytes, most words, is read as one number: its bytes' classes, its
-// lower-case form and its flag-table key come from a few operations on
-// it (see inRange8).
-func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int, int, int) {
-	words, caps := 0, 0
+// infos, and returns how many tokens it did. It stops at the first token
+// that needs the general path, or when ws or infos is full. A word of
+// up to eight ASCII bytes, most words, is read as one number: its bytes'
+// classes, its lower-case form and its flag-table key come from a few
+// operations on it (see inRange8). (The loop holds many values: it makes
+// no call on its common path, and writes by index into room taken
+// before it, so as to keep them in registers.)
+func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
+	k := len(ws)
+	room := min(len(ts), cap(ws)-k, cap(infos)-len(infos))
+	ts = ts[:room]
+	ws, infos = ws[:k+room], infos[:len(infos)+room]
+	ki := len(infos) - room // infos' next index
 	for ti := range ts {
 		t := &ts[ti]
-		if len(ws) == cap(ws) || len(infos) == cap(infos) {
-			return ws, infos, ti, words, caps
-		}
 		n := t.End - t.Start
 		if t.Start < 0 || t.End > len(text) || n < 1 || n > 8 || len(lower) != len(text) {
-			info, ok := x.plainWord(&ws[:len(ws)+1][len(ws)], t, text, lower, f)
+			info, ok := x.plainWord(&ws[k], t, text, lower, f)
 			if !ok {
-				return ws, infos, ti, words, caps
+				return ws[:k], infos[:ki], ti
 			}
-			ws = ws[:len(ws)+1]
-			infos = append(infos, info)
-			if t.Kind == doc.Word {
-				words++
-				if ws[len(ws)-1].Cap {
-					caps++
-				}
-			}
+			infos[ki] = info
+			k, ki = k+1, ki+1
 			continue
 		}
 		w := text[t.Start:t.End]
 		// The word's bytes as a number: eight bytes of the text cut to
-		// the word's, or pack8 at the text's end. (No call here: a call
-		// makes this loop save and restore everything it holds.)
+		// the word's, or pack8 at the text's end.
 		var key uint64
 		if t.Start+8 <= len(text) {
 			key = le64(text[t.Start : t.Start+8])
@@ -493,23 +481,17 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		}
 		if key&high8 != 0 {
 			// Not ASCII: the general scan.
-			info, ok := x.plainWord(&ws[:len(ws)+1][len(ws)], t, text, lower, f)
+			info, ok := x.plainWord(&ws[k], t, text, lower, f)
 			if !ok {
-				return ws, infos, ti, words, caps
+				return ws[:k], infos[:ki], ti
 			}
-			ws = ws[:len(ws)+1]
-			infos = append(infos, info)
-			if t.Kind == doc.Word {
-				words++
-				if ws[len(ws)-1].Cap {
-					caps++
-				}
-			}
+			infos[ki] = info
+			k, ki = k+1, ki+1
 			continue
 		}
 		// (The tokens lexicon.AppendToken makes more than one word of.)
 		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
-			return ws, infos, ti, words, caps
+			return ws[:k], infos[:ki], ti
 		}
 		upper := inRange8(key, 'A', 'Z')
 		capital := upper&0x80 != 0
@@ -517,7 +499,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		if capital && t.Kind == doc.Word && hyphen != 0 && hyphen&0x80 == 0 {
 			// A hyphenated name may be a pair to split: the general path.
 			if x.splits(lexicon.Word{Text: w, Lower: lower[t.Start:t.End], Cap: true}) {
-				return ws, infos, ti, words, caps
+				return ws[:k], infos[:ki], ti
 			}
 		}
 		l := lower[t.Start:t.End]
@@ -555,24 +537,17 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				fl |= fAllCaps
 			}
 		}
-		// (Both have room: see the top of the loop.) The word is written
-		// field by field: a composite literal is built on the stack and
-		// copied, through a call while the collector runs. Every field
-		// is written (TestWordFields checks there are no others).
-		ws = ws[:len(ws)+1]
-		dst := &ws[len(ws)-1]
+		// The word is written field by field: a composite literal is
+		// built on the stack and copied, through a call while the
+		// collector runs. Every field is written (TestWordFields checks
+		// there are no others).
+		dst := &ws[k]
 		dst.Text, dst.Lower, dst.Span = w, l, t.Span
 		dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
-		infos = infos[:len(infos)+1]
-		infos[len(infos)-1] = info
-		if t.Kind == doc.Word {
-			words++
-			if capital {
-				caps++
-			}
-		}
+		infos[ki] = info
+		k, ki = k+1, ki+1
 	}
-	return ws, infos, len(ts), words, caps
+	return ws[:k], infos[:ki], len(ts)
 }
 
 // high8 has the top bit of each of eight bytes.
