@@ -653,10 +653,18 @@ func (t *nameTokens) of(m *Mention) []string {
 	if m.toks == nil && m.name != "" {
 		// The name is written in the mention's span, or somewhere in the
 		// text: any place it is written lower-cases the same.
+		// (Most often the span starts or ends with it.)
 		at := -1
 		if m.Start >= 0 && m.End <= len(t.text) && m.Start <= m.End {
-			if k := strings.Index(t.text[m.Start:m.End], m.name); k >= 0 {
-				at = m.Start + k
+			switch span := t.text[m.Start:m.End]; {
+			case strings.HasPrefix(span, m.name):
+				at = m.Start
+			case strings.HasSuffix(span, m.name):
+				at = m.End - len(m.name)
+			default:
+				if k := strings.Index(span, m.name); k >= 0 {
+					at = m.Start + k
+				}
 			}
 		}
 		m.toks = t.split(m.name, t.lowerAt(m.name, at))
