@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -180,7 +181,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					if b.a.Kind == doc.KindPerson {
 						continue
 					}
-					if strings.EqualFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
+					if equalFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
 						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
@@ -504,8 +505,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			addAlias(&b.a, b.a.Name)
 		}
 		// (slices.SortFunc runs the same algorithm as sort.Slice, so
-		// mentions with equal starts keep the order they always had.)
-		slices.SortFunc(b.a.Mentions, func(p, q doc.Span) int { return cmp.Compare(p.Start, q.Start) })
+		// mentions with equal starts keep the order they always had. Most
+		// are in order already, each after the one before or the same:
+		// those no sort could change.)
+		if !spansInOrder(b.a.Mentions) {
+			slices.SortFunc(b.a.Mentions, func(p, q doc.Span) int { return cmp.Compare(p.Start, q.Start) })
+		}
 		nSpans += len(b.a.Mentions)
 		nAliases += len(b.a.Aliases)
 	}
@@ -544,6 +549,17 @@ func prevWord(ws []lexicon.Word, i int) string {
 		return ws[i-1].Lower
 	}
 	return ""
+}
+
+// spansInOrder reports whether each span starts after the one before, or
+// is the same span.
+func spansInOrder(ss []doc.Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start && ss[i] != ss[i-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // carve copies src to the front of dst, returning the copy (capped, nil
@@ -809,7 +825,7 @@ func addAlias(a *doc.Actor, s string) {
 
 func hasAlias(a *doc.Actor, s string) bool {
 	for _, x := range a.Aliases {
-		if strings.EqualFold(x, s) {
+		if equalFold(x, s) {
 			return true
 		}
 	}
@@ -944,8 +960,45 @@ func ledGroupCountry(res *Result, k int) string {
 // jointBody reports names of bodies two sides share: "Joint Commission",
 // "Komisi Bersama", "Kelompok Kerja Bersama".
 func jointBody(name string) bool {
+	if isASCII(name) {
+		// (Lower-casing ASCII is byte by byte: the same test without a copy.)
+		return containsLowerASCII(name, "joint") || containsLowerASCII(name, "bersama") || containsLowerASCII(name, "bilateral")
+	}
 	l := strings.ToLower(name)
 	return strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral")
+}
+
+// containsLowerASCII reports whether ASCII s lower-cased contains pat (in
+// lower case).
+func containsLowerASCII(s, pat string) bool {
+	for i := 0; i+len(pat) <= len(s); i++ {
+		k := 0
+		for k < len(pat) && lowerByte(s[i+k]) == pat[k] {
+			k++
+		}
+		if k == len(pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFold is strings.EqualFold, which it calls only when the first
+// bytes allow: two ASCII first bytes must be the same letter or byte.
+// (Aliases and names are compared with many others: most differ there.)
+func equalFold(a, b string) bool {
+	if a != "" && b != "" && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && lowerByte(a[0]) != lowerByte(b[0]) {
+		return false
+	}
+	return strings.EqualFold(a, b)
 }
 
 // wireService reports the outlets of international and foreign national

@@ -353,3 +353,20 @@ func TestMainPair(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldHelpers checks equalFold and jointBody's ASCII path against the
+// standard library forms they stand for.
+func TestFoldHelpers(t *testing.T) {
+	ss := []string{"", "a", "A", "NCCT", "ncct", "Ncct", "K", "\u212a", "k", "ſpa", "SPA", "Joint Commission", "KOMISI BERSAMA", "Bilateral", "jOiNt", "join", "Jo", "İ", "i", "ASEAN", "asean", "ASEAN ", "éa", "ÉA"}
+	for _, a := range ss {
+		for _, b := range ss {
+			if got, want := equalFold(a, b), strings.EqualFold(a, b); got != want {
+				t.Errorf("equalFold(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+		l := strings.ToLower(a)
+		if got, want := jointBody(a), strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral"); got != want {
+			t.Errorf("jointBody(%q) = %v, want %v", a, got, want)
+		}
+	}
+}
