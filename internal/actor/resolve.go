@@ -195,7 +195,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					head := headWord(name)
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
-						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && strings.Contains(strings.ToLower(b.a.Name), head) {
+						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && containsLower(b.a.Name, head) {
 							k = kk
 							break
 						}
@@ -960,12 +960,16 @@ func ledGroupCountry(res *Result, k int) string {
 // jointBody reports names of bodies two sides share: "Joint Commission",
 // "Komisi Bersama", "Kelompok Kerja Bersama".
 func jointBody(name string) bool {
-	if isASCII(name) {
-		// (Lower-casing ASCII is byte by byte: the same test without a copy.)
-		return containsLowerASCII(name, "joint") || containsLowerASCII(name, "bersama") || containsLowerASCII(name, "bilateral")
+	return containsLower(name, "joint") || containsLower(name, "bersama") || containsLower(name, "bilateral")
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), pat), without the
+// lower-cased copy when s is ASCII.
+func containsLower(s, pat string) bool {
+	if isASCII(s) {
+		return containsLowerASCII(s, pat)
 	}
-	l := strings.ToLower(name)
-	return strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral")
+	return strings.Contains(strings.ToLower(s), pat)
 }
 
 // containsLowerASCII reports whether ASCII s lower-cased contains pat (in

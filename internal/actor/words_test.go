@@ -365,6 +365,11 @@ func TestFoldHelpers(t *testing.T) {
 			}
 		}
 		l := strings.ToLower(a)
+		for _, pat := range []string{"", "a", "joint", "asean", "k", "spa", "é", "i"} {
+			if got, want := containsLower(a, pat), strings.Contains(l, pat); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", a, pat, got, want)
+			}
+		}
 		if got, want := jointBody(a), strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral"); got != want {
 			t.Errorf("jointBody(%q) = %v, want %v", a, got, want)
 		}
