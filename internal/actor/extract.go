@@ -90,6 +90,9 @@ type buffers struct {
 	vocab    vocabulary
 	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
+	// resolve's mentions by actor (see mentionsOf)
+	ownStart, ownNext []int
+	own               []ref
 
 	// resolve's arrays: the actors being built (nbuilds of them used by
 	// the last document), pointers to them, name tokens, and the mentions

@@ -364,6 +364,43 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
 	order := sortedCountries(buf.order[:0], buf.tally)
 	buf.order = order
+	// The passes below look at one actor's mentions at a time: each
+	// actor's, in document order, are own[ownStart[k]:ownStart[k+1]],
+	// sorted out once when first needed rather than found by a walk over
+	// every mention of the document for each actor.
+	var ownStart []int
+	var own []ref
+	mentionsOf := func(k int) []ref {
+		if ownStart == nil {
+			ownStart = grow(buf.ownStart, len(bs)+1)
+			clear(ownStart)
+			for si := range res.Sentences {
+				ms := res.Sentences[si].Mentions
+				for mi := range ms {
+					if a := ms[mi].Actor; a >= 0 {
+						ownStart[a+1]++
+					}
+				}
+			}
+			for a := range bs {
+				ownStart[a+1] += ownStart[a]
+			}
+			own = grow(buf.own, ownStart[len(bs)])
+			next := grow(buf.ownNext, len(bs))
+			copy(next, ownStart)
+			for si := range res.Sentences {
+				ms := res.Sentences[si].Mentions
+				for mi := range ms {
+					if a := ms[mi].Actor; a >= 0 {
+						own[next[a]] = ref{si, mi}
+						next[a]++
+					}
+				}
+			}
+			buf.ownStart, buf.own, buf.ownNext = ownStart, own, next
+		}
+		return own[ownStart[k]:ownStart[k+1]]
+	}
 	for k, b := range bs {
 		// Only people get a country from context; an institution or group
 		// the text does not place stays unplaced.
@@ -394,29 +431,25 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "the Indonesian delegation, led by X", "delegasi ... dipimpin X":
 		// the leader acts for the delegation's country.
-		if c := ledGroupCountry(res, k); c != "" && !b.notC[c] {
+		if c := ledGroupCountry(res, mentionsOf(k)); c != "" && !b.notC[c] {
 			b.a.Country = c
 			continue
 		}
 		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out: a
 		// visit word between the actor and "to X", a few words on.
-		for si := range res.Sentences {
-			sm := &res.Sentences[si]
-			for mi := range sm.Mentions {
-				m := &sm.Mentions[mi]
-				if m.Actor != k {
-					continue
+		for _, r := range mentionsOf(k) {
+			sm := &res.Sentences[r.s]
+			mi := r.m
+			m := &sm.Mentions[mi]
+			// ("X invited Y to visit Z": Y visits, so another person
+			// between ends the search.)
+			for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+				o := &sm.Mentions[oi]
+				if o.Kind == MPerson && o.hasName && o.Actor != k {
+					break
 				}
-				// ("X invited Y to visit Z": Y visits, so another person
-				// between ends the search.)
-				for oi := mi + 1; oi < len(sm.Mentions); oi++ {
-					o := &sm.Mentions[oi]
-					if o.Kind == MPerson && o.hasName && o.Actor != k {
-						break
-					}
-					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
-						b.rule(o.Country)
-					}
+				if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
+					b.rule(o.Country)
 				}
 			}
 		}
@@ -430,25 +463,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
 		// ends of a meeting in one sentence act for different countries.
-		for si := range res.Sentences {
-			sm := &res.Sentences[si]
-			for mi := range sm.Mentions {
-				m := &sm.Mentions[mi]
-				if m.Actor != k {
+		for _, r := range mentionsOf(k) {
+			sm := &res.Sentences[r.s]
+			mi := r.m
+			m := &sm.Mentions[mi]
+			for oi := range sm.Mentions {
+				o := &sm.Mentions[oi]
+				if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
 					continue
 				}
-				for oi := range sm.Mentions {
-					o := &sm.Mentions[oi]
-					if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
-						continue
-					}
-					a, z := o.W1, m.W0
-					if mi < oi {
-						a, z = m.W1, o.W0
-					}
-					if z-a <= 12 && meetingBetween(sm.Words, a, z) {
-						b.rule(bs[o.Actor].a.Country)
-					}
+				a, z := o.W1, m.W0
+				if mi < oi {
+					a, z = m.W1, o.W0
+				}
+				if z-a <= 12 && meetingBetween(sm.Words, a, z) {
+					b.rule(bs[o.Actor].a.Country)
 				}
 			}
 		}
@@ -906,51 +935,51 @@ func visitBetween(ws []lexicon.Word, a, b int) bool {
 }
 
 // ledGroupCountry returns the country of the group or institution that
-// actor k is said to lead ("led by", "headed by", "dipimpin", "diketuai")
-// in some sentence, or "".
-func ledGroupCountry(res *Result, k int) string {
-	for si := range res.Sentences {
-		sm := &res.Sentences[si]
-		for mi := range sm.Mentions {
-			m := &sm.Mentions[mi]
-			if m.Actor != k || m.W0 < 1 {
-				continue
-			}
-			// Active voice: "X led the Philippine delegation", "X memimpin
-			// delegasi Indonesia".
-			if m.W1 < len(sm.Words) {
-				switch sm.Words[m.W1].Lower {
-				case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
-					for oi := mi + 1; oi < len(sm.Mentions); oi++ {
-						o := &sm.Mentions[oi]
-						if o.W0 > m.W1+4 {
-							break
-						}
-						if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
-							return o.Country
-						}
+// an actor is said to lead ("led by", "headed by", "dipimpin",
+// "diketuai") in some sentence, or "". own are the actor's mentions, in
+// document order.
+func ledGroupCountry(res *Result, own []ref) string {
+	for _, r := range own {
+		sm := &res.Sentences[r.s]
+		mi := r.m
+		m := &sm.Mentions[mi]
+		if m.W0 < 1 {
+			continue
+		}
+		// Active voice: "X led the Philippine delegation", "X memimpin
+		// delegasi Indonesia".
+		if m.W1 < len(sm.Words) {
+			switch sm.Words[m.W1].Lower {
+			case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
+				for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+					o := &sm.Mentions[oi]
+					if o.W0 > m.W1+4 {
+						break
+					}
+					if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
+						return o.Country
 					}
 				}
 			}
-			ledAt := -1
-			for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
-				switch sm.Words[w].Lower {
-				case "led", "headed", "dipimpin", "diketuai":
-					ledAt = w
-				}
+		}
+		ledAt := -1
+		for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
+			switch sm.Words[w].Lower {
+			case "led", "headed", "dipimpin", "diketuai":
+				ledAt = w
 			}
-			if ledAt < 0 {
-				continue
+		}
+		if ledAt < 0 {
+			continue
+		}
+		// The group led stands right before: "X was led by", "X, led by".
+		for j := mi - 1; j >= 0; j-- {
+			o := &sm.Mentions[j]
+			if o.W1 < ledAt-3 {
+				break
 			}
-			// The group led stands right before: "X was led by", "X, led by".
-			for j := mi - 1; j >= 0; j-- {
-				o := &sm.Mentions[j]
-				if o.W1 < ledAt-3 {
-					break
-				}
-				if (o.Kind == MGroup || o.Kind == MInst) && o.Country != "" && o.Country != "IGO" {
-					return o.Country
-				}
+			if (o.Kind == MGroup || o.Kind == MInst) && o.Country != "" && o.Country != "IGO" {
+				return o.Country
 			}
 		}
 	}
