@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
@@ -85,6 +84,24 @@ type buffers struct {
 	mentions []Mention
 	scratch  []Mention
 	infos    []uint32
+	titled   []bool // sentences written in title case
+	tally    countryTally
+	refs     []tagRef // the entries the document's tags matched
+	vocab    vocabulary
+	used     []bool   // resolve's words already in a mention
+	order    []string // resolve's countries by mentions
+	// resolve's mentions by actor (see mentionsOf)
+	ownStart, ownNext []int
+	own               []ref
+
+	// resolve's arrays: the actors being built (nbuilds of them used by
+	// the last document), pointers to them, name tokens, and the mentions
+	// each pass comes back to.
+	builds                    []build
+	nbuilds                   int
+	bs                        []*build
+	toks                      []string
+	bare, titleOnly, pronouns []ref
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -107,12 +124,24 @@ func (r *Result) Release() {
 	}
 	r.buf, r.Sentences = nil, nil
 	// The arrays hold strings of this document's text; clear them so a
-	// pooled buffer does not keep the text alive.
-	clear(b.words[:cap(b.words)])
-	clear(b.mentions[:cap(b.mentions)])
+	// pooled buffer does not keep the text alive. Words, mentions,
+	// sentences and tokens are written only within their lengths, and
+	// what lies past them was cleared when earlier documents were
+	// released: clearing up to the length is enough, where the capacity
+	// is the largest document's. (Scratch mentions are also written one
+	// past the end: it is cleared whole, and it is small.)
+	clear(b.words)
+	clear(b.mentions)
 	clear(b.scratch[:cap(b.scratch)])
-	b.sents = b.sents[:cap(b.sents)]
 	clear(b.sents)
+	for i := range b.nbuilds {
+		b.builds[i].reset()
+	}
+	b.nbuilds = 0
+	clear(b.toks)
+	clear(b.refs)
+	b.vocab = vocabulary{seen: b.vocab.seen}
+	clear(b.vocab.seen)
 	bufPool.Put(b)
 }
 
@@ -187,12 +216,29 @@ const (
 	tSectorMod
 )
 
-// tag is what the lexicons say of one word. Entries are pointers into the
-// lexicon tables: a sentence's tags are many and short-lived.
+// tag is what the lexicons say of one word. A document has a tag per
+// word, so tags hold no pointers (the collector need not look at them,
+// nor clearing them go through write barriers): the entries a tag
+// matched are in the document's refs, at ref (0 for none).
 type tag struct {
+	kind   tagKind
+	inside bool
+	ref    int32
+	n      int // words covered, on the first word; 0 inside
+}
+
+// tagRef holds the lexicon entries a tag matched: pointers into the
+// lexicon tables.
+type tagRef struct {
+	country *countryEntry
+	role    *roleEntry
+	org     *string
+}
+
+// tagMatch is a tag with its entries, while tag looks for the best.
+type tagMatch struct {
 	kind    tagKind
-	inside  bool
-	n       int // words covered, on the first word; 0 inside
+	n       int
 	country *countryEntry
 	role    *roleEntry
 	org     *string
@@ -223,7 +269,7 @@ var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true,
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	buf := bufPool.Get().(*buffers)
-	res := &Result{CountryCount: map[string]int{}, buf: buf}
+	res := &Result{buf: buf}
 	res.Sentences = grow(buf.sents, len(d.Sentences))
 	buf.sents = res.Sentences
 	lower := lexicon.LowerASCII(d.Text)
@@ -235,17 +281,23 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// tags, one for quote marks and one for mentions: a document's words
 	// are many. The arrays come from a pool when the caller releases
 	// results (see Result.Release).
+	// The words' phrase infos (see wordFlags.info) run alongside them.
+	flags := x.flags[lang]
 	all := buf.words[:0]
 	if cap(all) < nw {
 		all = make([]lexicon.Word, 0, nw)
 	}
+	infos := buf.infos[:0]
+	if cap(infos) < nw {
+		infos = make([]uint32, 0, nw)
+	}
+	titled := grow(buf.titled, len(d.Sentences))
 	for si := range d.Sentences {
 		k := len(all)
-		all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
+		all, infos, titled[si] = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
-	buf.words = all
-	flags := x.flags[lang]
+	buf.words, buf.infos, buf.titled = all, infos, titled
 	tagBuf := grow(buf.tags, nw)
 	clear(tagBuf)
 	buf.tags = tagBuf
@@ -253,30 +305,22 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(quoteBuf)
 	buf.quoted = quoteBuf
 	scratch := buf.scratch
-	infos := buf.infos
+	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
 	}
-	// lowerVocab reports whether the story also writes a word in lower
-	// case (so a capitalised one is a sentence start, not a name). It is
-	// asked about few words, so it searches the text on demand.
-	seen := map[string]bool{}
-	lowerVocab := func(l string) bool {
-		v, ok := seen[l]
-		if !ok {
-			v = containsWord(d.Text, l)
-			seen[l] = v
-		}
-		return v
-	}
+	// vocab answers whether the story also writes a word in lower case
+	// (so a capitalised one is a sentence start, not a name).
+	vocab := &buf.vocab
+	vocab.text = d.Text
 	quoteState := false
-	parties := map[string]int{}
+	tally := buf.tally[:0]
+	wi := 0 // the sentence's first word in all and infos
 	for si := range d.Sentences {
 		s := &res.Sentences[si]
-		s.Words = x.splitHyphenated(s.Words)
-		infos = grow(infos, len(s.Words))
-		flags.flag(s.Words, infos)
+		sInfos := infos[wi : wi+len(s.Words)]
+		wi += len(s.Words)
 		var qb []bool
 		if len(quoteBuf) >= len(s.Words) {
 			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
@@ -290,8 +334,8 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		} else {
 			tags = make([]tag, len(s.Words))
 		}
-		x.tag(tags, s.Words, flags, infos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, lang, lowerVocab, s.Quoted)
+		x.tag(tags, &refs, s.Words, flags, sInfos, lang)
+		scratch = x.mentions(scratch, d.Text, s.Words, tags, refs, lang, vocab, s.Quoted, titled[si])
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
 		k := len(arena)
@@ -304,24 +348,29 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 				}
 			}
 		}
-		for _, m := range s.Mentions {
+		for k := range s.Mentions {
+			m := &s.Mentions[k]
 			if m.Country != "" && m.Country != "IGO" {
-				res.CountryCount[m.Country]++
-				if !m.Loc {
-					parties[m.Country]++
+				party := 1
+				if m.Loc {
+					party = 0
 				}
+				tally = tally.add(m.Country, party)
 			}
 			if m.Posting != "" {
-				res.CountryCount[m.Posting]++
-				parties[m.Posting]++
+				tally = tally.add(m.Posting, 1)
 			}
 		}
 	}
-	buf.scratch, buf.mentions, buf.infos = scratch, arena, infos
+	buf.scratch, buf.mentions, buf.tally, buf.refs = scratch, arena, tally, refs
+	res.CountryCount = make(map[string]int, len(tally))
+	for _, c := range tally {
+		res.CountryCount[c.iso] = c.all
+	}
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
-	res.Main = mainPair(parties)
-	x.resolve(d, res)
+	res.Main = mainPair(tally)
+	x.resolve(d, res, lower)
 	return res
 }
 
@@ -332,8 +381,8 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
-	for i, w := range ws {
-		if w.Text == "\"" || w.Text == "“" || w.Text == "”" {
+	for i := range ws {
+		if ws[i].Flags&fQuote != 0 { // ", “ or ”
 			in = !in
 			continue
 		}
@@ -342,31 +391,69 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 	return q, in
 }
 
-func mainPair(cc map[string]int) [2]string {
-	type kv struct {
-		k string
-		v int
+// countryTally counts a document's country mentions: all of them, and
+// those that name a party. A story names few countries, so a slice
+// searched in order beats a map.
+type countryTally []countryCount
+
+type countryCount struct {
+	iso          string
+	all, parties int
+}
+
+// add counts a mention of country iso, party (0 or 1) for a party.
+func (t countryTally) add(iso string, party int) countryTally {
+	for i := range t {
+		if t[i].iso == iso {
+			t[i].all++
+			t[i].parties += party
+			return t
+		}
 	}
-	var l []kv
-	for k, v := range cc {
-		l = append(l, kv{k, v})
+	return append(t, countryCount{iso, 1, party})
+}
+
+// mainPair returns the two countries most often named as parties (then
+// first by code): an order without ties, so picking them needs no sort.
+func mainPair(t countryTally) [2]string {
+	before := func(a, b *countryCount) bool {
+		return a.parties > b.parties || a.parties == b.parties && a.iso < b.iso
 	}
-	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
+	var first, second *countryCount
+	for i := range t {
+		switch c := &t[i]; {
+		case c.parties == 0:
+		case first == nil || before(c, first):
+			first, second = c, first
+		case second == nil || before(c, second):
+			second = c
+		}
+	}
 	var p [2]string
-	for i := 0; i < len(l) && i < 2; i++ {
-		p[i] = l[i].k
+	if first != nil {
+		p[0] = first.iso
+	}
+	if second != nil {
+		p[1] = second.iso
 	}
 	return p
 }
 
-func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
+// tag tags the words of a sentence, adding the entries they match to refs.
+func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
 	for i := 0; i < len(ws); {
-		best := tag{}
+		// A word that starts no gazetteer phrase, role phrase or state
+		// style gets no tag: most words.
+		if ws[i].Flags&(fIGOStart|fCountryStart|fRoleStart|fStatePrefix) == 0 {
+			i++
+			continue
+		}
+		best := tagMatch{}
 		info := flags.info(infos, i)
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
 			if n, vals := info.igos.Match(ws, i); n > 0 {
-				best = tag{kind: tIGO, n: n, org: &vals[0]}
+				best = tagMatch{kind: tIGO, n: n, org: &vals[0]}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
@@ -392,13 +479,13 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				// American": a compass word before a name makes a region (the
 				// gazetteer lists the compounds that are states: "South
 				// Korea", "East Timor").
-				if i > 0 && ws[i-1].Cap && regionWords[ws[i-1].Lower] && v.Kind != "city" {
+				if i > 0 && ws[i-1].Cap && ws[i-1].Flags&fRegion != 0 && v.Kind != "city" {
 					continue
 				}
 				// "Laut China Selatan", "Selat Malaka": waters named after
 				// a country are no party.
 				// ("Angkatan Laut India" is India's navy.)
-				if i > 0 && waterWords[ws[i-1].Lower] && !(i > 1 && (ws[i-2].Lower == "angkatan" || ws[i-2].Lower == "pasukan")) {
+				if i > 0 && ws[i-1].Flags&fWater != 0 && !(i > 1 && (ws[i-2].Lower == "angkatan" || ws[i-2].Lower == "pasukan")) {
 					continue
 				}
 				// "Jose Mali Amaral": a country name between two parts of a
@@ -413,10 +500,10 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 						continue
 					}
 				}
-				best = tag{kind: tCountry, n: n, country: v}
+				best = tagMatch{kind: tCountry, n: n, country: v}
 				// "Argentine Republic", "Russian Federation": the state's
 				// style after its name is part of it.
-				if k := i + n; k < len(ws) && ws[k].Cap && stateSuffix[ws[k].Lower] && v.Kind != "city" {
+				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && v.Kind != "city" {
 					best.n++
 				}
 				break
@@ -424,7 +511,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		}
 		// "Kerajaan Belanda", "Kingdom of the Netherlands", "Republik
 		// Korea": a state's style before its name.
-		if best.n == 0 && ws[i].Cap && statePrefix[ws[i].Lower] {
+		if best.n == 0 && ws[i].Cap && ws[i].Flags&fStatePrefix != 0 {
 			k := i + 1
 			if k < len(ws) && ws[k].Lower == "of" {
 				k++
@@ -436,7 +523,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 				if n, vals := flags.info(infos, k).countries.Match(ws, k); n > 0 {
 					for vi := range vals {
 						if v := &vals[vi]; v.Kind == "name" && countryLangOK(*v, lang) {
-							best = tag{kind: tCountry, n: k + n - i, country: v}
+							best = tagMatch{kind: tCountry, n: k + n - i, country: v}
 							break
 						}
 					}
@@ -445,11 +532,14 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 		}
 		if ws[i].Flags&fRoleStart == 0 {
 			// no role phrase starts here
+		} else if nx := info.rolesNext; nx != 0 && (i+1 >= len(ws) || nx&nextBit(ws[i+1].Lower) == 0) {
+			// every role phrase here has a second word, and the next
+			// word is none of them
 		} else if n, vals := info.roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
 			v := pickRole(vals)
-			k := roleTag(v.Kind)
+			k := v.tag // roleTag(v.Kind)
 			if k != tNone {
-				best = tag{kind: k, n: n, role: v}
+				best = tagMatch{kind: k, n: n, role: v}
 			}
 		}
 		if best.n == 0 {
@@ -457,7 +547,8 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 			i++
 			continue
 		}
-		tags[i] = best
+		tags[i] = tag{kind: best.kind, n: best.n, ref: int32(len(*refs))}
+		*refs = append(*refs, tagRef{country: best.country, role: best.role, org: best.org})
 		for k := 1; k < best.n; k++ {
 			tags[i+k] = tag{kind: best.kind, inside: true}
 		}
@@ -467,6 +558,7 @@ func (x *Extractor) tag(tags []tag, ws []lexicon.Word, flags *wordFlags, infos [
 
 // statePrefix and stateSuffix are the styles of states written with
 // their names: "Kerajaan Belanda", "Kingdom of Spain", "Argentine Republic".
+// These word lists, like the ones below, are read through word flags.
 var (
 	statePrefix = map[string]bool{"kerajaan": true, "republik": true, "kesultanan": true, "keamiraan": true, "federasi": true, "kepangeranan": true,
 		"kingdom": true, "republic": true, "sultanate": true, "emirate": true, "federation": true, "principality": true, "commonwealth": true, "state": true}
@@ -582,10 +674,67 @@ func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
 	return false
 }
 
+// vocabulary reports whether a document's text writes words in lower
+// case. It is asked about few words, so it searches the text on demand
+// and remembers the answers.
+type vocabulary struct {
+	text string
+	seen map[string]bool
+}
+
+func (v *vocabulary) has(l string) bool {
+	r, ok := v.seen[l]
+	if !ok {
+		r = containsWord(v.text, l)
+		if v.seen == nil {
+			v.seen = map[string]bool{}
+		}
+		v.seen[l] = r
+	}
+	return r
+}
+
 // containsWord reports whether w (lower case) occurs in text as a whole
 // lower-case word.
+//
+// Most words asked about are names the text never writes in lower case,
+// and a no is a search of the whole text: it anchors at w's rarest
+// letter, where a search for the first byte stops at every common one.
 func containsWord(text, w string) bool {
-	for off := 0; ; {
+	if w == "" {
+		return containsWordAt(text, w, 0)
+	}
+	j := 0
+	for k := 1; k < len(w); k++ {
+		if letterFreq[w[k]] < letterFreq[w[j]] {
+			j = k
+		}
+	}
+	c := w[j]
+	for off := j; off < len(text); {
+		k := strings.IndexByte(text[off:], c)
+		if k < 0 {
+			return false
+		}
+		i := off + k - j // where w would start
+		if i+len(w) > len(text) {
+			return false // (and so would every later start)
+		}
+		off += k + 1
+		if text[i:i+len(w)] != w {
+			continue
+		}
+		end := i + len(w)
+		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordAt is containsWord searching for w itself from off.
+func containsWordAt(text, w string, off int) bool {
+	for {
 		i := strings.Index(text[off:], w)
 		if i < 0 {
 			return false
@@ -600,6 +749,16 @@ func containsWord(text, w string) bool {
 		off = i + 1
 	}
 }
+
+// letterFreq ranks the small letters by how common they are in English
+// and Indonesian text (26 for the most common); other bytes are 0.
+var letterFreq = func() (t [256]uint8) {
+	const byFreq = "aeinrtoskulmdgphcbywfjvzxq"
+	for i := 0; i < len(byFreq); i++ {
+		t[byFreq[i]] = uint8(len(byFreq) - i)
+	}
+	return t
+}()
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'

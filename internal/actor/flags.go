@@ -1,8 +1,11 @@
 package actor
 
 import (
-	"hash/maphash"
+	"math/bits"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -30,14 +33,23 @@ const (
 	fDateWord                        // a month or weekday name
 	fBothStart                       // may start a phrase naming both parties: both, kedua, we
 	fCountMod                        // "40-member", "200-strong"
+	fQuote                           // a double quote: ", “ or ”
+	fStatePrefix                     // a state's style before its name: kingdom, republik
+	fStateSuffix                     // a state's style after its name: republic
+	fRegion                          // makes a country name after it a region: south, latin
+	fWater                           // names a sea or strait: laut, selat, sea
 )
 
 // wordFlags maps lower-case words to their flags, one table per language.
-// It is an open-addressing table with its keys in one string: every word
-// of every document is looked up, and this is several times faster than
-// a Go map for these short keys.
+// It is two open-addressing tables: every word of every document is
+// looked up, and this is several times faster than a Go map for these
+// short keys. Keys of up to eight bytes (most keys, and most words) are
+// held in their slots in short, so a lookup reads one slot and no key
+// string; longer keys are in one string, keys, that slots index.
 type wordFlags struct {
-	seed  maphash.Seed
+	short      []shortSlot
+	shortShift uint // 64 - log2(len(short)): a hash's top bits index short
+
 	keys  string
 	slots []flagSlot
 	// ctrl holds a byte per slot: 0 for empty, else 7 bits of the key's
@@ -48,7 +60,21 @@ type wordFlags struct {
 	// infos are the phrases a word starts, for words with fRoleStart,
 	// fCountryStart or fIGOStart; a slot's info indexes them (from 1).
 	infos []wordInfo
+	// one holds the flags and info of every one-byte word, and the flags
+	// punctFlags gives it as punctuation: commas and full stops are many.
+	one [256]oneByte
 }
+
+type oneByte struct{ flags, info, punct uint32 }
+
+type shortSlot struct {
+	key  uint64 // the key's bytes (see pack8)
+	meta uint32 // the flags, and the key's length above shortLenShift; 0 for an empty slot
+	info uint32
+}
+
+// shortLenShift places a short key's length above its flags in a slot.
+const shortLenShift = 28
 
 type flagSlot struct {
 	off   uint32
@@ -62,42 +88,98 @@ type wordInfo struct {
 	roles     lexicon.Cands[roleEntry]
 	countries lexicon.Cands[countryEntry]
 	igos      lexicon.Cands[string]
+	// rolesNext, when not 0, says every role phrase here has a second
+	// word, and has a bit (see nextBit) for each: a phrase can match only
+	// where the next word's bit is set. ("The" starts a few role phrases
+	// and is everywhere.)
+	rolesNext uint64
 }
 
+// nextBit is the bit of rolesNext a word sets.
+func nextBit(w string) uint64 { return 1 << (wordHash(w) & 63) }
+
 func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
+	nShort, nLong := 0, 0
+	for k := range m {
+		if len(k) <= 8 {
+			nShort++
+		} else {
+			nLong++
+		}
+	}
+	shortSize, bits := 16, uint(4)
+	for shortSize < 3*nShort {
+		shortSize *= 2
+		bits++
+	}
 	size := 16
-	for size < 4*len(m) {
+	for size < 4*nLong {
 		size *= 2
 	}
-	t := &wordFlags{seed: maphash.MakeSeed(), slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
+	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits,
+		slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for k, v := range m {
 		if k == "" {
 			continue
 		}
-		h := maphash.String(t.seed, k)
+		if v >= 1<<shortLenShift {
+			panic("actor: word flags overflow the short slots")
+		}
+		var in uint32
+		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
+			t.infos = append(t.infos, info(k))
+			in = uint32(len(t.infos))
+		}
+		if len(k) <= 8 {
+			key := pack8(k)
+			mask := uint64(len(t.short) - 1)
+			i := shortHash(key, len(k)) >> t.shortShift
+			for t.short[i].meta != 0 {
+				i = (i + 1) & mask
+			}
+			t.short[i] = shortSlot{key: key, meta: v | uint32(len(k))<<shortLenShift, info: in}
+			continue
+		}
+		h := wordHash(k)
 		i := h & t.mask
 		for t.ctrl[i] != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.ctrl[i] = fingerprint(h)
-		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v}
-		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
-			t.infos = append(t.infos, info(k))
-			t.slots[i].info = uint32(len(t.infos))
-		}
+		t.slots[i] = flagSlot{off: uint32(keys.Len()), n: uint32(len(k)), flags: v, info: in}
 		keys.WriteString(k)
 	}
 	t.keys = keys.String()
+	for c := range t.one {
+		w := string(rune(c))
+		if c >= utf8.RuneSelf {
+			continue // no word of one byte: not UTF-8
+		}
+		t.one[c].flags, t.one[c].info = t.lookup(w)
+		t.one[c].punct = punctFlags(w)
+	}
 	return t
 }
 
 // get returns the flags of a lower-case word and its info index (0 for none).
 func (t *wordFlags) get(w string) (uint32, uint32) {
+	if len(w) == 1 {
+		e := &t.one[w[0]]
+		return e.flags, e.info
+	}
+	return t.lookup(w)
+}
+
+// lookup is get through the hash tables.
+func (t *wordFlags) lookup(w string) (uint32, uint32) {
 	if w == "" {
 		return 0, 0
 	}
-	h := maphash.String(t.seed, w)
+	if len(w) <= 8 {
+		return t.lookupShort(pack8(w), len(w))
+	}
+	h := wordHash(w)
 	fp := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		c := t.ctrl[i]
@@ -111,6 +193,79 @@ func (t *wordFlags) get(w string) (uint32, uint32) {
 			return s.flags, s.info
 		}
 	}
+}
+
+// lookupShort looks up the word of n bytes (one to eight) whose bytes
+// are key (see pack8).
+func (t *wordFlags) lookupShort(key uint64, n int) (uint32, uint32) {
+	mask := uint64(len(t.short) - 1)
+	for i := shortHash(key, n) >> t.shortShift; ; i = (i + 1) & mask {
+		s := &t.short[i]
+		if s.meta == 0 {
+			return 0, 0
+		}
+		if s.key == key && s.meta>>shortLenShift == uint32(n) {
+			return s.meta &^ (0xF << shortLenShift), s.info
+		}
+	}
+}
+
+// wordHash hashes a lower-case word for the table. Words are short: it
+// reads them eight bytes at a time (the tail with two overlapping loads),
+// with the length mixed in, where a general string hash costs a call and
+// a seed. The keys are fixed, so a word cannot lengthen a probe chain.
+func wordHash(s string) uint64 {
+	const k0, k1 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+	h := uint64(len(s)) * k0
+	for len(s) > 8 {
+		h = (h ^ le64(s)) * k1
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var t uint64
+	switch n := len(s); {
+	case n == 8:
+		t = le64(s)
+	case n >= 4:
+		t = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		t = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	h = (h ^ t) * k1
+	return h ^ h>>32
+}
+
+// pack8 returns the bytes of s, of one to eight bytes, as a little-endian
+// number (zero above them). Words under eight bytes are read with two
+// overlapping loads, which set the shared bytes twice.
+func pack8(s string) uint64 {
+	switch n := len(s); {
+	case n == 8:
+		return le64(s)
+	case n >= 4:
+		return uint64(le32(s)) | uint64(le32(s[n-4:]))<<(8*(n-4))
+	default:
+		return uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1))
+	}
+}
+
+// shortHash hashes a short key of length n for the top bits to index the
+// short table (Fibonacci hashing).
+func shortHash(key uint64, n int) uint64 {
+	return (key ^ uint64(n)<<61 ^ key>>29) * 0x9E3779B97F4A7C15
+}
+
+// le64 and le32 read the first bytes of s as a little-endian number (the
+// compiler makes each one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // fingerprint is the control byte of a hash: its top 7 bits, never 0.
@@ -143,6 +298,10 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	set(x.notNames[lang], fNotName)
 	set(x.notNames["en"], fNotNameEn)
 	set(x.instWords[lang], fInstWord)
+	set(statePrefix, fStatePrefix)
+	set(stateSuffix, fStateSuffix)
+	set(regionWords, fRegion)
+	set(waterWords, fWater)
 	for _, w := range []string{"both", "kedua", "keduanya", "we", "kami", "kita", "the"} {
 		f[w] |= fBothStart
 	}
@@ -152,43 +311,337 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	x.lx.igos.Starts(func(w string) { f[w] |= fIGOStart })
 	roles := x.lx.roles[lang]
 	return newWordFlags(f, func(w string) wordInfo {
-		return wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
+		wi := wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
+		var next uint64
+		if !wi.roles.Empty() && wi.roles.Seconds(func(s string) { next |= nextBit(s) }) {
+			wi.rolesNext = next
+		}
+		return wi
 	})
 }
 
-// flag sets the flags of the words of a sentence, and in infos (as long
-// as ws) the index of the phrases each starts.
-func (f *wordFlags) flag(ws []lexicon.Word, infos []uint32) {
-	for i := range ws {
-		w := &ws[i]
-		fl, info := f.get(w.Lower)
-		infos[i] = info
-		if w.Kind == doc.Punct {
-			if strings.ContainsAny(w.Text, "\"“([") {
-				fl |= fOpenPunct
+// flagWord sets the flags of w and returns the index of the phrases it
+// starts (see info).
+func (f *wordFlags) flagWord(w *lexicon.Word) uint32 {
+	fl, info := f.get(w.Lower)
+	if w.Kind == doc.Punct {
+		w.Flags = fl | punctFlags(w.Text)
+		return info
+	}
+	upper, lowerc, ascii, hyphen := 0, 0, true, false
+	for k := 0; k < len(w.Text); k++ {
+		switch c := w.Text[k]; {
+		case c >= 'a' && c <= 'z':
+			lowerc++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= '0' && c <= '9':
+			fl |= fDigit
+		case c >= 0x80:
+			ascii = false
+		case c == '-':
+			hyphen = true
+		}
+	}
+	w.Flags = fl | shapeFlags(w.Text, w.Lower, upper, lowerc, ascii, hyphen)
+	return info
+}
+
+// punctFlags are the flags a punctuation word's text gives it.
+func punctFlags(text string) uint32 {
+	var fl uint32
+	if strings.ContainsAny(text, "\"“([") {
+		fl |= fOpenPunct
+	}
+	if text == "\"" || text == "“" || text == "”" {
+		fl |= fQuote
+	}
+	return fl
+}
+
+// shapeFlags are the flags the shape of a word (not punctuation) gives
+// it, from a count of its bytes: its capitals and small letters, whether
+// all are ASCII and whether one is a hyphen.
+func shapeFlags(text, lower string, upper, lowerc int, ascii, hyphen bool) uint32 {
+	var fl uint32
+	if hyphen && (strings.HasSuffix(lower, "-member") || strings.HasSuffix(lower, "-strong")) {
+		fl |= fCountMod
+	}
+	if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(text) {
+		fl |= fAllCaps
+	}
+	return fl
+}
+
+// Byte classes for the scan of a word's bytes.
+const (
+	bUpper  = 1 << iota // A-Z (the lowest bit: the scan adds it up)
+	bLower              // a-z
+	bDigit              // 0-9
+	bHigh               // not ASCII
+	bHyphen             // -
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = bUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = bLower
+		case c >= '0' && c <= '9':
+			t[c] = bDigit
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		case c == '-':
+			t[c] = bHyphen
+		}
+	}
+	return t
+}()
+
+// possessiveEnd reports a last byte a possessive ends in: 's, 'S, s', S'
+// (and ’, whose last byte is 0x99).
+func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
+
+// appendWords appends the words of sentence s to ws and the index of the
+// phrases each starts to infos, in one pass over its tokens: the words
+// lexicon.AppendToken makes, with hyphenated pairs of names split
+// ("Kamboja-Jepang" is Kamboja, "-" and Jepang, so each is matched) and
+// every word's flags set. lower is LowerASCII(text). It also reports
+// whether the sentence is written in title case (see isTitleCase).
+func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
+	first := len(ws)
+	ws = slices.Grow(ws, len(s.Tokens))
+	infos = slices.Grow(infos, len(s.Tokens))
+	for ti := 0; ti < len(s.Tokens); ti++ {
+		// Most tokens are one word, made in place with its flags: runs of
+		// them at a time.
+		var done int
+		ws, infos, done = x.plainWords(ws, infos, s.Tokens[ti:], text, lower, f)
+		if ti += done; ti == len(s.Tokens) {
+			break
+		}
+		t := &s.Tokens[ti]
+		n0 := len(ws)
+		ws = lexicon.AppendToken(ws, text, lower, *t)
+		// Only the first word a token makes may be a name; the second is
+		// a possessive.
+		if w := &ws[n0]; w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(*w) {
+			var made [2]lexicon.Word
+			n := copy(made[:], ws[n0:])
+			ws = appendSplit(ws[:n0], made[0], lower)
+			ws = append(ws, made[1:n]...)
+		}
+		for i := n0; i < len(ws); i++ {
+			infos = append(infos, f.flagWord(&ws[i]))
+		}
+	}
+	return ws, infos, isTitleCase(ws[first:])
+}
+
+// plainWords makes the words of the tokens at the start of ts that are
+// one word each (see plainWord), appending them to ws and their infos to
+// infos, and returns how many tokens it did. It stops at the first token
+// that needs the general path, or when ws or infos is full. A word of
+// up to eight ASCII bytes, most words, is read as one number: its bytes'
+// classes, its lower-case form and its flag-table key come from a few
+// operations on it (see inRange8). (The loop holds many values: it makes
+// no call on its common path, and writes by index into room taken
+// before it, so as to keep them in registers.)
+func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
+	k := len(ws)
+	room := min(len(ts), cap(ws)-k, cap(infos)-len(infos))
+	ts = ts[:room]
+	ws, infos = ws[:k+room], infos[:len(infos)+room]
+	ki := len(infos) - room // infos' next index
+	for ti := range ts {
+		t := &ts[ti]
+		n := t.End - t.Start
+		if t.Start < 0 || t.End > len(text) || n < 1 || n > 8 || len(lower) != len(text) {
+			info, ok := x.plainWord(&ws[k], t, text, lower, f)
+			if !ok {
+				return ws[:k], infos[:ki], ti
 			}
-			w.Flags = fl
+			infos[ki] = info
+			k, ki = k+1, ki+1
 			continue
 		}
-		if strings.HasSuffix(w.Lower, "-member") || strings.HasSuffix(w.Lower, "-strong") {
-			fl |= fCountMod
+		w := text[t.Start:t.End]
+		// The word's bytes as a number: eight bytes of the text cut to
+		// the word's, or pack8 at the text's end.
+		var key uint64
+		if t.Start+8 <= len(text) {
+			key = le64(text[t.Start : t.Start+8])
+			if n < 8 {
+				key &= 1<<(8*n) - 1
+			}
+		} else {
+			key = pack8(w)
 		}
-		upper, lowerc, ascii := 0, 0, true
-		for k := 0; k < len(w.Text); k++ {
-			switch c := w.Text[k]; {
-			case c >= 'A' && c <= 'Z':
-				upper++
-			case c >= 'a' && c <= 'z':
-				lowerc++
-			case c >= '0' && c <= '9':
-				fl |= fDigit
-			case c >= 0x80:
-				ascii = false
+		if key&high8 != 0 {
+			// Not ASCII: the general scan.
+			info, ok := x.plainWord(&ws[k], t, text, lower, f)
+			if !ok {
+				return ws[:k], infos[:ki], ti
+			}
+			infos[ki] = info
+			k, ki = k+1, ki+1
+			continue
+		}
+		// (The tokens lexicon.AppendToken makes more than one word of.)
+		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
+			return ws[:k], infos[:ki], ti
+		}
+		upper := inRange8(key, 'A', 'Z')
+		capital := upper&0x80 != 0
+		hyphen := inRange8(key, '-', '-')
+		if capital && t.Kind == doc.Word && hyphen != 0 && hyphen&0x80 == 0 {
+			// A hyphenated name may be a pair to split: the general path.
+			if x.splits(lexicon.Word{Text: w, Lower: lower[t.Start:t.End], Cap: true}) {
+				return ws[:k], infos[:ki], ti
 			}
 		}
-		if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(w.Text) {
+		l := lower[t.Start:t.End]
+		var fl, info uint32
+		if n == 1 {
+			e := &f.one[l[0]]
+			fl, info = e.flags, e.info
+			if t.Kind == doc.Punct {
+				fl |= e.punct
+			}
+		} else {
+			// The lower-case key's first slot mostly decides; lookupShort
+			// probes on.
+			lk := key | upper>>2
+			sl := &f.short[shortHash(lk, n)>>f.shortShift]
+			switch {
+			case sl.meta == 0:
+			case sl.key == lk && sl.meta>>shortLenShift == uint32(n):
+				fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
+			default:
+				fl, info = f.lookupShort(lk, n)
+			}
+			if t.Kind == doc.Punct {
+				fl |= punctFlags(w)
+			}
+		}
+		if t.Kind != doc.Punct {
+			if inRange8(key, '0', '9') != 0 {
+				fl |= fDigit
+			}
+			if hyphen != 0 && (strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-strong")) {
+				fl |= fCountMod
+			}
+			if bits.OnesCount64(upper) >= 2 && inRange8(key, 'a', 'z') == 0 {
+				fl |= fAllCaps
+			}
+		}
+		// The word is written field by field: a composite literal is
+		// built on the stack and copied, through a call while the
+		// collector runs. Every field is written (TestWordFields checks
+		// there are no others).
+		dst := &ws[k]
+		dst.Text, dst.Lower, dst.Span = w, l, t.Span
+		dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
+		infos[ki] = info
+		k, ki = k+1, ki+1
+	}
+	return ws[:k], infos[:ki], len(ts)
+}
+
+// high8 has the top bit of each of eight bytes.
+const high8 = 0x8080808080808080
+
+// inRange8 returns the top bit of each byte of x (all ASCII) that lies in
+// [lo, hi]: adding 0x80-lo sets a byte's top bit when it is at least lo,
+// adding 0x80-hi-1 when it is above hi, and no sum carries into the next
+// byte. Zero bytes (past a short word's end) are in no range from 1 up.
+func inRange8(x uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + uint64(0x80-lo)*ones
+	gt := x + uint64(0x80-hi-1)*ones
+	return ge &^ gt & high8
+}
+
+// plainWord makes in *dst the word of token t when the token is one word
+// and no possessive (see lexicon.AppendToken), with its flags set as
+// flagWord sets them from one scan of its bytes, and returns the index of
+// the phrases it starts. It reports false, leaving *dst to be
+// overwritten, for the other tokens and for a hyphenated pair of names.
+func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
+	w := t.Span.Of(text)
+	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && len(w) > 2 && possessiveEnd(w[len(w)-1]) {
+		return 0, false
+	}
+	// The bytes' classes (see byteClass), or-ed, and the capitals.
+	var acc uint8
+	upper := 0
+	for k := 0; k < len(w); k++ {
+		c := byteClass[w[k]]
+		acc |= c
+		upper += int(c & bUpper)
+	}
+	ascii := acc&bHigh == 0
+	var l string
+	var capital bool
+	if ascii {
+		l = t.Span.Of(lower)
+		capital = w != "" && 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		l = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		capital = unicode.IsUpper(r)
+	}
+	if capital && t.Kind == doc.Word && acc&bHyphen != 0 && strings.IndexByte(w, '-') > 0 && x.splits(lexicon.Word{Text: w, Lower: l, Cap: capital}) {
+		return 0, false
+	}
+	var fl, info uint32
+	if len(l) == 1 {
+		e := &f.one[l[0]]
+		fl, info = e.flags, e.info
+		if t.Kind == doc.Punct {
+			fl |= e.punct
+		}
+	} else {
+		fl, info = f.lookup(l)
+		if t.Kind == doc.Punct {
+			fl |= punctFlags(w)
+		}
+	}
+	if t.Kind != doc.Punct {
+		if acc&bDigit != 0 {
+			fl |= fDigit
+		}
+		if acc&bHyphen != 0 && (strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-strong")) {
+			fl |= fCountMod
+		}
+		if ascii && upper >= 2 && acc&bLower == 0 || !ascii && allCaps(w) {
 			fl |= fAllCaps
 		}
-		w.Flags = fl
 	}
+	*dst = lexicon.Word{Text: w, Lower: l, Span: t.Span, Cap: capital, Kind: t.Kind, Flags: fl}
+	return info, true
+}
+
+// appendSplit appends the parts of hyphenated word w and the hyphens
+// between them to ws.
+func appendSplit(ws []lexicon.Word, w lexicon.Word, lower string) []lexicon.Word {
+	off := w.Span.Start
+	for k, p := range strings.Split(w.Text, "-") {
+		if k > 0 {
+			ws = append(ws, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
+			off++
+		}
+		// An ASCII part lower-cases as the lower-cased text has it.
+		l := ""
+		if isASCII(p) && off+len(p) <= len(lower) {
+			l = lower[off : off+len(p)]
+		} else {
+			l = strings.ToLower(p)
+		}
+		ws = append(ws, lexicon.Word{Text: p, Lower: l, Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
+		off += len(p)
+	}
+	return ws
 }

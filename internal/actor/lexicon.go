@@ -42,6 +42,7 @@ type roleEntry struct {
 	Sector  string
 	Country string // a country the word itself implies: Polri, TNI, Kapolri are Indonesian
 	Where   string
+	tag     tagKind // roleTag(Kind), found once
 }
 
 var defaultLexicon *Lexicon
@@ -159,6 +160,7 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 			}
 			for _, e := range es {
 				re := roleEntry{Kind: e.Field(1), Role: e.Field(2), Sector: e.Field(3), Country: e.Field(4), Where: e.Where()}
+				re.tag = roleTag(re.Kind)
 				t.Add(e.Field(0), re, false)
 				// "inspector general" is also written "inspector-general".
 				if re.Kind == "title" && strings.Count(e.Field(0), " ") == 1 {
@@ -230,7 +232,18 @@ func (lx *Lexicon) OutletCountry(outlet string) string {
 // LookupCountry returns the ISO3 code a single place or country name
 // refers to ("Phnom Penh" -> KHM), or "".
 func (lx *Lexicon) LookupCountry(name string) string {
-	ws := wordsOf(name)
+	// Most names are one word: that needs no slice of words.
+	var one [1]lexicon.Word
+	n := 0
+	for f := range strings.FieldsSeq(name) {
+		if n++; n == 1 {
+			one[0] = lexicon.Word{Text: f, Lower: strings.ToLower(f), Cap: capitalized(f)}
+		}
+	}
+	ws := one[:]
+	if n != 1 {
+		ws = wordsOf(name)
+	}
 	if len(ws) == 0 {
 		return ""
 	}

@@ -1,43 +1,13 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
 )
-
-// splitHyphenated splits "Kamboja-Jepang" and "ASEAN-Rusia" into their
-// names so each is matched.
-func (x *Extractor) splitHyphenated(ws []lexicon.Word) []lexicon.Word {
-	extra := 0
-	for _, w := range ws {
-		if w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(w) {
-			extra += 2 * strings.Count(w.Text, "-")
-		}
-	}
-	if extra == 0 {
-		return ws
-	}
-	out := make([]lexicon.Word, 0, len(ws)+extra)
-	for _, w := range ws {
-		if w.Kind != doc.Word || !w.Cap || strings.IndexByte(w.Text, '-') <= 0 || !x.splits(w) {
-			out = append(out, w)
-			continue
-		}
-		off := w.Span.Start
-		for k, p := range strings.Split(w.Text, "-") {
-			if k > 0 {
-				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
-				off++
-			}
-			out = append(out, lexicon.Word{Text: p, Lower: strings.ToLower(p), Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
-			off += len(p)
-		}
-	}
-	return out
-}
 
 // splits reports whether a hyphenated word is a pair of names: every part
 // is non-empty and at least one is a country or an IGO.
@@ -104,8 +74,9 @@ type parser struct {
 	src    string // the document text the words' spans point into
 	ws     []lexicon.Word
 	tags   []tag
+	refs   []tagRef // the entries tags matched (see tag)
 	lang   string
-	vocab  func(string) bool
+	vocab  *vocabulary // the words the story writes in lower case
 	quoted []bool
 	// titleCase marks a headline written in title case, where capitals
 	// say nothing: a word the story also writes in lower case is no name.
@@ -127,7 +98,7 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
-	if (first || p.titleCase) && (p.vocab(w.Lower) || p.lang == "id" && indonesianVerbShape(w.Lower)) {
+	if (first || p.titleCase) && (p.lang == "id" && indonesianVerbShape(w.Lower) || p.vocab.has(w.Lower)) {
 		return false
 	}
 	return true
@@ -144,7 +115,7 @@ func (p *parser) runToGloss(j int) int {
 			if e == j || e+2 >= len(ws) || ws[e+2].Text != ")" || !ws[e+1].Cap {
 				return j
 			}
-			if p.isNameWord(e+3) || e+3 < len(ws) && (tags[e+3].kind == tHon || isRank(tags[e+3])) {
+			if p.isNameWord(e+3) || e+3 < len(ws) && (tags[e+3].kind == tHon || p.isRank(tags[e+3])) {
 				return e + 3
 			}
 			return j
@@ -286,8 +257,9 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, lang string, vocab func(string) bool, quoted []bool) []Mention {
-	p := &parser{x: x, src: src, ws: ws, tags: tags, lang: lang, vocab: vocab, quoted: quoted, titleCase: isTitleCase(ws)}
+// titleCase is isTitleCase(ws), which appendWords found.
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
+	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	// An institution's name holds an institution or group word: none
 	// after lastInst, no institution starts there.
@@ -303,25 +275,40 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			continue
 		}
 		// A lower-case word no list knows starts no mention: neither a
-		// name, a title phrase nor "both sides".
-		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind == doc.Word && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
+		// name, a title phrase nor "both sides". Nor does punctuation, a
+		// symbol or an abbreviation in lower case; a number may ("20
+		// police officers").
+		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind != doc.Number && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
 			i++
 			continue
 		}
+		// institution and phrase fill the mention in place, in the slot
+		// past the end of out: a Mention is large, and most words start
+		// none.
+		out = slices.Grow(out, 1)
+		next := &out[:len(out)+1][len(out)]
 		if i > lastInst {
 			// no institution starts here
-		} else if m, j, ok := p.institution(i); ok {
-			out = append(out, m)
+		} else if j, ok := p.institution(i, next); ok {
+			out = out[:len(out)+1]
 			i = j
 			continue
 		}
-		if m, j, ok := p.phrase(i); ok {
-			out = append(out, m)
+		// A phrase starts with a tagged word, a determiner, a modifier or a
+		// number (see phrase): most capitalised words are names, none.
+		if w := &ws[i]; tags[i].kind == tNone && w.Flags&(fDet|fPreMod|fCountMod) == 0 && w.Kind != doc.Number {
+			// no phrase starts here
+		} else if j, ok := p.phrase(i, next); ok {
+			out = out[:len(out)+1]
 			i = j
 			continue
 		}
-		// "the two presidents", "both leaders", "kedua presiden": both parties.
-		if n := p.bothPhrase(i); n > 0 {
+		// "the two presidents", "both leaders", "kedua presiden": both
+		// parties. (The words that start these, but "they" and "mereka",
+		// are flagged.)
+		if w := &ws[i]; w.Flags&fBothStart == 0 && !(i == 0 && (w.Lower == "they" || w.Lower == "mereka")) {
+			// no such phrase starts here
+		} else if n := p.bothPhrase(i); n > 0 {
 			out = append(out, Mention{Span: p.span(i, i+n), W0: i, W1: i + n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
 			i += n
 			continue
@@ -329,7 +316,7 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 		t := tags[i]
 		switch t.kind {
 		case tIGO:
-			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: *t.org, Prep: p.prep(i), instName: p.text(i, i+t.n)}
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MIGO, Actor: -1, Country: "IGO", Org: *p.org(t), Prep: p.prep(i), instName: p.text(i, i+t.n)}
 			// "at the UN", "di PBB", "in ASEAN": a forum, not a party;
 			// "through Interpol channels", "melalui PBB": a channel.
 			// ("through existing Interpol channels": an adjective may stand
@@ -364,14 +351,14 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i = j
 			continue
 		case tCountry:
-			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: t.country.ISO3, Prep: p.prep(i)}
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: p.country(t).ISO3, Prep: p.prep(i)}
 			// A capital after a locative word is a place; elsewhere it stands
 			// for its government ("Manila urged Beijing").
 			pf := uint32(0)
 			if i > 0 {
 				pf = ws[i-1].Flags
 			}
-			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || t.country.Kind == "city" && pf&fPlaceVerb != 0
+			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || p.country(t).Kind == "city" && pf&fPlaceVerb != 0
 			// "di Vientiane, Laos", "in Phnom Penh, Cambodia": the country
 			// of a place just named is a place too.
 			if m.Prep == "," && len(out) > 0 && out[len(out)-1].Loc && out[len(out)-1].W1+1 == i {
@@ -383,7 +370,7 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 				if ws[k].Text == "'s" {
 					k++
 				}
-				if k < len(ws) && (t.country.Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+				if k < len(ws) && (p.country(t).Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
 					m.Modifier = true
 				}
 			}
@@ -421,9 +408,19 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 // "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
 // "Tanzania Police Force Commissioner X" is Tanzanian.
 func (p *parser) appositives(ms []Mention) []Mention {
+	// The mentions are joined in place: a mention is large, and most
+	// stay where they are, so keep moves one only when an earlier pair
+	// was joined.
 	out := ms[:0]
+	keep := func(k int) {
+		if len(out) == k {
+			out = out[:k+1]
+		} else {
+			out = append(out, ms[k])
+		}
+	}
 	for k := 0; k < len(ms); k++ {
-		m := ms[k]
+		m := &ms[k]
 		if k > 0 && m.Kind == MPerson && m.hasName && m.Country == "" && ms[k-1].Kind == MInst && ms[k-1].W1 == m.W0 && ms[k-1].Country != "" && ms[k-1].Country != "IGO" {
 			m.Country = ms[k-1].Country
 			if ms[k-1].sector != "" && (m.sector == "" || m.sector == "GOV") {
@@ -431,7 +428,7 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			}
 		}
 		if m.Kind == MPerson && !m.hasName && (m.Counterpart || m.Country != "") && k+1 < len(ms) {
-			n := ms[k+1]
+			n := &ms[k+1]
 			// "the commander of the Australian task group, Commander X": a
 			// few lower-case words may end the title phrase.
 			c := m.W1
@@ -444,13 +441,13 @@ func (p *parser) appositives(ms []Mention) []Mention {
 				if n.title == "" {
 					n.title = m.title
 				}
-				out = append(out, n)
+				keep(k + 1)
 				k++
 				continue
 			}
 		}
 		if m.Kind == MPerson && m.hasName && m.title == "" && k+1 < len(ms) {
-			n := ms[k+1]
+			n := &ms[k+1]
 			gap := m.W1
 			if gap < len(p.ws) && p.ws[gap].Text == "," {
 				gap++
@@ -465,23 +462,24 @@ func (p *parser) appositives(ms []Mention) []Mention {
 					m.Span.End = n.Span.End
 					m.W1 = n.W1
 					m.Kind = MPerson
-					out = append(out, m)
+					keep(k)
 					k++
 					continue
 				}
 			}
 		}
-		out = append(out, m)
+		keep(k)
 	}
 	return out
 }
 
 // institution reads a capitalised name holding an institution word:
-// "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang".
-func (p *parser) institution(i int) (Mention, int, bool) {
+// "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang". It fills *m when it finds one and
+// returns where the name ends.
+func (p *parser) institution(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	if !ws[i].Cap && !(tags[i].kind == tCountry) {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	j := i
 	hasInst, hasTitle := false, false
@@ -506,15 +504,15 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 			}
 			if t.kind == tInst || t.kind == tGroup && j > i {
 				if !hasInst {
-					instSector = t.role.Sector
+					instSector = p.role(t).Sector
 				}
 				hasInst = true
-				if country == "" && t.role.Country != "" {
-					country = t.role.Country
+				if country == "" && p.role(t).Country != "" {
+					country = p.role(t).Country
 				}
 			}
 			if t.kind == tCountry && country == "" && !(j > 0 && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
-				country = t.country.ISO3
+				country = p.country(t).ISO3
 			}
 			if t.kind == tIGO && country == "" {
 				country = "IGO"
@@ -543,18 +541,18 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 		break
 	}
 	if !hasInst || hasTitle || lastCap-i < 2 && tags[i].kind != tInst {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	// A lone institution word ("Senate", "Kementerian") is a phrase, not a name.
 	if lastCap-i == 1 {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	end := lastCap
 	first := i
 	if ws[first].Lower == "the" && first+1 < end {
 		first++
 	}
-	m := Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
+	*m = Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
 	if j2, ab := p.skipParen(end); ab != "" && allCaps(ab) {
 		m.abbr = ab
 		end = j2
@@ -562,19 +560,20 @@ func (p *parser) institution(i int) (Mention, int, bool) {
 	// "... (NADM) of Nepal", "... (BFAR) Filipina": the country follows the name.
 	// (The country word is the name's: no party of its own.)
 	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry && !tags[end+1].inside {
-		m.Country = tags[end+1].country.ISO3
+		m.Country = p.country(tags[end+1]).ISO3
 		end += 1 + tags[end+1].n
-	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == tags[end].country.ISO3) {
-		m.Country = tags[end].country.ISO3
+	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == p.country(tags[end]).ISO3) {
+		m.Country = p.country(tags[end]).ISO3
 		end += tags[end].n
 	}
-	return m, end, true
+	return end, true
 }
 
 // phrase reads an actor phrase around a title, institution word, group
 // word or counterpart: [det] [country/modifiers] HEAD [extension] [(ABBR)]
-// [,] [honorifics] [NAME].
-func (p *parser) phrase(i int) (Mention, int, bool) {
+// [,] [honorifics] [NAME]. It fills *m when it finds one and returns
+// where the phrase ends.
+func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	n := len(ws)
 	j := i
@@ -582,14 +581,16 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		j++
 	}
 	start := j
-	m := Mention{Actor: -1, Prep: p.prep(i)}
+	// What the pre-modifiers say, for the mention made once there is a
+	// head: most words start no phrase, and a mention is large.
+	var country, org, sector string
 	// Pre-modifiers.
 	for j < n {
 		t := tags[j]
 		switch {
 		case t.kind == tCountry && !t.inside:
-			if m.Country == "" {
-				m.Country = t.country.ISO3
+			if country == "" {
+				country = p.country(t).ISO3
 			}
 			j += t.n
 			if j < n && ws[j].Text == "'s" {
@@ -597,11 +598,11 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			}
 			continue
 		case t.kind == tIGO && !t.inside:
-			m.Country, m.Org = "IGO", *t.org
+			country, org = "IGO", *p.org(t)
 			j += t.n
 			continue
 		case t.kind == tSectorMod && !t.inside:
-			m.sector = t.role.Sector
+			sector = p.role(t).Sector
 			j += t.n
 			continue
 		case t.kind == tPortfolio && !t.inside && j+1 < n && (tags[j+1].kind == tTitle || tags[j+1].kind == tPortfolio) && (p.lang == "en" || ws[j].Cap):
@@ -615,32 +616,38 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// portfolios before the title.
 			j = p.portfolioRunToTitle(j)
 			continue
-		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && tags[j+t.n].role.Role == "delegation" || tags[j+t.n].kind == tGroup):
+		case t.kind == tInst && !t.inside && j+t.n < n && (tags[j+t.n].kind == tTitle && p.role(tags[j+t.n]).Role == "delegation" || tags[j+t.n].kind == tGroup):
 			// "a Philippine police delegation": the institution word says the sector.
-			m.sector = t.role.Sector
+			sector = p.role(t).Sector
 			j += t.n
 			continue
 		case ws[j].Flags&fPreMod != 0 && t.kind == tNone:
 			j++
 			continue
 		case t.kind == tNone && !ws[j].Cap && ws[j].Kind == doc.Word && j+1 < n && tags[j+1].kind == tTitle && !tags[j+1].inside &&
-			p.lang == "en" && (m.Country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
+			p.lang == "en" && (country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
 			// "Kenya's principal secretary", "the special envoy": an English
 			// adjective between a country or determiner and the title.
 			j++
 			continue
-		case ws[j].Kind == doc.Number || strings.HasSuffix(ws[j].Lower, "-member") || strings.HasSuffix(ws[j].Lower, "-strong"):
+		case ws[j].Kind == doc.Number || ws[j].Flags&fCountMod != 0: // "40-member", "200-strong"
 			j++
 			continue
 		}
 		break
 	}
 	if j >= n {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	head := tags[j]
 	if head.inside {
-		return Mention{}, 0, false
+		return 0, false
+	}
+	switch head.kind {
+	case tTitle, tInst, tGroup, tCounterpart, tHon:
+		*m = Mention{Actor: -1, Prep: p.prep(i), Country: country, Org: org, sector: sector}
+	default:
+		return 0, false
 	}
 	switch head.kind {
 	case tTitle, tInst, tGroup, tCounterpart:
@@ -651,41 +658,41 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			k += tags[k].n
 		}
 		if !p.isNameWord(k) {
-			return Mention{}, 0, false
+			return 0, false
 		}
 		e := p.nameRun(k)
 		m.Kind, m.hasName = MPerson, true
 		m.name, m.alias = p.text(k, e), p.text(j, e)
 		m.Span, m.W0, m.W1 = p.span(start, e), start, e
-		return m, e, true
+		return e, true
 	default:
-		return Mention{}, 0, false
+		return 0, false
 	}
 	// A country followed by nothing of ours is not a phrase.
 	headStart := j
 	implied := "" // a country the title word implies, used when the text gives none
 	switch head.kind {
 	case tTitle:
-		m.Kind, m.Role = MPerson, head.role.Role
-		if head.role.Role == "delegation" {
+		m.Kind, m.Role = MPerson, p.role(head).Role
+		if p.role(head).Role == "delegation" {
 			m.Kind = MGroup
 		}
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
-		implied = head.role.Country
+		implied = p.role(head).Country
 	case tInst:
 		m.Kind = MInst
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
 		if m.Country == "" {
-			m.Country = head.role.Country
+			m.Country = p.role(head).Country
 		}
 	case tGroup:
 		m.Kind = MGroup
 		if m.sector == "" {
-			m.sector = head.role.Sector
+			m.sector = p.role(head).Sector
 		}
 	case tCounterpart:
 		m.Kind, m.Counterpart = MPerson, true
@@ -744,7 +751,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				continue
 			}
 		case t.kind == tCountry:
-			iso := t.country.ISO3
+			iso := p.country(t).ISO3
 			if (prep == "to" || prep == "untuk" || prep == "in" || prep == "di") && (m.Role == "ambassador" || m.Role == "" && m.Counterpart == false) {
 				m.Posting = iso
 			} else if prep == "to" || prep == "untuk" {
@@ -760,30 +767,30 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			continue
 		case t.kind == tIGO:
 			if m.Country == "" {
-				m.Country, m.Org = "IGO", *t.org
+				m.Country, m.Org = "IGO", *p.org(t)
 			}
 			j += t.n
 			titleEnd = j
 			continue
 		case t.kind == tInst:
-			if m.Kind == MGroup && t.role.Sector != "" {
-				m.sector = t.role.Sector // "delegasi kepolisian Filipina"
+			if m.Kind == MGroup && p.role(t).Sector != "" {
+				m.sector = p.role(t).Sector // "delegasi kepolisian Filipina"
 			}
-			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && t.role.Sector != "" {
-				m.sector = t.role.Sector
-				if t.role.Sector == "LEG" {
+			if m.Kind == MPerson && (m.Role == "head_state" || m.Role == "chair" || m.Role == "official" || m.Role == "deputy_head") && p.role(t).Sector != "" {
+				m.sector = p.role(t).Sector
+				if p.role(t).Sector == "LEG" {
 					m.Role = "legislative_head"
 				}
 			}
-			if m.Country == "" && t.role.Country != "" {
-				m.Country = t.role.Country
+			if m.Country == "" && p.role(t).Country != "" {
+				m.Country = p.role(t).Country
 			}
 			j += t.n
 			titleEnd = j
 			// "Kepala Badan Nasional Penanggulangan Bencana X": capitalised
 			// common words (ones the story also writes in lower case)
 			// continue the institution's name.
-			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab(ws[j].Lower))) {
+			for j < n && ws[j].Cap && (tags[j].kind == tPortfolio || tags[j].kind == tSectorMod || tags[j].kind == tNone && (ws[j].Flags&fInstWord != 0 || p.vocab.has(ws[j].Lower))) {
 				j++
 				titleEnd = j
 			}
@@ -870,8 +877,8 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 			// capitalised words up to the country name the office.
 			e := p.runToCountry(j)
 			for k := j; k < e; k++ {
-				if tags[k].kind == tInst && !tags[k].inside && tags[k].role.Sector != "" && (m.Role == "official" || m.Role == "chair" || m.Role == "head_state") {
-					m.sector = tags[k].role.Sector
+				if tags[k].kind == tInst && !tags[k].inside && p.role(tags[k]).Sector != "" && (m.Role == "official" || m.Role == "chair" || m.Role == "head_state") {
+					m.sector = p.role(tags[k]).Sector
 				}
 			}
 			// (The run may end in a gloss: "... Migran Indonesia (P2MI)".)
@@ -879,7 +886,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 				for k := e - 1; k >= j; k-- {
 					if tags[k].kind == tCountry && !tags[k].inside {
 						if prep != "to" && prep != "untuk" {
-							m.Country = tags[k].country.ISO3
+							m.Country = p.country(tags[k]).ISO3
 						}
 						break
 					}
@@ -904,7 +911,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	if m.Kind == MInst || m.Kind == MGroup {
 		// "a 20-member Philippine police delegation" is the Philippine police delegation.
 		nameStart := start
-		for nameStart < headStart && (ws[nameStart].Kind == doc.Number || strings.HasSuffix(ws[nameStart].Lower, "-member") || strings.HasSuffix(ws[nameStart].Lower, "-strong")) {
+		for nameStart < headStart && (ws[nameStart].Kind == doc.Number || ws[nameStart].Flags&fCountMod != 0) {
 			nameStart++
 		}
 		m.instName = p.text(nameStart, titleEnd)
@@ -916,7 +923,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	// Indonesian puts the country after the abbreviation: "Perdana Menteri (PM) Kamboja".
 	if j < n && tags[j].kind == tCountry && !tags[j].inside {
 		if m.Country == "" {
-			m.Country = tags[j].country.ISO3
+			m.Country = p.country(tags[j]).ISO3
 		}
 		j += tags[j].n
 		m.title = p.text(start, j)
@@ -930,7 +937,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	// (Or when a full name follows, outside a title-case headline:
 	// "Komisaris AFP Mark Whitfield", "Kepala BKPM Haris Gunadi".)
 	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n &&
-		(isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2)) {
+		(p.isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2)) {
 		j++
 		titleEnd = j
 		end = j
@@ -958,7 +965,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 		k++
 	}
 	honStart := k
-	for k < n && (tags[k].kind == tHon || m.Kind == MPerson && isRank(tags[k])) && !tags[k].inside {
+	for k < n && (tags[k].kind == tHon || m.Kind == MPerson && p.isRank(tags[k])) && !tags[k].inside {
 		k += tags[k].n
 	}
 	if k > honStart && !p.isNameWord(k) {
@@ -988,7 +995,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	if !m.hasName && m.Kind == MPerson && !ws[headStart].Cap && m.Country == "" && start == headStart && !m.Counterpart {
 		// "major", "general", "head" in lower case with nothing around them.
 		if start == i {
-			return Mention{}, 0, false
+			return 0, false
 		}
 	}
 	// The country a title implies ("Menlu" is Indonesia's) places a title
@@ -1005,7 +1012,7 @@ func (p *parser) phrase(i int) (Mention, int, bool) {
 	if m.Kind == MPerson && !m.hasName {
 		m.Span, m.W1 = p.span(start, titleEnd), titleEnd
 	}
-	return m, end, true
+	return end, true
 }
 
 // quantifier reports words that count a noun rather than describe it:
@@ -1030,9 +1037,18 @@ func postedBody(l string) bool {
 
 // isRank reports military and police ranks, which stand before a name
 // like honorifics once an office is named: "Panglima TNI Jenderal X".
-func isRank(t tag) bool {
-	return t.kind == tTitle && !t.inside && t.role != nil && (t.role.Role == "military" || t.role.Role == "police")
+func (p *parser) isRank(t tag) bool {
+	if t.kind != tTitle || t.inside {
+		return false
+	}
+	r := p.role(t)
+	return r != nil && (r.Role == "military" || r.Role == "police")
 }
+
+// country, role and org return the entries tag t matched.
+func (p *parser) country(t tag) *countryEntry { return p.refs[t.ref].country }
+func (p *parser) role(t tag) *roleEntry       { return p.refs[t.ref].role }
+func (p *parser) org(t tag) *string           { return p.refs[t.ref].org }
 
 func isSpeechVerb(l string) bool {
 	switch l {
@@ -1116,10 +1132,10 @@ func (p *parser) runToCountry(j int) int {
 			if end < n && tags[end].kind == tInst && !tags[end].inside && ws[end].Cap {
 				bodyEnd = end + tags[end].n
 			}
-			if bodyEnd > end && bodyEnd < n && (p.isNameWord(bodyEnd) || tags[bodyEnd].kind == tHon || isRank(tags[bodyEnd])) {
+			if bodyEnd > end && bodyEnd < n && (p.isNameWord(bodyEnd) || tags[bodyEnd].kind == tHon || p.isRank(tags[bodyEnd])) {
 				return bodyEnd
 			}
-			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || isRank(tags[end])) {
+			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || p.isRank(tags[end])) {
 				e2, _ := p.skipParen(e + tags[e].n)
 				if e2 > e+tags[e].n {
 					return e2

@@ -1,10 +1,12 @@
 package actor
 
 import (
-	"fmt"
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/lexicon"
@@ -31,11 +33,55 @@ func (b *build) rule(c string) {
 	b.notC[c] = true
 }
 
+// reset empties a pooled build for a new actor. It keeps the arrays of
+// its mentions, aliases and counterparts and its notC map, which resolve
+// copies out before the build is reused, and drops the strings they held.
+func (b *build) reset() {
+	ms, as, cs, notC := b.a.Mentions[:0], b.a.Aliases[:0], b.counter[:0], b.notC
+	clear(as[:cap(as)])
+	clear(notC)
+	*b = build{}
+	b.a.Mentions, b.a.Aliases, b.counter, b.notC = ms, as, cs, notC
+}
+
+// actorIDs are the first actor IDs, made once: most documents have few actors.
+var actorIDs = func() []string {
+	ids := make([]string, 64)
+	for k := range ids {
+		ids[k] = "A" + strconv.Itoa(k+1)
+	}
+	return ids
+}()
+
+// actorID returns the ID of the k-th actor (from 0): "A1", "A2", ...
+func actorID(k int) string {
+	if k < len(actorIDs) {
+		return actorIDs[k]
+	}
+	return "A" + strconv.Itoa(k+1)
+}
+
 // resolve links mentions into actors across the document and fills d.Actors.
-func (x *Extractor) resolve(d *doc.Document, res *Result) {
-	var bs []*build
+// lower is LowerASCII(d.Text).
+func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
+	buf := res.buf
+	// An actor is made from a mention, at most one per mention: the
+	// builds come from one pooled array of that size, so taking one
+	// moves no other.
+	nm := 0
+	for si := range res.Sentences {
+		nm += len(res.Sentences[si].Mentions)
+	}
+	builds := buf.builds
+	if cap(builds) < nm {
+		builds = make([]build, nm)
+	}
+	builds = builds[:cap(builds)]
+	buf.builds = builds
+	bs := buf.bs[:0]
+	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
 	find := func(m *Mention) int {
-		toks := m.nameToks()
+		toks := tk.of(m)
 		best := -1
 		for k, b := range bs {
 			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
@@ -60,7 +106,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			if m.alias != m.name {
 				addAlias(&b.a, m.alias)
 			}
-			if t := m.nameToks(); len(t) > len(b.toks) {
+			if t := tk.of(m); len(t) > len(b.toks) {
 				b.toks = t
 				b.a.Name = m.name
 			}
@@ -86,15 +132,22 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		m.Actor = k
 	}
 	newActor := func(kind, name string, m *Mention) int {
-		toks := m.nameToks()
-		if name != m.name {
-			toks = nameToks(name)
+		b := &builds[len(bs)]
+		b.reset()
+		b.a.Kind, b.a.Name, b.firstSeen = kind, name, m.Start
+		// Only people are matched by name tokens (see find).
+		if kind == doc.KindPerson {
+			if name == m.name {
+				b.toks = tk.of(m)
+			} else {
+				b.toks = tk.split(name, "")
+			}
 		}
-		bs = append(bs, &build{a: doc.Actor{Kind: kind, Name: name}, toks: toks, firstSeen: m.Start})
+		bs = append(bs, b)
 		return len(bs) - 1
 	}
 	// Pass 1: titled names, institutions, groups, IGOs.
-	var bare, titleOnly, pronouns []ref
+	bare, titleOnly, pronouns := buf.bare[:0], buf.titleOnly[:0], buf.pronouns[:0]
 	for si := range res.Sentences {
 		ms := res.Sentences[si].Mentions
 		for mi := range ms {
@@ -128,7 +181,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 					if b.a.Kind == doc.KindPerson {
 						continue
 					}
-					if strings.EqualFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
+					if equalFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
 						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
@@ -138,11 +191,11 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				}
 				// "the embassy", "the ministry": the institution of that kind
 				// named last ("the US Embassy in Phnom Penh").
-				if k < 0 && m.Kind == MInst && m.Country == "" && len(strings.Fields(name)) <= 2 {
+				if k < 0 && m.Kind == MInst && m.Country == "" && fieldCount(name, 3) <= 2 {
 					head := headWord(name)
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
-						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && strings.Contains(strings.ToLower(b.a.Name), head) {
+						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && containsLower(b.a.Name, head) {
 							k = kk
 							break
 						}
@@ -171,13 +224,13 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 	}
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
-	var used []bool
+	used := buf.used
 	for si := range res.Sentences {
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
 		caps := false
-		for _, w := range ws {
-			if w.Flags&fAllCaps != 0 {
+		for i := range ws {
+			if ws[i].Flags&fAllCaps != 0 {
 				caps = true
 				break
 			}
@@ -186,13 +239,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 			continue
 		}
 		used = append(used[:0], make([]bool, len(ws))...)
-		for _, m := range ms {
-			for w := m.W0; w < m.W1; w++ {
+		for mi := range ms {
+			for w := ms[mi].W0; w < ms[mi].W1; w++ {
 				used[w] = true
 			}
 		}
-		var extra []Mention
-		for wi, w := range ws {
+		extra := buf.scratch[:0]
+		for wi := range ws {
+			w := &ws[wi]
 			if used[wi] || w.Flags&fAllCaps == 0 {
 				continue
 			}
@@ -202,8 +256,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 					// "di Organisasi Kerja Sama Islam (OKI)": the abbreviation
 					// in parentheses plays its name's part (here a place).
 					if wi > 0 && ws[wi-1].Text == "(" {
-						for _, o := range ms {
-							if o.W1 == wi-1 {
+						for oi := range ms {
+							if o := &ms[oi]; o.W1 == wi-1 {
 								m.Loc, m.Modifier, m.Prep = o.Loc, o.Modifier, o.Prep
 							}
 						}
@@ -217,12 +271,18 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 				}
 			}
 		}
+		buf.scratch = extra
 		if len(extra) > 0 {
-			ms = append(ms, extra...)
+			// The sentence's mentions and the new ones go to the end of
+			// the document's mention array (see Extract), in order.
+			k := len(buf.mentions)
+			buf.mentions = append(append(buf.mentions, ms...), extra...)
+			ms = buf.mentions[k:len(buf.mentions):len(buf.mentions)]
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 			res.Sentences[si].Mentions = ms
 		}
 	}
+	buf.used = used
 	// Pass 2: bare names that are short forms or slips of known names.
 	for _, r := range bare {
 		m := &res.Sentences[r.s].Mentions[r.m]
@@ -232,7 +292,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		// The registry names full names only: a lone surname seen in
 		// another story is too often someone else.
-		if x.reg != nil && len(m.nameToks()) >= 2 {
+		if x.reg != nil && len(tk.of(m)) >= 2 {
 			if c, sec, ok := x.reg.LookupActor(m.name); ok {
 				k := newActor(doc.KindPerson, m.name, m)
 				bs[k].a.Country, bs[k].a.Sector = c, sec
@@ -301,7 +361,46 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 	}
 	// Countries for actors the text does not place.
-	order := sortedCountries(res.CountryCount)
+	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
+	order := sortedCountries(buf.order[:0], buf.tally)
+	buf.order = order
+	// The passes below look at one actor's mentions at a time: each
+	// actor's, in document order, are own[ownStart[k]:ownStart[k+1]],
+	// sorted out once when first needed rather than found by a walk over
+	// every mention of the document for each actor.
+	var ownStart []int
+	var own []ref
+	mentionsOf := func(k int) []ref {
+		if ownStart == nil {
+			ownStart = grow(buf.ownStart, len(bs)+1)
+			clear(ownStart)
+			for si := range res.Sentences {
+				ms := res.Sentences[si].Mentions
+				for mi := range ms {
+					if a := ms[mi].Actor; a >= 0 {
+						ownStart[a+1]++
+					}
+				}
+			}
+			for a := range bs {
+				ownStart[a+1] += ownStart[a]
+			}
+			own = grow(buf.own, ownStart[len(bs)])
+			next := grow(buf.ownNext, len(bs))
+			copy(next, ownStart)
+			for si := range res.Sentences {
+				ms := res.Sentences[si].Mentions
+				for mi := range ms {
+					if a := ms[mi].Actor; a >= 0 {
+						own[next[a]] = ref{si, mi}
+						next[a]++
+					}
+				}
+			}
+			buf.ownStart, buf.own, buf.ownNext = ownStart, own, next
+		}
+		return own[ownStart[k]:ownStart[k+1]]
+	}
 	for k, b := range bs {
 		// Only people get a country from context; an institution or group
 		// the text does not place stays unplaced.
@@ -332,26 +431,25 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 		// "the Indonesian delegation, led by X", "delegasi ... dipimpin X":
 		// the leader acts for the delegation's country.
-		if c := ledGroupCountry(res, k); c != "" && !b.notC[c] {
+		if c := ledGroupCountry(res, mentionsOf(k)); c != "" && !b.notC[c] {
 			b.a.Country = c
 			continue
 		}
 		// A visit "ke Jepang"/"to Japan" by this actor rules Japan out: a
 		// visit word between the actor and "to X", a few words on.
-		for _, sm := range res.Sentences {
-			for mi, m := range sm.Mentions {
-				if m.Actor != k {
-					continue
+		for _, r := range mentionsOf(k) {
+			sm := &res.Sentences[r.s]
+			mi := r.m
+			m := &sm.Mentions[mi]
+			// ("X invited Y to visit Z": Y visits, so another person
+			// between ends the search.)
+			for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+				o := &sm.Mentions[oi]
+				if o.Kind == MPerson && o.hasName && o.Actor != k {
+					break
 				}
-				// ("X invited Y to visit Z": Y visits, so another person
-				// between ends the search.)
-				for _, o := range sm.Mentions[mi+1:] {
-					if o.Kind == MPerson && o.hasName && o.Actor != k {
-						break
-					}
-					if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
-						b.rule(o.Country)
-					}
+				if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
+					b.rule(o.Country)
 				}
 			}
 		}
@@ -360,38 +458,40 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the body in the title: %s", b.a.Name, c), nil)
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body in the title: "+c, nil)
 			continue
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
 		// ends of a meeting in one sentence act for different countries.
-		for _, sm := range res.Sentences {
-			for mi, m := range sm.Mentions {
-				if m.Actor != k {
+		for _, r := range mentionsOf(k) {
+			sm := &res.Sentences[r.s]
+			mi := r.m
+			m := &sm.Mentions[mi]
+			for oi := range sm.Mentions {
+				o := &sm.Mentions[oi]
+				if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
 					continue
 				}
-				for oi, o := range sm.Mentions {
-					if oi == mi || o.Actor < 0 || o.Actor == k || bs[o.Actor].a.Kind != doc.KindPerson || bs[o.Actor].a.Country == "" {
-						continue
-					}
-					a, z := o.W1, m.W0
-					if mi < oi {
-						a, z = m.W1, o.W0
-					}
-					if z-a <= 12 && meetingBetween(sm.Words, a, z) {
-						b.rule(bs[o.Actor].a.Country)
-					}
+				a, z := o.W1, m.W0
+				if mi < oi {
+					a, z = m.W1, o.W0
+				}
+				if z-a <= 12 && meetingBetween(sm.Words, a, z) {
+					b.rule(bs[o.Actor].a.Country)
 				}
 			}
 		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
+			if !datelineLooked {
+				datelineCountry, datelineLooked = x.lx.LookupCountry(d.Dateline.Place), true
+			}
 			// (Only a side of the story: a summit's host city names no
 			// leader's country.)
-			if dc := x.lx.LookupCountry(d.Dateline.Place); dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
+			if dc := datelineCountry; dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
-				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the dateline: %s", b.a.Name, dc), nil)
+				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the dateline: "+dc, nil)
 				continue
 			}
 		}
@@ -402,14 +502,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		if oc := outletHome(d, x.lx); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
 			b.a.Country = oc
 			b.guessed = true
-			d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the outlet: %s", b.a.Name, oc), nil)
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the outlet: "+oc, nil)
 			continue
 		}
 		for _, c := range order {
 			if !b.notC[c] {
 				b.a.Country = c
 				b.guessed = true
-				d.Diag(doc.Info, "actor", fmt.Sprintf("country of %q taken from the article's main countries: %s", b.a.Name, c), nil)
+				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the article's main countries: "+c, nil)
 				break
 			}
 		}
@@ -439,18 +539,42 @@ func (x *Extractor) resolve(d *doc.Document, res *Result) {
 		}
 	}
 	// Copy countries onto the mentions and fill d.Actors.
-	d.Actors = d.Actors[:0]
+	nSpans, nAliases := 0, 0
 	for k, b := range bs {
-		b.a.ID = "A" + strconv.Itoa(k+1)
+		b.a.ID = actorID(k)
 		if b.a.Sector == "" && b.a.Kind != doc.KindCountry {
 			b.a.Sector = "GOV"
 		}
 		if len(b.a.Aliases) == 0 {
 			addAlias(&b.a, b.a.Name)
 		}
-		sort.Slice(b.a.Mentions, func(i, j int) bool { return b.a.Mentions[i].Start < b.a.Mentions[j].Start })
-		d.Actors = append(d.Actors, b.a)
+		// (slices.SortFunc runs the same algorithm as sort.Slice, so
+		// mentions with equal starts keep the order they always had. Most
+		// are in order already, each after the one before or the same:
+		// those no sort could change.)
+		if !spansInOrder(b.a.Mentions) {
+			slices.SortFunc(b.a.Mentions, func(p, q doc.Span) int { return cmp.Compare(p.Start, q.Start) })
+		}
+		nSpans += len(b.a.Mentions)
+		nAliases += len(b.a.Aliases)
 	}
+	// The builds' arrays are reused for the next document: the actors get
+	// copies, all in one array for their mentions and one for their
+	// aliases, each actor's capped so appending to it copies.
+	spans := make([]doc.Span, nSpans)
+	aliases := make([]string, nAliases)
+	if cap(d.Actors) < len(bs) {
+		d.Actors = make([]doc.Actor, 0, len(bs))
+	}
+	d.Actors = d.Actors[:0]
+	for _, b := range bs {
+		a := b.a
+		a.Mentions, spans = carve(spans, a.Mentions)
+		a.Aliases, aliases = carve(aliases, a.Aliases)
+		d.Actors = append(d.Actors, a)
+	}
+	buf.bs, buf.nbuilds, buf.toks = bs, len(bs), tk.arena
+	buf.bare, buf.titleOnly, buf.pronouns = bare, titleOnly, pronouns
 	for si := range res.Sentences {
 		ms := res.Sentences[si].Mentions
 		for mi := range ms {
@@ -471,12 +595,49 @@ func prevWord(ws []lexicon.Word, i int) string {
 	return ""
 }
 
-func sortedCountries(cc map[string]int) []string {
-	var ks []string
-	for k := range cc {
-		ks = append(ks, k)
+// spansInOrder reports whether each span starts after the one before, or
+// is the same span.
+func spansInOrder(ss []doc.Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start && ss[i] != ss[i-1] {
+			return false
+		}
 	}
-	sort.Slice(ks, func(i, j int) bool { return cc[ks[i]] > cc[ks[j]] || cc[ks[i]] == cc[ks[j]] && ks[i] < ks[j] })
+	return true
+}
+
+// carve copies src to the front of dst, returning the copy (capped, nil
+// for none, as an actor without aliases has nil) and the rest of dst.
+func carve[T any](dst, src []T) ([]T, []T) {
+	n := len(src)
+	if n == 0 {
+		return nil, dst
+	}
+	copy(dst, src)
+	return dst[:n:n], dst[n:]
+}
+
+// sortedCountries appends the countries of the document's tally (the keys
+// of its CountryCount) to ks, most mentioned first, and returns it.
+func sortedCountries(ks []string, t countryTally) []string {
+	for _, c := range t {
+		ks = append(ks, c.iso)
+	}
+	// Keys are distinct, so the order is total. (The tally is short.)
+	count := func(iso string) int {
+		for _, c := range t {
+			if c.iso == iso {
+				return c.all
+			}
+		}
+		return 0
+	}
+	slices.SortFunc(ks, func(a, b string) int {
+		if c := cmp.Compare(count(b), count(a)); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
 	return ks
 }
 
@@ -539,8 +700,9 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 		}
 	}
 	for s := r.s - 1; s >= 0 && s >= r.s-3; s-- {
-		for _, o := range res.Sentences[s].Mentions {
-			if a := o.Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+		ms := res.Sentences[s].Mentions
+		for oi := range ms {
+			if a := ms[oi].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
 				return a
 			}
 		}
@@ -548,24 +710,107 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 	return -1
 }
 
-// nameToks returns the tokens of the mention's name, computed once.
-func (m *Mention) nameToks() []string {
+// nameTokens splits names into their lower-case tokens for one
+// document. The tokens of every name share one array, and a name that is
+// ASCII takes its lower-case form from the document's lower-cased text,
+// so most names cost no allocation.
+type nameTokens struct {
+	text, lower string // the document's text and LowerASCII of it
+	arena       []string
+}
+
+// of returns the tokens of the mention's name, computed once.
+func (t *nameTokens) of(m *Mention) []string {
 	if m.toks == nil && m.name != "" {
-		m.toks = nameToks(m.name)
+		// The name is written in the mention's span, or somewhere in the
+		// text: any place it is written lower-cases the same.
+		// (Most often the span starts or ends with it.)
+		at := -1
+		if m.Start >= 0 && m.End <= len(t.text) && m.Start <= m.End {
+			switch span := t.text[m.Start:m.End]; {
+			case strings.HasPrefix(span, m.name):
+				at = m.Start
+			case strings.HasSuffix(span, m.name):
+				at = m.End - len(m.name)
+			default:
+				if k := strings.Index(span, m.name); k >= 0 {
+					at = m.Start + k
+				}
+			}
+		}
+		m.toks = t.split(m.name, t.lowerAt(m.name, at))
 	}
 	return m.toks
 }
 
-func nameToks(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
-	out := f[:0]
-	for _, t := range f {
-		t = strings.Trim(t, ".,'")
-		if t != "" {
-			out = append(out, t)
+// lowerAt returns strings.ToLower(s) from the lower-cased text when s is
+// ASCII and written at byte at of the text; else "".
+func (t *nameTokens) lowerAt(s string, at int) string {
+	if at < 0 || !isASCII(s) {
+		return ""
+	}
+	return t.lower[at : at+len(s)]
+}
+
+// split returns the tokens of name s: its lower-case words trimmed of
+// ".,'", dropping those left empty. lower is strings.ToLower(s) when the
+// caller has it, or "".
+func (t *nameTokens) split(s, lower string) []string {
+	if lower == "" {
+		lower = strings.ToLower(s)
+	}
+	k := len(t.arena)
+	if isASCII(lower) {
+		// strings.Fields splits ASCII at ASCII spaces; names are ASCII
+		// most often, and this is the same split done by hand.
+		for i := 0; i < len(lower); {
+			for i < len(lower) && asciiSpace(lower[i]) {
+				i++
+			}
+			j := i
+			for j < len(lower) && !asciiSpace(lower[j]) {
+				j++
+			}
+			if f := trimName(lower[i:j]); f != "" {
+				t.arena = append(t.arena, f)
+			}
+			i = j
+		}
+	} else {
+		for f := range strings.FieldsSeq(lower) {
+			if f = strings.Trim(f, ".,'"); f != "" {
+				t.arena = append(t.arena, f)
+			}
 		}
 	}
-	return out
+	// Capped: a later name's tokens go after these, never over them.
+	return t.arena[k:len(t.arena):len(t.arena)]
+}
+
+// asciiSpace reports the bytes strings.Fields splits ASCII text at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// trimName is strings.Trim(f, ".,'").
+func trimName(f string) string {
+	isCut := func(c byte) bool { return c == '.' || c == ',' || c == '\'' }
+	for f != "" && isCut(f[0]) {
+		f = f[1:]
+	}
+	for f != "" && isCut(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameName reports whether the short name b refers to the full name a:
@@ -635,7 +880,7 @@ func addAlias(a *doc.Actor, s string) {
 
 func hasAlias(a *doc.Actor, s string) bool {
 	for _, x := range a.Aliases {
-		if strings.EqualFold(x, s) {
+		if equalFold(x, s) {
 			return true
 		}
 	}
@@ -643,12 +888,25 @@ func hasAlias(a *doc.Actor, s string) bool {
 }
 
 // headWord returns the last word of a name, lower-cased.
-func headWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return ""
+// fieldCount is len(strings.Fields(s)), counted up to max.
+func fieldCount(s string, max int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == max {
+			break
+		}
 	}
-	return f[len(f)-1]
+	return n
+}
+
+func headWord(s string) string {
+	// (The last field of s, lower-cased, is the last of s lower-cased:
+	// no letter lower-cases to a space.)
+	last := ""
+	for f := range strings.FieldsSeq(s) {
+		last = f
+	}
+	return strings.ToLower(last)
 }
 
 // determined reports whether the words [w0, w1) are introduced or closed
@@ -672,15 +930,20 @@ func determined(ws []lexicon.Word, w0, w1 int) bool {
 // sharedWords counts the words two titles share, beyond the first (the
 // office word itself: "menteri", "minister").
 func sharedWords(a, b string) int {
-	aw := strings.Fields(strings.ToLower(a))
-	bw := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(b)) {
-		bw[strings.Trim(w, "(),")] = true
-	}
-	n := 0
-	for i, w := range aw {
-		if i > 0 && bw[strings.Trim(w, "(),")] {
-			n++
+	// (Titles have a few words: each of a's is looked for among b's,
+	// rather than put in a set.)
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	n, i := 0, 0
+	for w := range strings.FieldsSeq(la) {
+		if i++; i == 1 {
+			continue
+		}
+		w = strings.Trim(w, "(),")
+		for v := range strings.FieldsSeq(lb) {
+			if strings.Trim(v, "(),") == w {
+				n++
+				break
+			}
 		}
 	}
 	return n
@@ -698,48 +961,51 @@ func visitBetween(ws []lexicon.Word, a, b int) bool {
 }
 
 // ledGroupCountry returns the country of the group or institution that
-// actor k is said to lead ("led by", "headed by", "dipimpin", "diketuai")
-// in some sentence, or "".
-func ledGroupCountry(res *Result, k int) string {
-	for _, sm := range res.Sentences {
-		for mi, m := range sm.Mentions {
-			if m.Actor != k || m.W0 < 1 {
-				continue
-			}
-			// Active voice: "X led the Philippine delegation", "X memimpin
-			// delegasi Indonesia".
-			if m.W1 < len(sm.Words) {
-				switch sm.Words[m.W1].Lower {
-				case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
-					for _, o := range sm.Mentions[mi+1:] {
-						if o.W0 > m.W1+4 {
-							break
-						}
-						if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
-							return o.Country
-						}
+// an actor is said to lead ("led by", "headed by", "dipimpin",
+// "diketuai") in some sentence, or "". own are the actor's mentions, in
+// document order.
+func ledGroupCountry(res *Result, own []ref) string {
+	for _, r := range own {
+		sm := &res.Sentences[r.s]
+		mi := r.m
+		m := &sm.Mentions[mi]
+		if m.W0 < 1 {
+			continue
+		}
+		// Active voice: "X led the Philippine delegation", "X memimpin
+		// delegasi Indonesia".
+		if m.W1 < len(sm.Words) {
+			switch sm.Words[m.W1].Lower {
+			case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
+				for oi := mi + 1; oi < len(sm.Mentions); oi++ {
+					o := &sm.Mentions[oi]
+					if o.W0 > m.W1+4 {
+						break
+					}
+					if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
+						return o.Country
 					}
 				}
 			}
-			ledAt := -1
-			for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
-				switch sm.Words[w].Lower {
-				case "led", "headed", "dipimpin", "diketuai":
-					ledAt = w
-				}
+		}
+		ledAt := -1
+		for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {
+			switch sm.Words[w].Lower {
+			case "led", "headed", "dipimpin", "diketuai":
+				ledAt = w
 			}
-			if ledAt < 0 {
-				continue
+		}
+		if ledAt < 0 {
+			continue
+		}
+		// The group led stands right before: "X was led by", "X, led by".
+		for j := mi - 1; j >= 0; j-- {
+			o := &sm.Mentions[j]
+			if o.W1 < ledAt-3 {
+				break
 			}
-			// The group led stands right before: "X was led by", "X, led by".
-			for j := mi - 1; j >= 0; j-- {
-				o := sm.Mentions[j]
-				if o.W1 < ledAt-3 {
-					break
-				}
-				if (o.Kind == MGroup || o.Kind == MInst) && o.Country != "" && o.Country != "IGO" {
-					return o.Country
-				}
+			if (o.Kind == MGroup || o.Kind == MInst) && o.Country != "" && o.Country != "IGO" {
+				return o.Country
 			}
 		}
 	}
@@ -749,8 +1015,49 @@ func ledGroupCountry(res *Result, k int) string {
 // jointBody reports names of bodies two sides share: "Joint Commission",
 // "Komisi Bersama", "Kelompok Kerja Bersama".
 func jointBody(name string) bool {
-	l := strings.ToLower(name)
-	return strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral")
+	return containsLower(name, "joint") || containsLower(name, "bersama") || containsLower(name, "bilateral")
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), pat), without the
+// lower-cased copy when s is ASCII.
+func containsLower(s, pat string) bool {
+	if isASCII(s) {
+		return containsLowerASCII(s, pat)
+	}
+	return strings.Contains(strings.ToLower(s), pat)
+}
+
+// containsLowerASCII reports whether ASCII s lower-cased contains pat (in
+// lower case).
+func containsLowerASCII(s, pat string) bool {
+	for i := 0; i+len(pat) <= len(s); i++ {
+		k := 0
+		for k < len(pat) && lowerByte(s[i+k]) == pat[k] {
+			k++
+		}
+		if k == len(pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFold is strings.EqualFold, which it calls only when the first
+// bytes allow: two ASCII first bytes must be the same letter or byte.
+// (Aliases and names are compared with many others: most differ there.)
+func equalFold(a, b string) bool {
+	if a != "" && b != "" && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && lowerByte(a[0]) != lowerByte(b[0]) {
+		return false
+	}
+	return strings.EqualFold(a, b)
 }
 
 // wireService reports the outlets of international and foreign national
@@ -812,7 +1119,7 @@ func meetingBetween(ws []lexicon.Word, a, b int) bool {
 // titleBodyCountry returns the country of an institution whose
 // abbreviation a title holds ("Kepala PNP"), or "".
 func titleBodyCountry(title string, bs []*build) string {
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) {
 		if !allCaps(w) {
 			continue
 		}

@@ -65,3 +65,42 @@ func wordsOfText(s string) []Word {
 	}
 	return ws
 }
+
+func TestLowerASCII(t *testing.T) {
+	// Every byte value, at every offset of the eight-byte blocks, and
+	// texts longer than the stack buffer.
+	var all []byte
+	for i := 0; i < 256; i++ {
+		all = append(all, byte(i))
+	}
+	for _, s := range []string{"", "A", "Hello, World", "ÀÉ Phnom PENH @[`{", string(all), strings.Repeat("AbZz@[`{\xc3\x80", 300)} {
+		for off := 0; off < 8 && off <= len(s); off++ {
+			in := s[off:]
+			want := make([]byte, len(in))
+			for i := 0; i < len(in); i++ {
+				c := in[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				want[i] = c
+			}
+			if got := LowerASCII(in); got != string(want) {
+				t.Errorf("LowerASCII(%q) = %q, want %q", in, got, want)
+			}
+		}
+	}
+}
+
+func TestCandsSeconds(t *testing.T) {
+	p := NewPhrases[int]()
+	p.Add("the two leaders", 1, false)
+	p.Add("The both", 2, false)
+	var got []string
+	if all := p.Candidates("the").Seconds(func(w string) { got = append(got, w) }); !all || strings.Join(got, " ") != "two both" {
+		t.Errorf("Seconds: %v %q", all, got)
+	}
+	p.Add("the", 3, false)
+	if all := p.Candidates("the").Seconds(func(string) {}); all {
+		t.Error("Seconds: all with a one-word phrase")
+	}
+}

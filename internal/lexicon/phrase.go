@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,52 +37,82 @@ func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
 		ws = make([]Word, 0, len(s.Tokens)+4)
 	}
 	for _, t := range s.Tokens {
-		w := t.Span.Of(text)
-		if t.Kind == doc.Word && len(w) > 2 {
-			// Possessives: "Cambodia's", "Cambodia’s", "Belarus'"; the possessive word reads "'s" however it is spelt.
-			n := 0
-			switch {
-			case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
-				n = 2
-			case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
-				n = len("’s")
-			case strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "S'"):
-				n = 1
-			case strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S’"):
-				n = len("’")
-			}
-			if n > 0 && len(w) > n {
-				base := doc.Span{Start: t.Start, End: t.End - n}
-				ws = append(ws, mkWord(text, lower, base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
-				continue
-			}
-		}
-		// "Belarus' Foreign Ministry": an apostrophe the tokenizer split off
-		// a word ending in s is a possessive too.
-		if t.Kind == doc.Punct && (w == "'" || w == "’") && len(ws) > 0 {
-			if p := ws[len(ws)-1]; p.Kind == doc.Word && p.Span.End == t.Start && (strings.HasSuffix(p.Text, "s") || strings.HasSuffix(p.Text, "S")) &&
-				(t.End == len(text) || text[t.End] == ' ') {
-				ws = append(ws, Word{Text: "'s", Lower: "'s", Span: t.Span, Kind: doc.Punct})
-				continue
-			}
-		}
-		ws = append(ws, mkWord(text, lower, t.Span, t.Kind))
+		ws = AppendToken(ws, text, lower, t)
 	}
 	return ws
+}
+
+// AppendToken appends the words of one token of a sentence to ws, which
+// holds the sentence's words before it: a word, or a word and its
+// possessive. AppendWords is AppendToken over a sentence's tokens; a
+// caller that does more per word can run it token by token.
+func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
+	w := t.Span.Of(text)
+	if t.Kind == doc.Word && len(w) > 2 {
+		// Possessives: "Cambodia's", "Cambodia’s", "Belarus'"; the possessive word reads "'s" however it is spelt.
+		n := 0
+		switch {
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
+			n = 2
+		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
+			n = len("’s")
+		case strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "S'"):
+			n = 1
+		case strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S’"):
+			n = len("’")
+		}
+		if n > 0 && len(w) > n {
+			base := doc.Span{Start: t.Start, End: t.End - n}
+			return append(ws, mkWord(text, lower, base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
+		}
+	}
+	// "Belarus' Foreign Ministry": an apostrophe the tokenizer split off
+	// a word ending in s is a possessive too.
+	if t.Kind == doc.Punct && (w == "'" || w == "’") && len(ws) > 0 {
+		if p := ws[len(ws)-1]; p.Kind == doc.Word && p.Span.End == t.Start && (strings.HasSuffix(p.Text, "s") || strings.HasSuffix(p.Text, "S")) &&
+			(t.End == len(text) || text[t.End] == ' ') {
+			return append(ws, Word{Text: "'s", Lower: "'s", Span: t.Span, Kind: doc.Punct})
+		}
+	}
+	return append(ws, mkWord(text, lower, t.Span, t.Kind))
 }
 
 // LowerASCII returns text with the ASCII letters A-Z lower-cased and every
 // other byte as it is, so byte offsets stay valid.
 func LowerASCII(text string) string {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	// Lower-cased through a buffer on the stack, eight bytes at a time,
+	// into one allocation: this runs over every document's whole text.
+	var b strings.Builder
+	b.Grow(len(text))
+	var chunk [512]byte
+	for len(text) > 0 {
+		n := copy(chunk[:], text)
+		text = text[n:]
+		c := chunk[:n]
+		for len(c) >= 8 {
+			binary.LittleEndian.PutUint64(c, lower8(binary.LittleEndian.Uint64(c)))
+			c = c[8:]
 		}
-		b[i] = c
+		for i, x := range c {
+			if 'A' <= x && x <= 'Z' {
+				c[i] = x + 'a' - 'A'
+			}
+		}
+		b.Write(chunk[:n])
 	}
-	return string(b)
+	return b.String()
+}
+
+// lower8 lower-cases the ASCII capitals among eight bytes: for each byte
+// under 0x80, adding 0x80-'A' sets its top bit when it is at least 'A',
+// adding 0x80-'Z'-1 when it is above 'Z' (neither sum carries into the
+// next byte), and a capital gets 0x20 added.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	a := x &^ high
+	ge := a + (0x80-'A')*ones
+	gt := a + (0x80-'Z'-1)*ones
+	return x | (ge&^gt&^x&high)>>2
 }
 
 func mkWord(text, lower string, sp doc.Span, k doc.TokenKind) Word {
@@ -176,6 +207,21 @@ func (t *Phrases[V]) Candidates(first string) Cands[V] { return Cands[V]{t.first
 
 // Empty reports whether no phrase is among c.
 func (c Cands[V]) Empty() bool { return len(c.list) == 0 }
+
+// Seconds calls f with the second word of every phrase among c, and
+// reports whether every phrase has one: a caller can then rule a match
+// out where the next word is none of them, without trying each phrase.
+func (c Cands[V]) Seconds(f func(word string)) bool {
+	all := true
+	for pi := range c.list {
+		if ws := c.list[pi].words; len(ws) > 1 {
+			f(ws[1])
+		} else {
+			all = false
+		}
+	}
+	return all
+}
 
 // Match is Phrases.Match over the candidates: ws[i] is taken to be their
 // first word.

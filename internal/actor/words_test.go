@@ -1,0 +1,377 @@
+package actor
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/dyad-project/dyad/internal/doc"
+	"github.com/dyad-project/dyad/internal/lexicon"
+	"github.com/dyad-project/dyad/internal/text"
+	_ "github.com/dyad-project/dyad/internal/text/lang/all"
+)
+
+// wordTexts are texts for the word tests: the fixture articles' inputs as
+// they are stored, and sentences with the cases appendWords treats apart.
+func wordTexts(t *testing.T) []string {
+	texts := []string{
+		"Cambodia's envoy met Belarus' Foreign Minister and the Philippines’ delegation. JAMES’S Hun Sen's son; the boss' car, Laos’ PM.",
+		"Hubungan Kamboja-Jepang dan ASEAN-Rusia dibahas. Timor-Leste's bid, a 40-member team, a 200-Strong force, Jepang-Amerika-Korea talks, X-ray -Laos Laos-.",
+		"“We agreed,” said Menlu Castañeda. \"ÉTATS UNIS\" (UN) [sic] İstanbul ÀÉ Ülkü, COVID-19 in 2024, G20 H.E. Dr. PM-ASEAN U.S.-China.",
+		"Menteri P2MI Temui Menteri Sumber Manusia Malaysia, Minta Upah PMI Dibayar",
+		"Belarus ' Foreign Ministry and Belarus'\nnext' ' ’ s's 's ’s",
+	}
+	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range txtar.Parse(b).Files {
+			if strings.HasPrefix(f.Name, "input.") {
+				texts = append(texts, string(f.Data))
+			}
+		}
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	return texts
+}
+
+// TestAppendWords checks appendWords, which makes a sentence's words in
+// one pass, against the steps it fuses as they were written before:
+// lexicon.AppendWords, splitting hyphenated pairs, flagging every word,
+// and isTitleCase.
+func TestAppendWords(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		for ti, s := range wordTexts(t) {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			lower := lexicon.LowerASCII(d.Text)
+			var got, all []lexicon.Word
+			var infos []uint32
+			for si := range d.Sentences {
+				k, ka := len(got), len(all)
+				var titled bool
+				got, infos, titled = x.appendWords(got, infos, d.Text, lower, d.Sentences[si], f)
+				all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
+				want := stepSplit(x, all[ka:])
+				wantInfos := make([]uint32, len(want))
+				stepFlag(f, want, wantInfos)
+				gs, gi := got[k:], infos[k:]
+				if len(gs) != len(want) {
+					t.Fatalf("%s text %d sentence %d: %d words, want %d", lang, ti, si, len(gs), len(want))
+				}
+				for i := range want {
+					g := gs[i]
+					if q := g.Flags&fQuote != 0; q != (g.Text == "\"" || g.Text == "“" || g.Text == "”") {
+						t.Errorf("%s text %d: word %q: quote flag %v", lang, ti, g.Text, q)
+					}
+					g.Flags &^= fQuote
+					if g != want[i] || gi[i] != wantInfos[i] {
+						t.Errorf("%s text %d sentence %d word %d:\n got %+v info %d\nwant %+v info %d", lang, ti, si, i, g, gi[i], want[i], wantInfos[i])
+					}
+				}
+				if titled != isTitleCase(want) {
+					t.Errorf("%s text %d sentence %d: title case %v", lang, ti, si, titled)
+				}
+			}
+		}
+	}
+}
+
+// stepSplit is splitHyphenated as it was: hyphenated pairs of names
+// split into their parts.
+func stepSplit(x *Extractor, ws []lexicon.Word) []lexicon.Word {
+	var out []lexicon.Word
+	for _, w := range ws {
+		if w.Kind != doc.Word || !w.Cap || strings.IndexByte(w.Text, '-') <= 0 || !x.splits(w) {
+			out = append(out, w)
+			continue
+		}
+		off := w.Span.Start
+		for k, p := range strings.Split(w.Text, "-") {
+			if k > 0 {
+				out = append(out, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
+				off++
+			}
+			out = append(out, lexicon.Word{Text: p, Lower: strings.ToLower(p), Span: doc.Span{Start: off, End: off + len(p)}, Cap: capitalized(p), Kind: doc.Word})
+			off += len(p)
+		}
+	}
+	return out
+}
+
+// stepFlag is wordFlags.flag as it was, before the quote flag.
+func stepFlag(f *wordFlags, ws []lexicon.Word, infos []uint32) {
+	for i := range ws {
+		w := &ws[i]
+		fl, info := f.get(w.Lower)
+		infos[i] = info
+		if w.Kind == doc.Punct {
+			if strings.ContainsAny(w.Text, "\"“([") {
+				fl |= fOpenPunct
+			}
+			w.Flags = fl
+			continue
+		}
+		if strings.HasSuffix(w.Lower, "-member") || strings.HasSuffix(w.Lower, "-strong") {
+			fl |= fCountMod
+		}
+		upper, lowerc, ascii := 0, 0, true
+		for k := 0; k < len(w.Text); k++ {
+			switch c := w.Text[k]; {
+			case c >= 'A' && c <= 'Z':
+				upper++
+			case c >= 'a' && c <= 'z':
+				lowerc++
+			case c >= '0' && c <= '9':
+				fl |= fDigit
+			case c >= 0x80:
+				ascii = false
+			}
+		}
+		if ascii && upper >= 2 && lowerc == 0 || !ascii && allCaps(w.Text) {
+			fl |= fAllCaps
+		}
+		w.Flags = fl
+	}
+}
+
+// TestWordFlagsGet checks the flag tables find every key they were built
+// with and nothing else.
+func TestWordFlagsGet(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		keys := f.allKeys()
+		if len(keys) < 500 {
+			t.Errorf("%s: only %d keys", lang, len(keys))
+		}
+		long := 0
+		for k, want := range keys {
+			if len(k) > 8 {
+				long++
+			}
+			if fl, info := f.get(k); fl != want[0] || info != want[1] {
+				t.Errorf("%s: get(%q) = %d, %d; want %d, %d", lang, k, fl, info, want[0], want[1])
+			}
+			for _, miss := range []string{k + "x", "x" + k, k[:len(k)-1], k + "\x00", "\x00" + k} {
+				if _, ok := keys[miss]; ok {
+					continue
+				}
+				if fl, info := f.get(miss); fl != 0 || info != 0 {
+					t.Errorf("%s: get(%q) = %d, %d for no key", lang, miss, fl, info)
+				}
+			}
+		}
+		if long < 100 {
+			t.Errorf("%s: only %d long keys", lang, long)
+		}
+	}
+}
+
+// allKeys returns the keys of both tables with their flags and infos.
+func (f *wordFlags) allKeys() map[string][2]uint32 {
+	keys := map[string][2]uint32{}
+	for _, s := range f.short {
+		if s.meta == 0 {
+			continue
+		}
+		n := int(s.meta >> shortLenShift)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(s.key >> (8 * i))
+		}
+		keys[string(b)] = [2]uint32{s.meta &^ (0xF << shortLenShift), s.info}
+	}
+	for i, s := range f.slots {
+		if f.ctrl[i] != 0 {
+			keys[f.keys[s.off:s.off+s.n]] = [2]uint32{s.flags, s.info}
+		}
+	}
+	return keys
+}
+
+// TestNameTokens checks the name tokens against strings.Fields and
+// strings.Trim, which they stand for.
+func TestNameTokens(t *testing.T) {
+	for _, s := range []string{"", " ", "Hun Sen", "  Dr. Budi  Gunadi,  Sadikin ", "O'Brien's .,' x", "Al-Harbi\tbin\nSultan\v\fX\rY", "Castañeda Ülkü", "İstanbul Ǆ", "a\u00a0b c\u2003d", "...", "'Ali'"} {
+		var want []string
+		for _, f := range strings.Fields(strings.ToLower(s)) {
+			if f = strings.Trim(f, ".,'"); f != "" {
+				want = append(want, f)
+			}
+		}
+		var tk nameTokens
+		got := tk.split(s, "")
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("split(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestReleaseClears checks that a released result leaves its pooled
+// arrays holding nothing of its document, up to their capacity, when a
+// small document follows a large one in the same buffers.
+func TestReleaseClears(t *testing.T) {
+	x := New(Options{})
+	texts := wordTexts(t)
+	slices.SortFunc(texts, func(a, b string) int { return len(b) - len(a) })
+	var b *buffers
+	for _, s := range []string{texts[0], texts[len(texts)/2], texts[len(texts)-1]} {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		r := x.Extract(d)
+		if b != nil && r.buf != b {
+			t.Skip("the pool gave other buffers")
+		}
+		b = r.buf
+		r.Release()
+		for i, w := range b.words[:cap(b.words)] {
+			if w != (lexicon.Word{}) {
+				t.Fatalf("word %d left: %+v", i, w)
+			}
+		}
+		for i := range b.mentions[:cap(b.mentions)] {
+			if m := &b.mentions[:cap(b.mentions)][i]; m.name != "" || m.Country != "" || m.toks != nil || m.Prep != "" || m.title != "" {
+				t.Fatalf("mention %d left", i)
+			}
+		}
+		for i, s := range b.sents[:cap(b.sents)] {
+			if s.Words != nil || s.Mentions != nil || s.Quoted != nil {
+				t.Fatalf("sentence %d left", i)
+			}
+		}
+		for i, s := range b.toks[:cap(b.toks)] {
+			if s != "" {
+				t.Fatalf("token %d left: %q", i, s)
+			}
+		}
+	}
+}
+
+// TestSharedWords checks sharedWords against its first form: a set of
+// the second title's words.
+func TestSharedWords(t *testing.T) {
+	titles := []string{"", "Menteri", "Menteri Agama", "Menteri Agama (Menag) RI", "menteri agama menag", "Foreign Minister", "the Foreign Minister of Japan", "(Menag) Menteri", "Minister minister MINISTER", "Wakil Menteri Luar Negeri"}
+	for _, a := range titles {
+		for _, b := range titles {
+			bw := map[string]bool{}
+			for _, w := range strings.Fields(strings.ToLower(b)) {
+				bw[strings.Trim(w, "(),")] = true
+			}
+			want := 0
+			for i, w := range strings.Fields(strings.ToLower(a)) {
+				if i > 0 && bw[strings.Trim(w, "(),")] {
+					want++
+				}
+			}
+			if got := sharedWords(a, b); got != want {
+				t.Errorf("sharedWords(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestWordFields checks lexicon.Word has the fields plainWords writes one
+// by one: a new field would be left as an earlier word had it.
+func TestWordFields(t *testing.T) {
+	var names []string
+	for f := range reflect.TypeFor[lexicon.Word]().Fields() {
+		names = append(names, f.Name)
+	}
+	if got, want := strings.Join(names, " "), "Text Lower Span Cap Kind Flags"; got != want {
+		t.Errorf("lexicon.Word fields %q, want %q: update plainWords", got, want)
+	}
+}
+
+// TestContainsWord checks containsWord, which searches from w's rarest
+// letter, against the search for w from its start.
+func TestContainsWord(t *testing.T) {
+	texts := append(wordTexts(t), "", "a", "ab", "-x-", "x", "zz zz", "Nazi nazi", "qa qaq aq")
+	for _, s := range texts {
+		d := &doc.Document{Text: s}
+		text.Segment(d)
+		var ws []string
+		for _, sn := range d.Sentences {
+			for _, w := range lexicon.Words(s, sn) {
+				ws = append(ws, w.Lower, w.Text, w.Lower+"s", "x"+w.Lower)
+				if len(w.Lower) > 1 {
+					ws = append(ws, w.Lower[1:], w.Lower[:len(w.Lower)-1])
+				}
+			}
+		}
+		ws = append(ws, "a", "z", "q", "-", "é") // (not "": both panic on some texts, as containsWord always did)
+		for _, w := range ws {
+			if got, want := containsWord(s, w), containsWordAt(s, w, 0); got != want {
+				t.Fatalf("containsWord(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestMainPair checks mainPair against a sort of the parties.
+func TestMainPair(t *testing.T) {
+	isos := []string{"KHM", "JPN", "IDN", "USA", "CHN"}
+	for seed := range 2000 {
+		var tl countryTally
+		for i, iso := range isos {
+			if (seed>>i)&1 == 1 {
+				tl = append(tl, countryCount{iso: iso, all: 1 + seed%3, parties: (seed / (i + 3)) % 4})
+			}
+		}
+		var l []countryCount
+		for _, c := range tl {
+			if c.parties > 0 {
+				l = append(l, c)
+			}
+		}
+		slices.SortFunc(l, func(a, b countryCount) int {
+			if a.parties != b.parties {
+				return b.parties - a.parties
+			}
+			return strings.Compare(a.iso, b.iso)
+		})
+		var want [2]string
+		for i := 0; i < len(l) && i < 2; i++ {
+			want[i] = l[i].iso
+		}
+		if got := mainPair(tl); got != want {
+			t.Fatalf("mainPair(%v) = %v, want %v", tl, got, want)
+		}
+	}
+}
+
+// TestFoldHelpers checks equalFold and jointBody's ASCII path against the
+// standard library forms they stand for.
+func TestFoldHelpers(t *testing.T) {
+	ss := []string{"", "a", "A", "NCCT", "ncct", "Ncct", "K", "\u212a", "k", "ſpa", "SPA", "Joint Commission", "KOMISI BERSAMA", "Bilateral", "jOiNt", "join", "Jo", "İ", "i", "ASEAN", "asean", "ASEAN ", "éa", "ÉA"}
+	for _, a := range ss {
+		for _, b := range ss {
+			if got, want := equalFold(a, b), strings.EqualFold(a, b); got != want {
+				t.Errorf("equalFold(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+		l := strings.ToLower(a)
+		for _, pat := range []string{"", "a", "joint", "asean", "k", "spa", "é", "i"} {
+			if got, want := containsLower(a, pat), strings.Contains(l, pat); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", a, pat, got, want)
+			}
+		}
+		if got, want := jointBody(a), strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral"); got != want {
+			t.Errorf("jointBody(%q) = %v, want %v", a, got, want)
+		}
+	}
+}
