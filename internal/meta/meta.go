@@ -7,6 +7,7 @@ package meta
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -102,7 +103,13 @@ func Apply(d *doc.Document) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		if date, place, ok := dateLine(line); ok {
+		date, place, ok := dateLine(line)
+		if !ok && !havePub {
+			// "Burak Yildirim  |19.02.2025 - Update : 19.02.2025": a
+			// numeric date, day first, in a short line at the top.
+			date, ok = numericDateLine(line)
+		}
+		if ok {
 			if !havePub {
 				d.Published = date
 				d.PublishedFrom = "dateline-top"
@@ -175,6 +182,28 @@ func dateLine(line string) (date, place string, ok bool) {
 	r := es[0].Resolve(time.Time{}, false, 0)
 	return r.Date, place, r.Date != ""
 }
+
+// numericDateLine reads a day-first numeric date ("19.02.2025",
+// "19/02/2025") in a short line of page furniture.
+func numericDateLine(line string) (string, bool) {
+	if len(line) > 90 || strings.Count(line, " ") > 10 {
+		return "", false
+	}
+	m := numericDateRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	year, _ := strconv.Atoi(m[3])
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./](\d{1,2})[./](20\d\d)\b`)
 
 // bylineRe matches a byline before a date: "By Pham Linh ", "Oleh Rina
 // Susanti | ".

@@ -34,6 +34,7 @@ func TestApply(t *testing.T) {
 		{"a label line is no dateline", "PUBLISHED : 16 Sep 2025 at 05:30\n\nChina accused Thailand on Monday.", "2025-09-16", "2025-09-16", "", "", ""},
 		{"a place alone on its line", "Pakistan suspends talks\n\nISLAMABAD\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "Islamabad", "", ""},
 		{"chrome in capitals is no dateline", "Headline here\n\nCOMMENTS\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "", "", ""},
+		{"numeric date in the byline line", "Turkiye, Kazakhstan aim for trade\n\nBurak Yildirim  |19.02.2025 - Update : 19.02.2025\n\nANKARA (AA) - The ministers met on Tuesday.", "", "2025-02-19", "Ankara", "", "AA"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
