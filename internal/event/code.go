@@ -207,6 +207,24 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		ar.Main = main
 	}
+	// dayOf returns the day the first (or last) day expression of
+	// sentence si gives, if it is neither long past nor to come.
+	dayOf := func(si int, last bool) string {
+		es := datesOf(si)
+		for n := range es {
+			x := es[n]
+			if last {
+				x = es[len(es)-1-n]
+			}
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+				return r.Date
+			}
+		}
+		return ""
+	}
 	// "Earlier on the same day", "Pada kesempatan yang sama": an undated
 	// event on the day of the last dated event told before it.
 	for k := range cands {
@@ -227,19 +245,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			continue
 		}
 		// (With no event dated before it, the last day named before it.)
-	back:
 		for si := e.sent - 1; si >= 0 && si >= e.sent-6; si-- {
-			es := datesOf(si)
-			for i := len(es) - 1; i >= 0; i-- {
-				x := es[i]
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
-					continue
-				}
-				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
-					e.Date, e.dated = r.Date, true
-					e.Rule += "; the same day as the one named before"
-					break back
-				}
+			if day := dayOf(si, true); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; the same day as the one named before"
+				break
 			}
 		}
 	}
@@ -258,19 +268,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if first >= len(ar.Sentences) || !laterThatDay(ar.Sentences[first].Words) {
 			continue
 		}
-	later:
 		for si := first - 1; si >= 0 && si >= first-8; si-- {
-			es := datesOf(si)
-			for i := len(es) - 1; i >= 0; i-- {
-				x := es[i]
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
-					continue
-				}
-				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
-					e.Date, e.dated = r.Date, true
-					e.Rule += "; later the day named before"
-					break later
-				}
+			if day := dayOf(si, true); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; later the day named before"
+				break
 			}
 		}
 	}
@@ -281,20 +283,14 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(ar.Sentences) || !onArrival(ar.Sentences[e.sent].Words) {
 			continue
 		}
-	arrival:
 		for si := e.sent - 1; si >= 0 && si >= e.sent-8; si-- {
 			if si >= len(ar.Sentences) || !arrivalVerb(ar.Sentences[si].Words) {
 				continue
 			}
-			for _, x := range datesOf(si) {
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
-					continue
-				}
-				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
-					e.Date, e.dated = r.Date, true
-					e.Rule += "; the day of arrival"
-					break arrival
-				}
+			if day := dayOf(si, false); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; the day of arrival"
+				break
 			}
 		}
 	}
