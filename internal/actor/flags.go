@@ -458,7 +458,22 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 	for ti := range ts {
 		t := &ts[ti]
 		n := t.End - t.Start
-		if t.Start < 0 || t.End > len(text) || n < 1 || n > 8 || len(lower) != len(text) {
+		// The word's bytes as a number: eight bytes of the text cut to
+		// the word's, or pack8 at the text's end. (Longer words, and
+		// words not in ASCII, take the general scan.)
+		var key uint64
+		short := t.Start >= 0 && t.End <= len(text) && n >= 1 && n <= 8 && len(lower) == len(text)
+		if short {
+			if t.Start+8 <= len(text) {
+				key = le64(text[t.Start : t.Start+8])
+				if n < 8 {
+					key &= 1<<(8*n) - 1
+				}
+			} else {
+				key = pack8(text[t.Start:t.End])
+			}
+		}
+		if !short || key&high8 != 0 {
 			info, ok := x.plainWord(&ws[k], t, text, lower, f)
 			if !ok {
 				return ws[:k], infos[:ki], ti
@@ -468,27 +483,6 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			continue
 		}
 		w := text[t.Start:t.End]
-		// The word's bytes as a number: eight bytes of the text cut to
-		// the word's, or pack8 at the text's end.
-		var key uint64
-		if t.Start+8 <= len(text) {
-			key = le64(text[t.Start : t.Start+8])
-			if n < 8 {
-				key &= 1<<(8*n) - 1
-			}
-		} else {
-			key = pack8(w)
-		}
-		if key&high8 != 0 {
-			// Not ASCII: the general scan.
-			info, ok := x.plainWord(&ws[k], t, text, lower, f)
-			if !ok {
-				return ws[:k], infos[:ki], ti
-			}
-			infos[ki] = info
-			k, ki = k+1, ki+1
-			continue
-		}
 		// (The tokens lexicon.AppendToken makes more than one word of.)
 		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
 			return ws[:k], infos[:ki], ti
