@@ -93,6 +93,12 @@ func Apply(d *doc.Document) {
 		if hint == 0 {
 			hint = LatestYear(text)
 		}
+		// "© 2024 Kyodo News": the footer cleaning drops still dates the page.
+		if hint == 0 {
+			if m := copyrightRe.FindStringSubmatch(d.Raw); m != nil {
+				hint, _ = strconv.Atoi(m[1])
+			}
+		}
 	}
 	// Top date line (after a few lines of site name, headline and byline).
 	var topPlace *doc.Dateline
@@ -204,6 +210,9 @@ func numericDateLine(line string) (string, bool) {
 }
 
 var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./](\d{1,2})[./](20\d\d)\b`)
+
+// copyrightRe finds a page's copyright year.
+var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(20\d\d)\b`)
 
 // bylineRe matches a byline before a date: "By Pham Linh ", "Oleh Rina
 // Susanti | ".

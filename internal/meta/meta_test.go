@@ -35,13 +35,14 @@ func TestApply(t *testing.T) {
 		{"a place alone on its line", "Pakistan suspends talks\n\nISLAMABAD\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "Islamabad", "", ""},
 		{"chrome in capitals is no dateline", "Headline here\n\nCOMMENTS\n\nPakistan on Monday suspended a planned round of talks with Afghanistan's interim government, a day after an attack on a border post.", "2025-11-04", "2025-11-04", "", "", ""},
 		{"numeric date in the byline line", "Turkiye, Kazakhstan aim for trade\n\nBurak Yildirim  |19.02.2025 - Update : 19.02.2025\n\nANKARA (AA) - The ministers met on Tuesday.", "", "2025-02-19", "Ankara", "", "AA"},
+		{"wire dateline, year from the copyright line the cleaner dropped", "VIENTIANE, July 26 (Kyodo) -- The ministers agreed Friday to strengthen coordination.", "", "2024-07-26", "Vientiane", "2024-07-26", "Kyodo"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &doc.Document{Text: tt.text, Published: tt.published}
+			d := &doc.Document{Text: tt.text, Raw: tt.text + "\n\n© 2024 Example News", Published: tt.published}
 			Apply(d)
 			if d.Published != tt.wantPub {
 				t.Errorf("Published = %q, want %q", d.Published, tt.wantPub)
