@@ -83,9 +83,16 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 			if len(iso3) != 3 || iso3 == "ZZZ" {
 				continue
 			}
-			for li, n := range []string{display.English.Regions().Name(r), display.Indonesian.Regions().Name(r)} {
+			en := display.English.Regions().Name(r)
+			for li, n := range []string{en, display.Indonesian.Regions().Name(r)} {
 				if n == "" {
 					continue
+				}
+				// An Indonesian name unlike the English one is read in
+				// Indonesian text only: "Prince Turki" is no Türkiye.
+				lang := ""
+				if li == 1 && n != en {
+					lang = "id"
 				}
 				if li == 0 {
 					lx.CountryNames[iso3] = n
@@ -94,9 +101,9 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 				if k := strings.Index(n, " ("); k > 0 && strings.HasSuffix(n, ")") {
 					base, paren = n[:k], n[k+2:len(n)-1]
 				}
-				lx.countries.Add(base, countryEntry{ISO3: iso3, Kind: "name", Source: "display"}, false)
+				lx.countries.Add(base, countryEntry{lang: lang, ISO3: iso3, Kind: "name", Source: "display"}, false)
 				if paren != "" && !strings.Contains(paren, "SAR") {
-					lx.countries.Add(paren, countryEntry{ISO3: iso3, Kind: "name", Source: "display"}, false)
+					lx.countries.Add(paren, countryEntry{lang: lang, ISO3: iso3, Kind: "name", Source: "display"}, false)
 				}
 			}
 		}
