@@ -694,8 +694,26 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 // the first person of the closest earlier sentence that has one.
 func recentPerson(res *Result, bs []*build, r ref) int {
 	ms := res.Sentences[r.s].Mentions
+	// "X held talks with Y, during which he called on ...": the one met
+	// ("with Y") is not who "he" is when the sentence's subject is a
+	// person.
+	subj := -1
+	for k := 0; k < r.m; k++ {
+		if a := ms[k].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+			switch ms[k].Prep {
+			case "with", "dengan", "to", "kepada", "on", "bersama":
+			default:
+				if subj < 0 {
+					subj = a
+				}
+			}
+		}
+	}
 	for k := r.m - 1; k >= 0; k-- {
 		if a := ms[k].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+			if p := ms[k].Prep; (p == "with" || p == "dengan") && subj >= 0 && subj != a {
+				return subj
+			}
 			return a
 		}
 	}

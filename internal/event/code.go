@@ -1047,6 +1047,17 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				tgt = h.prevObj
 			}
 		}
+		// "A and B agreed Friday ..., as they met on the sidelines": "they"
+		// are the story's two sides.
+		// (The parties of the sentence's event before, when there is one.)
+		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka") {
+			if h.prevSubj != nil && h.prevObj != nil && h.prevSubj.Country != "" && h.prevObj.Country != "" && h.prevSubj.Country != h.prevObj.Country {
+				return c.finish(d, ar, s, h, c.mkSide(d, h.prevSubj), c.mkSide(d, h.prevObj), rule+"; they are the parties before", -1, tStart, ca, cb, lang)
+			}
+			if ar.Main[1] != "" {
+				return c.finish(d, ar, s, h, c.countrySide(d, ar.Main[0]), c.countrySide(d, ar.Main[1]), rule+"; they are both sides", -1, tStart, ca, cb, lang)
+			}
+		}
 		// "Moura meninjau fasilitas PT Bio Farma dan bertemu dengan X":
 		// a verb after "dan" with no subject of its own has the clause's
 		// person, not the object of the verb before.

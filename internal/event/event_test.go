@@ -769,6 +769,12 @@ var eventCases = []eventCase{
 		text: "Germany on Thursday expelled a diplomat from the Russian Embassy in Berlin, the Federal Foreign Office said, in what it called a response to Russia's expulsion of a German embassy employee.",
 		want: []string{"SANCTION DEU->RUS 2025-03-06 reported"},
 	},
+	{
+		name: "en 'as they met' are both sides; 'during which he called on' is the subject's",
+		lang: "en", published: pub,
+		text: "VIENTIANE, March 7 (Kyodo) -- Japanese Foreign Minister Kenji Mori and South Korean Foreign Minister Park Sung-min agreed Friday to strengthen coordination, as they met on the sidelines of ASEAN meetings.\n\nLater in the day, Mori held talks with Chinese Foreign Minister Xu Guo, during which he called on Beijing to lift its ban on seafood.",
+		want: []string{"AGREE JPN<->KOR 2025-03-07 reported", "CONSULT JPN->CHN 2025-03-07 reported", "CONSULT JPN->KOR 2025-03-07 reported", "REQUEST JPN->CHN 2025-03-07 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
