@@ -453,6 +453,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				}
 			}
 		}
+		// "Australian Federal Police Commissioner Rachel Donnelly": an
+		// office right after a body the text places is that body's.
+		if c := bodyBefore(res, bs, k); c != "" && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body before the title: "+c, nil)
+			continue
+		}
 		// "Kepala PNP Jenderal X": an office of a body the story names
 		// ("Philippine National Police/PNP") is that body's country's.
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
@@ -688,6 +696,21 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 		}
 	}
 	return best
+}
+
+// bodyBefore returns the country of an institution mention that ends
+// where a mention of actor k begins, or "".
+func bodyBefore(res *Result, bs []*build, k int) string {
+	for si := range res.Sentences {
+		ms := res.Sentences[si].Mentions
+		for mi := 1; mi < len(ms); mi++ {
+			m, p := &ms[mi], &ms[mi-1]
+			if m.Actor == k && p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+				return p.Country
+			}
+		}
+	}
+	return ""
 }
 
 // recentPerson resolves a pronoun: a person earlier in its sentence, else

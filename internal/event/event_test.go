@@ -775,6 +775,12 @@ var eventCases = []eventCase{
 		text: "VIENTIANE, March 7 (Kyodo) -- Japanese Foreign Minister Kenji Mori and South Korean Foreign Minister Park Sung-min agreed Friday to strengthen coordination, as they met on the sidelines of ASEAN meetings.\n\nLater in the day, Mori held talks with Chinese Foreign Minister Xu Guo, during which he called on Beijing to lift its ban on seafood.",
 		want: []string{"AGREE JPN<->KOR 2025-03-07 reported", "CONSULT JPN->CHN 2025-03-07 reported", "CONSULT JPN->KOR 2025-03-07 reported", "REQUEST JPN->CHN 2025-03-07 reported"},
 	},
+	{
+		name: "en an office right after a body the text places is that body's",
+		lang: "en", published: pub,
+		text: "The Indonesian National Police and the Australian Federal Police (AFP) will share intelligence.\n\nAustralian Federal Police Commissioner Rachel Dunn paid a visit to Indonesian National Police chief Gen. Budi Hartono at the force's headquarters in South Jakarta on Tuesday.",
+		want: []string{"CONSULT AUS->IDN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
