@@ -521,6 +521,21 @@ func attackNoun(ws []lexicon.Word, h hit) bool {
 	return false
 }
 
+// stateSide reports whether a mention speaks for a state: a country, or
+// an actor of government, military, police, parliament or the courts. A
+// researcher's warning or a company's promise is no act of their country
+// toward the story's other side.
+func stateSide(d *doc.Document, m *actor.Mention) bool {
+	if m.Actor < 0 || m.Actor >= len(d.Actors) {
+		return true
+	}
+	switch d.Actors[m.Actor].Sector {
+	case "EDU", "MED", "BUS", "NGO", "CVL", "REL":
+		return false
+	}
+	return true
+}
+
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
@@ -1426,7 +1441,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
 		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
-			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "":
+			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "" && stateSide(d, src):
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)
 			other := ar.Main[0]

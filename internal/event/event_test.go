@@ -781,6 +781,12 @@ var eventCases = []eventCase{
 		text: "The Indonesian National Police and the Australian Federal Police (AFP) will share intelligence.\n\nAustralian Federal Police Commissioner Rachel Dunn paid a visit to Indonesian National Police chief Gen. Budi Hartono at the force's headquarters in South Jakarta on Tuesday.",
 		want: []string{"CONSULT AUS->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "en a researcher's warning is no threat between the story's countries",
+		lang: "en", published: pub,
+		text: "Australian police chief Anna Reid met Indonesian police chief Budi Santoso in Jakarta on Tuesday.\n\nMigration researcher Lina Marbun of the University of Indonesia warned that crackdowns alone would not stop people smuggling.",
+		want: []string{"CONSULT AUS->IDN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
