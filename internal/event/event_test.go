@@ -787,6 +787,12 @@ var eventCases = []eventCase{
 		text: "Australian police chief Anna Reid met Indonesian police chief Budi Santoso in Jakarta on Tuesday.\n\nMigration researcher Lina Marbun of the University of Indonesia warned that crackdowns alone would not stop people smuggling.",
 		want: []string{"CONSULT AUS->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "en warned of countermeasures against two countries: a threat to each",
+		lang: "en", published: pub,
+		text: "North Korea warned Wednesday it will take decisive countermeasures against South Korea and the United States over their combined air exercise.",
+		want: []string{"THREATEN PRK->KOR 2025-03-05 reported", "THREATEN PRK->USA 2025-03-05 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
