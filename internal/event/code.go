@@ -695,7 +695,7 @@ var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": 
 	"continued": true, "consistent": true, "firm": true, "high-level": true, "bilateral": true, "fruitful": true, "official": true, "formal": true,
 	"sebuah": true, "suatu": true, "kembali": true, "penuh": true, "kuat": true, "konsisten": true, "resmi": true, "our": true, "renewed": true, "unwavering": true, "deep": true, "sincere": true, "tulus": true,
 	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true,
-	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true}
+	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true, "aksi": true}
 
 // triggers finds the trigger words of a sentence.
 func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {

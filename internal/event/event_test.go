@@ -793,6 +793,12 @@ var eventCases = []eventCase{
 		text: "North Korea warned Wednesday it will take decisive countermeasures against South Korea and the United States over their combined air exercise.",
 		want: []string{"THREATEN PRK->KOR 2025-03-05 reported", "THREATEN PRK->USA 2025-03-05 reported"},
 	},
+	{
+		name: "id activists staging a protest action in front of an embassy protest against its country",
+		lang: "id", published: pub,
+		text: "Jakarta - Puluhan aktivis dari Serikat Buruh Migran Indonesia menggelar aksi unjuk rasa di depan Kedutaan Besar Malaysia di Jakarta, Jumat (7/3).",
+		want: []string{"PROTEST IDN->MYS 2025-03-07 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
