@@ -536,6 +536,21 @@ func stateSide(d *doc.Document, m *actor.Mention) bool {
 	return true
 }
 
+// jointActivityNear reports an exercise or joint patrol told in sentence
+// si or the two before it: ships and troops sent for it are no
+// mobilisation against the partner ("TNI AL mengerahkan KRI ...").
+func jointActivityNear(ar *actor.Result, si int) bool {
+	for k := max(si-2, 0); k <= si && k < len(ar.Sentences); k++ {
+		for _, w := range ar.Sentences[k].Words {
+			switch w.Lower {
+			case "exercise", "exercises", "drill", "drills", "latihan", "latma", "patroli", "patrol", "patrols", "joint", "bersama", "gabungan", "combined":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
@@ -1440,7 +1455,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
-		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
+		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" && !jointActivityNear(ar, si) || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "" && stateSide(d, src):
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)

@@ -799,6 +799,12 @@ var eventCases = []eventCase{
 		text: "Jakarta - Puluhan aktivis dari Serikat Buruh Migran Indonesia menggelar aksi unjuk rasa di depan Kedutaan Besar Malaysia di Jakarta, Jumat (7/3).",
 		want: []string{"PROTEST IDN->MYS 2025-03-07 reported"},
 	},
+	{
+		name: "id ships sent for a joint exercise are no mobilisation against the partner",
+		lang: "id", published: pub,
+		text: "Kapal perang TNI AL dan Angkatan Laut India berlayar beriringan dalam latihan bersama di perairan Sabang, Senin (3/3). Angkatan Laut India mengirim dua kapal fregat. Sementara TNI AL mengerahkan KRI Sultan Hasanuddin.",
+		want: []string{"COOPERATE IDN<->IND 2025-03-03 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
