@@ -758,10 +758,10 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE CHN->THA 2025-03-03 reported", "SANCTION THA->CHN 2025-03-03 reported", "THREATEN CHN->THA 2025-03-03 reported"},
 	},
 	{
-		name: "en an attack named as a thing is not the subject's",
+		name: "en an attack named as a thing is not the subject's; suspending talks is a sanction",
 		lang: "en", published: pub,
 		text: "Pakistan on Monday suspended talks with Afghanistan after a deadly cross-border attack on a border post.",
-		want: []string{},
+		want: []string{"SANCTION PAK->AFG 2025-03-03 reported"},
 	},
 	{
 		name: "en 'in what it called a response' is no phone call",
@@ -804,6 +804,12 @@ var eventCases = []eventCase{
 		lang: "id", published: pub,
 		text: "Kapal perang TNI AL dan Angkatan Laut India berlayar beriringan dalam latihan bersama di perairan Sabang, Senin (3/3). Angkatan Laut India mengirim dua kapal fregat. Sementara TNI AL mengerahkan KRI Sultan Hasanuddin.",
 		want: []string{"COOPERATE IDN<->IND 2025-03-03 reported"},
+	},
+	{
+		name: "en lifting a travel ban concedes; a phone conversation is a call",
+		lang: "en", published: pub,
+		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
+		want: []string{"CONCEDE TON->FJI 2025-03-05 reported", "CONSULT KEN->MWI 2025-03-05 reported"},
 	},
 }
 
