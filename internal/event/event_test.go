@@ -811,6 +811,12 @@ var eventCases = []eventCase{
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
 		want: []string{"CONCEDE TON->FJI 2025-03-05 reported", "CONSULT KEN->MWI 2025-03-05 reported"},
 	},
+	{
+		name: "en a signing and thanks the same day are one support, kept directed",
+		lang: "en", published: pub,
+		text: "Fiji and Japan signed a grant agreement in Suva on Tuesday. Fijian Prime Minister Sitiveni Rokoua thanked Japan for the grant on Tuesday.",
+		want: []string{"SUPPORT FJI->JPN 2025-03-04 reported"},
+	},
 }
 
 // eventString renders an event as "TYPE SIDES DATE STATUS": SIDES is
