@@ -662,18 +662,22 @@ func roleCompatible(a, b string) bool {
 func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 	// "the Minister held talks with Yusuf Tukur Bello": not the person
 	// the same sentence names as the other party.
-	other := map[int]bool{}
-	for _, o := range sent {
-		switch o.Prep {
-		case "with", "dengan", "to", "kepada", "bersama", "met", "meets", "received", "receives", "menerima", "bertemu", "menemui":
-			if o.Actor >= 0 && o.Start > m.Start {
-				other[o.Actor] = true
+	isOther := func(k int) bool {
+		for i := range sent {
+			o := &sent[i]
+			if o.Actor != k || o.Start <= m.Start {
+				continue
+			}
+			switch o.Prep {
+			case "with", "dengan", "to", "kepada", "bersama", "met", "meets", "received", "receives", "menerima", "bertemu", "menemui":
+				return true
 			}
 		}
+		return false
 	}
 	best, bestPos, bestShared := -1, -1, 0
 	for k, b := range bs {
-		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) || other[k] {
+		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) || isOther(k) {
 			continue
 		}
 		if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
@@ -1073,7 +1077,7 @@ func containsLower(s, pat string) bool {
 func containsLowerASCII(s, pat string) bool {
 	for i := 0; i+len(pat) <= len(s); i++ {
 		k := 0
-		for k < len(pat) && lowerByte(s[i+k]) == pat[k] {
+		for k < len(pat) && lexicon.LowerByte(s[i+k]) == pat[k] {
 			k++
 		}
 		if k == len(pat) {
@@ -1083,19 +1087,11 @@ func containsLowerASCII(s, pat string) bool {
 	return false
 }
 
-// lowerByte lower-cases an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // equalFold is strings.EqualFold, which it calls only when the first
 // bytes allow: two ASCII first bytes must be the same letter or byte.
 // (Aliases and names are compared with many others: most differ there.)
 func equalFold(a, b string) bool {
-	if a != "" && b != "" && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && lowerByte(a[0]) != lowerByte(b[0]) {
+	if a != "" && b != "" && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && lexicon.LowerByte(a[0]) != lexicon.LowerByte(b[0]) {
 		return false
 	}
 	return strings.EqualFold(a, b)

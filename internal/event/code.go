@@ -225,6 +225,19 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return ""
 	}
+	// dayBefore returns the day named by the closest of the n sentences
+	// before sentence from (those keep accepts, if given), or "".
+	dayBefore := func(from, n int, last bool, keep func(int) bool) string {
+		for si := from - 1; si >= 0 && si >= from-n; si-- {
+			if keep != nil && !keep(si) {
+				continue
+			}
+			if day := dayOf(si, last); day != "" {
+				return day
+			}
+		}
+		return ""
+	}
 	// "Earlier on the same day", "Pada kesempatan yang sama": an undated
 	// event on the day of the last dated event told before it.
 	for k := range cands {
@@ -245,12 +258,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			continue
 		}
 		// (With no event dated before it, the last day named before it.)
-		for si := e.sent - 1; si >= 0 && si >= e.sent-6; si-- {
-			if day := dayOf(si, true); day != "" {
-				e.Date, e.dated = day, true
-				e.Rule += "; the same day as the one named before"
-				break
-			}
+		if day := dayBefore(e.sent, 6, true, nil); day != "" {
+			e.Date, e.dated = day, true
+			e.Rule += "; the same day as the one named before"
 		}
 	}
 	// "Hours later, Moscow struck back. Russia's Foreign Ministry said it
@@ -268,12 +278,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if first >= len(ar.Sentences) || !laterThatDay(ar.Sentences[first].Words) {
 			continue
 		}
-		for si := first - 1; si >= 0 && si >= first-8; si-- {
-			if day := dayOf(si, true); day != "" {
-				e.Date, e.dated = day, true
-				e.Rule += "; later the day named before"
-				break
-			}
+		if day := dayBefore(first, 8, true, nil); day != "" {
+			e.Date, e.dated = day, true
+			e.Rule += "; later the day named before"
 		}
 	}
 	// "Earlier, on the day of arrival, X paid courtesy calls", "Setibanya
@@ -283,15 +290,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(ar.Sentences) || !onArrival(ar.Sentences[e.sent].Words) {
 			continue
 		}
-		for si := e.sent - 1; si >= 0 && si >= e.sent-8; si-- {
-			if si >= len(ar.Sentences) || !arrivalVerb(ar.Sentences[si].Words) {
-				continue
-			}
-			if day := dayOf(si, false); day != "" {
-				e.Date, e.dated = day, true
-				e.Rule += "; the day of arrival"
-				break
-			}
+		arrived := func(si int) bool { return si < len(ar.Sentences) && arrivalVerb(ar.Sentences[si].Words) }
+		if day := dayBefore(e.sent, 8, false, arrived); day != "" {
+			e.Date, e.dated = day, true
+			e.Rule += "; the day of arrival"
 		}
 	}
 	// "TNI AD dan Angkatan Darat India menggelar Latihan Bersama ...
@@ -387,13 +389,27 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 // speechWordBetween reports a word of saying in ws[a:b]: "kata",
 // "said", "ujarnya".
 func speechWordBetween(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b && k < len(ws); k++ {
-		if speechWords[ws[k].Lower] {
+	return wordIn(ws, a, b, speechWords)
+}
+
+// wordIn reports whether one of ws[a:b] (clipped to ws) is in set.
+func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
+	for k := max(a, 0); k < b && k < len(ws); k++ {
+		if set[ws[k].Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// Word sets of the clause tests above and below.
+var (
+	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
+	temporalWords   = map[string]bool{"after": true, "since": true, "following": true, "when": true, "setelah": true, "sejak": true, "usai": true, "ketika": true, "saat": true}
+	accordingWords  = map[string]bool{"according": true, "menurut": true}
+	relativeWords   = map[string]bool{"yang": true, "which": true, "who": true, "that": true, "whose": true}
+	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
+)
 
 // toldActivity reports a joint activity named again at the head of its
 // sentence and said to happen: "Operasi gabungan itu digelar",
@@ -499,13 +515,7 @@ func dayCount(l string) int {
 // statementBefore reports a statement named right before the word at:
 // "said in a statement on Thursday", "dalam keterangan tertulis, Kamis".
 func statementBefore(ws []lexicon.Word, at int) bool {
-	for k := at - 1; k >= 0 && k >= at-4; k-- {
-		switch ws[k].Lower {
-		case "statement", "statements", "keterangan", "pernyataan", "siaran", "readout", "release":
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, at-4, at, statementWords)
 }
 
 // attackNoun reports an attack named as a thing ("after a deadly
@@ -583,13 +593,7 @@ func habitual(ws []lexicon.Word, h hit) bool {
 // temporalBetween reports a word that ties a later clause's time to the
 // event in [a, b): "after", "since", "setelah", "sejak".
 func temporalBetween(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b && k < len(ws); k++ {
-		switch ws[k].Lower {
-		case "after", "since", "following", "when", "setelah", "sejak", "usai", "ketika", "saat":
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, a, b, temporalWords)
 }
 
 // reciprocal reports "each other", "one another" right after a trigger,
@@ -609,12 +613,7 @@ func reciprocal(ws []lexicon.Word, h hit) bool {
 // accordingBefore reports "according to", "menurut" in [a, b): what
 // follows names the source of the report.
 func accordingBefore(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b && k < len(ws); k++ {
-		if l := ws[k].Lower; l == "according" || l == "menurut" {
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, a, b, accordingWords)
 }
 
 // laterThatDay reports a sentence that opens "Hours later", "Later that
@@ -1719,13 +1718,7 @@ func (c *Coder) countrySide(d *doc.Document, iso string) side {
 }
 
 func complementBefore(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b; k++ {
-		switch ws[k].Lower {
-		case "that", "bahwa", "whether", "if", "jika":
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, a, b, complementWords)
 }
 
 // agentNouns stand between an Indonesian passive verb and its agent:
@@ -1907,13 +1900,7 @@ func wordAt(ws []lexicon.Word, off int) int {
 
 // relativeBefore reports a relative pronoun in ws[a:b]: yang, which, who.
 func relativeBefore(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b; k++ {
-		switch ws[k].Lower {
-		case "yang", "which", "who", "that", "whose":
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, a, b, relativeWords)
 }
 
 // commaRelativeBefore reports whether b stands inside an English
@@ -2758,12 +2745,7 @@ func speechBefore(s *actor.Sentence, pos int) bool {
 		if s.Words[k].Span.End > pos {
 			continue
 		}
-		for j := k; j >= 0 && j > k-3; j-- {
-			if speechWords[s.Words[j].Lower] {
-				return true
-			}
-		}
-		return false
+		return wordIn(s.Words, k-2, k+1, speechWords)
 	}
 	return false
 }

@@ -77,6 +77,14 @@ func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
 	return append(ws, mkWord(text, lower, t.Span, t.Kind))
 }
 
+// LowerByte lower-cases an ASCII capital and leaves every other byte.
+func LowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // LowerASCII returns text with the ASCII letters A-Z lower-cased and every
 // other byte as it is, so byte offsets stay valid.
 func LowerASCII(text string) string {
@@ -94,9 +102,7 @@ func LowerASCII(text string) string {
 			c = c[8:]
 		}
 		for i, x := range c {
-			if 'A' <= x && x <= 'Z' {
-				c[i] = x + 'a' - 'A'
-			}
+			c[i] = LowerByte(x)
 		}
 		b.Write(chunk[:n])
 	}

@@ -258,7 +258,7 @@ func (p *LexiconPack) Caption(inner string) CaptionCue {
 	}
 	b := buf[:len(inner)]
 	for i := 0; i < len(inner); i++ {
-		b[i] = lower(inner[i])
+		b[i] = lexicon.LowerByte(inner[i])
 	}
 	if c := p.caption[string(b)]; c == Position {
 		return Position
@@ -283,17 +283,10 @@ func (p *LexiconPack) Caption(inner string) CaptionCue {
 	return NoCue
 }
 
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func lowerASCII(s string) string {
 	b := []byte(s)
 	for i := range b {
-		b[i] = lower(b[i])
+		b[i] = lexicon.LowerByte(b[i])
 	}
 	return string(b)
 }
