@@ -39,10 +39,42 @@ type actorCase struct {
 	text string
 	want []wantActor
 	skip string // a known bug: the case is skipped with this reason
+	// outlet is the document's outlet, when the case is about it.
+	outlet string
 }
 
 // The sentences and people below are invented.
 var actorCases = []actorCase{
+	{
+		name: "en a comma list of portfolios before the title",
+		lang: "en",
+		text: "Malaysian Investment, Trade and Industry Minister Hafiz Rahman arrived in Brasilia on Tuesday.",
+		want: []wantActor{
+			{name: "Hafiz Rahman", kind: doc.KindPerson, country: "MYS", sector: "GOV", mentions: []string{"Malaysian Investment, Trade and Industry Minister Hafiz Rahman"}},
+		},
+	},
+	// The outlet's country and bodies placed before a title.
+	{
+		name:   "en a bare office in a national outlet's story is the outlet's country when it is a side",
+		lang:   "en",
+		outlet: "The Guardian",
+		text:   "The foreign secretary, Helen Carmody, on Monday called on the Belarusian authorities to free two British aid workers. Belarus rejected the demand on Tuesday.",
+		want: []wantActor{
+			{name: "Helen Carmody", kind: doc.KindPerson, country: "GBR", sector: "GOV"},
+			{name: "Belarusian authorities", kind: doc.KindGroup, country: "BLR", sector: "GOV"},
+		},
+	},
+	{
+		name: "en an office right after a body the text places is that body's",
+		lang: "en",
+		text: "MANILA -- The Philippine Coast Guard (PCG) and the Vietnam Coast Guard (VCG) held their first joint exercise on Wednesday.\n\nOn Thursday, VCG Commander Lt. Gen. Tran Quoc Huy paid a courtesy call on PCG Commandant Admiral Ramon Cruz.",
+		want: []wantActor{
+			{name: "Philippine Coast Guard", kind: doc.KindInstitution, country: "PHL", sector: "MIL"},
+			{name: "Vietnam Coast Guard", kind: doc.KindInstitution, country: "VNM", sector: "MIL"},
+			{name: "Tran Quoc Huy", kind: doc.KindPerson, country: "VNM", sector: "MIL"},
+			{name: "Ramon Cruz", kind: doc.KindPerson, country: "PHL", sector: "MIL"},
+		},
+	},
 	// Titles before the name, in both languages.
 	{
 		name: "en adjective title before name",
@@ -590,7 +622,7 @@ func TestActors(t *testing.T) {
 	for _, tc := range actorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			skipKnown(t, tc.skip)
-			d := &doc.Document{Raw: tc.text, Published: "2025-03-07"}
+			d := &doc.Document{Raw: tc.text, Published: "2025-03-07", Outlet: tc.outlet}
 			p.Process(d)
 			if d.Language != tc.lang {
 				t.Fatalf("language: got %q, want %q", d.Language, tc.lang)

@@ -622,8 +622,8 @@ var eventCases = []eventCase{
 	{
 		name: "id an office then a body the story abbreviates; the same day as the event before",
 		lang: "id", published: pub,
-		text: "Badan Narkotika Nasional (BNN) menggelar pertemuan dengan New Zealand Customs Service (NZCS) di Jakarta, Selasa (4/3).\n\nKonferensi pers itu dihadiri Direktur NZCS Liam Harwood yang sedang berkunjung ke Jakarta. Pada hari yang sama, Harwood juga menyerahkan bantuan berupa 12 unit alat pemindai kepada BNN.",
-		want: []string{"AID NZL->IDN 2025-03-04 reported", "CONSULT NZL->IDN 2025-03-04 reported"},
+		text: "Badan Narkotika Nasional (BNN) menggelar pertemuan dengan New Zealand Customs Service (NZCS) di Jakarta, Selasa (4/3).\n\nKomisaris Bea Cukai Selandia Baru Liam Harwood juga bertemu Duta Besar Australia untuk Indonesia Ben Carter, Rabu (5/3).\n\nPada hari yang sama, Harwood menyerahkan bantuan berupa 12 unit alat pemindai kepada BNN.",
+		want: []string{"AID NZL->IDN 2025-03-05 reported", "CONSULT NZL->AUS 2025-03-05 reported", "CONSULT NZL->IDN 2025-03-04 reported"},
 	},
 	{
 		name: "id together with: both act; an operation the subjects hold",
@@ -664,8 +664,8 @@ var eventCases = []eventCase{
 	{
 		name: "en on the day of arrival: the day the ship docked",
 		lang: "en", published: pub,
-		text: "The Indian Coast Guard ship Varad docked at Tien Sa Port in Da Nang on Monday for a four-day visit to Vietnam.\n\nEarlier, on the day of arrival, the ship's commander, Deputy Inspector General Rohit Sen, paid a courtesy call on Vietnamese Coast Guard Region 2 commander Major General Nguyen Van Binh.",
-		want: []string{"CONSULT IND->VNM 2025-03-03 reported"},
+		text: "The Indian Coast Guard ship Varad docked at Tien Sa Port in Da Nang on Monday. Indian and Vietnamese coast guards held a joint exercise on Wednesday.\n\nEarlier, on the day of arrival, the ship's commander, Deputy Inspector General Rohit Sen, paid a courtesy call on Vietnamese Coast Guard Region 2 commander Major General Nguyen Van Binh.",
+		want: []string{"CONSULT IND->VNM 2025-03-03 reported", "COOPERATE IND<->VNM 2025-03-05 reported"},
 	},
 	{
 		name: "en a paragraph that opens 'Hours later' is on the day named before",
