@@ -67,6 +67,7 @@ var textTests = []struct {
 	{"share widgets", "Share\nShare this:\nTweet\nThe talks began.\nPrint\nCopy link", "The talks began."},
 	{"share bar words", "Facebook Twitter WhatsApp\nThe talks began.\nShare | Print | Email", "The talks began."},
 	{"id share widgets", "Bagikan\nCetak\nSalin tautan\nPembicaraan dimulai.", "Pembicaraan dimulai."},
+	{"section labels alone on a line", "NATIONAL\nWORLD\nREAD LATER\nThe talks began.\nVideo\nThey ended.", "The talks began.\nThey ended."},
 	{"ads", "The talks began.\nADVERTISEMENT\nAdvertisement\n- Advertisement -\nIklan\nScroll to continue with content\nThey ended.", "The talks began.\nThey ended."},
 	{"copyright", "The talks began.\nCopyright \u00a9 2024 The Coastal Ledger. All rights reserved.", "The talks began."},
 	{"all rights reserved", "The talks began.\nAll rights reserved.", "The talks began."},

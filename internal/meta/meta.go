@@ -316,6 +316,8 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 
 // bareDateline finds a place written in capitals on a line of its own
 // among the first lines ("ISLAMABAD"), followed by a paragraph of prose.
+// (Section labels in capitals, "WORLD", "COMMENTS", are gone by now: the
+// clean stage drops them.)
 func bareDateline(text string) *doc.Dateline {
 	off := 0
 	for i := 0; i < 8 && off < len(text); i++ {
@@ -325,7 +327,7 @@ func bareDateline(text string) *doc.Dateline {
 		}
 		line := strings.TrimSpace(text[off : off+end])
 		next := off + end + 1
-		if line != "" && bareCapsRe.MatchString(line) && !outletName(line) && !siteName(line) && !chromeWord(line) {
+		if line != "" && bareCapsRe.MatchString(line) && !outletName(line) && !siteName(line) {
 			// The next non-empty line must be prose.
 			rest := strings.TrimLeft(text[next:], "\n ")
 			if k := strings.IndexByte(rest, '\n'); k > 100 || k < 0 && len(rest) > 100 {
@@ -336,18 +338,6 @@ func bareDateline(text string) *doc.Dateline {
 		off = next
 	}
 	return nil
-}
-
-// chromeWord reports the capitalised words of site chrome that stand on
-// a line of their own: "COMMENTS", "PRINT", "ADVERTISEMENT".
-func chromeWord(line string) bool {
-	switch line {
-	case "COMMENTS", "COMMENT", "PRINT", "SHARE", "ADVERTISEMENT", "HOME", "NEWS", "MENU", "LOGIN", "SUBSCRIBE", "TOPICS", "WORLD", "BUSINESS",
-		"NATIONAL", "INTERNATIONAL", "POLITICS", "OPINION", "SPORTS", "LATEST", "TRENDING", "VIDEO", "PHOTO", "FOTO", "BERITA", "TERKINI", "ADVERTORIAL",
-		"READ LATER", "READ MORE", "BACA JUGA", "LIHAT JUGA", "EDITORIAL", "ANALYSIS", "EXCLUSIVE", "BREAKING", "UPDATE", "LIVE":
-		return true
-	}
-	return false
 }
 
 // bareCapsRe matches a place in capitals alone on its line: "ISLAMABAD",
