@@ -2136,19 +2136,26 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	best, bestDist := -1, 1<<30
 	farPast := false
 	quotedTrigger := s.Quoted != nil && h.w0 < len(s.Quoted) && s.Quoted[h.w0]
-	during := duringMeeting(d.Text[s.Words[0].Span.Start:s.Words[len(s.Words)-1].Span.End])
+	during := -1 // duringMeeting of the sentence, read when first needed
 	for k, e := range dates {
-		// "During the call, both sides agreed ..., the spokesperson said
-		// in a statement on Thursday": the meeting's day, not the
-		// statement's.
-		if w := wordAt(s.Words, e.Start); during && e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
-			continue
-		}
-		// ""Kedua belah pihak sepakat ...," kata X dalam keterangan
-		// tertulis, Kamis (16/5)": the day of the statement, outside the
-		// quote, is not the day of what the quote tells.
-		if w := wordAt(s.Words, e.Start); quotedTrigger && w < len(s.Quoted) && !s.Quoted[w] && e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
-			continue
+		// A day after a word of saying is the day the source spoke. It
+		// does not date an event told "during the call" ("both sides
+		// agreed ..., the spokesperson said in a statement on Thursday"),
+		// nor one inside a quote (""Kedua belah pihak sepakat ...," kata
+		// X dalam keterangan tertulis, Kamis (16/5)").
+		if w := wordAt(s.Words, e.Start); e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
+			if quotedTrigger && w < len(s.Quoted) && !s.Quoted[w] {
+				continue
+			}
+			if during < 0 {
+				during = 0
+				if duringMeeting(d.Text[s.Words[0].Span.Start:s.Words[len(s.Words)-1].Span.End]) {
+					during = 1
+				}
+			}
+			if during == 1 {
+				continue
+			}
 		}
 		// "a three-day visit through Wednesday", "hingga Rabu": the day a
 		// thing ends does not date it.
