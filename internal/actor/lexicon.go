@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/dyad-project/dyad/internal/lexicon"
+	"github.com/dyad-project/dyad/internal/meta"
 )
 
 //go:embed data
@@ -223,13 +224,7 @@ func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3
 // OutletCountry returns the country a national news outlet reports from
 // ("The Guardian", "KOMPAS.com", "Tempo.co" -> its country), or "".
 func (lx *Lexicon) OutletCountry(outlet string) string {
-	o := strings.ToLower(strings.TrimSpace(outlet))
-	for _, tld := range []string{".com", ".co.id", ".co", ".id", ".net", ".org"} {
-		if i := strings.Index(o, tld); i > 0 {
-			o = o[:i]
-			break
-		}
-	}
+	o, _ := meta.SiteName(outlet)
 	if c, ok := lx.outlets[o]; ok {
 		return c
 	}

@@ -382,13 +382,21 @@ func hasCapsWord(s string) bool {
 
 // siteName reports a web site's name: "TEMPO.CO", "detik.com".
 func siteName(s string) bool {
+	_, ok := SiteName(s)
+	return ok
+}
+
+// SiteName returns the name a web site's address carries before its
+// domain ("TEMPO.CO" -> "tempo", "kompas.co.id" -> "kompas"), lower-cased,
+// and whether s is such an address.
+func SiteName(s string) (string, bool) {
 	u := strings.ToLower(strings.TrimSpace(s))
 	for _, tld := range []string{".com", ".co", ".id", ".net", ".org"} {
 		if i := strings.Index(u, tld); i > 0 && (i+len(tld) == len(u) || u[i+len(tld)] == '.') {
-			return true
+			return u[:i], true
 		}
 	}
-	return false
+	return u, false
 }
 
 // outletName reports names of news outlets that stand where a dateline's
