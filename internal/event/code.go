@@ -409,6 +409,8 @@ var (
 	accordingWords  = map[string]bool{"according": true, "menurut": true}
 	relativeWords   = map[string]bool{"yang": true, "which": true, "who": true, "that": true, "whose": true}
 	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
+	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}
+	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
 
 // toldActivity reports a joint activity named again at the head of its
@@ -551,11 +553,8 @@ func stateSide(d *doc.Document, m *actor.Mention) bool {
 // mobilisation against the partner ("TNI AL mengerahkan KRI ...").
 func jointActivityNear(ar *actor.Result, si int) bool {
 	for k := max(si-2, 0); k <= si && k < len(ar.Sentences); k++ {
-		for _, w := range ar.Sentences[k].Words {
-			switch w.Lower {
-			case "exercise", "exercises", "drill", "drills", "latihan", "latma", "patroli", "patrol", "patrols", "joint", "bersama", "gabungan", "combined":
-				return true
-			}
+		if ws := ar.Sentences[k].Words; wordIn(ws, 0, len(ws), jointWords) {
+			return true
 		}
 	}
 	return false
@@ -654,13 +653,7 @@ func onArrival(ws []lexicon.Word) bool {
 
 // arrivalVerb reports a verb of arriving: arrived, docked, tiba.
 func arrivalVerb(ws []lexicon.Word) bool {
-	for k := range ws {
-		switch ws[k].Lower {
-		case "arrived", "arrives", "docked", "docks", "landed", "lands", "tiba", "bersandar", "sandar", "mendarat", "berlabuh", "touched":
-			return true
-		}
-	}
-	return false
+	return wordIn(ws, 0, len(ws), arrivalWords)
 }
 
 // sameDay reports words that put a sentence on the day named before:
