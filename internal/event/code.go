@@ -478,12 +478,12 @@ func endedVisitDays(ws []lexicon.Word, h hit) int {
 			}
 		}
 		if strings.HasSuffix(l, "-day") {
-			if n := dayCount(l); n > 0 {
+			if n := when.DayCount(l); n > 0 {
 				days = n
 			}
 		}
 		if (l == "hari" || l == "days") && k > 0 {
-			if n := dayCount(ws[k-1].Lower); n > 0 {
+			if n := when.DayCount(ws[k-1].Lower); n > 0 {
 				days = n
 			}
 		}
@@ -492,26 +492,6 @@ func endedVisitDays(ws []lexicon.Word, h hit) int {
 		return 0
 	}
 	return days
-}
-
-// dayCount reads "three-day", "3-day", "tiga" (before "hari"), "four".
-func dayCount(l string) int {
-	l = strings.TrimSuffix(strings.TrimSuffix(l, "-day"), "-days")
-	switch l {
-	case "two", "2", "dua":
-		return 2
-	case "three", "3", "tiga":
-		return 3
-	case "four", "4", "empat":
-		return 4
-	case "five", "5", "lima":
-		return 5
-	case "six", "6", "enam":
-		return 6
-	case "seven", "7", "tujuh":
-		return 7
-	}
-	return 0
 }
 
 // statementBefore reports a statement named right before the word at:

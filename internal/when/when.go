@@ -223,11 +223,7 @@ func build() {
 		return Expr{Kind: Relative, Offset: off}, true
 	})
 	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu|sebelumnya))`, func(m []string) (Expr, bool) {
-		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}[strings.ToLower(m[1])]
-		if n == 0 {
-			n = atoi(m[1])
-		}
-		return Expr{Kind: Relative, Offset: -n}, true
+		return Expr{Kind: Relative, Offset: -DayCount(m[1])}, true
 	})
 	add(`(?:in|on|since|during|pada|bulan|sejak|selama)\s+`+M+`(?:\s+(?:tahun\s+)?(\d{4}))?`, func(m []string) (Expr, bool) {
 		return Expr{Kind: MonthOnly, Month: MonthNumber(m[1]), Year: year(m[2])}, true
@@ -553,4 +549,17 @@ func isoWeekday(t time.Time) int {
 		return 7
 	}
 	return w
+}
+
+// smallNumbers are the counts of days a text spells out.
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+
+// DayCount reads a small count of days written in digits or words
+// ("3", "three", "tiga"), or "three-day"; 0 if it is none.
+func DayCount(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "-days"), "-day"))
+	if n, ok := smallNumbers[w]; ok {
+		return n
+	}
+	return atoi(w)
 }

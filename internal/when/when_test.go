@@ -86,3 +86,11 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestDayCount(t *testing.T) {
+	for w, want := range map[string]int{"three": 3, "Tiga": 3, "3": 3, "three-day": 3, "12-day": 12, "four-days": 4, "several": 0, "": 0} {
+		if got := DayCount(w); got != want {
+			t.Errorf("DayCount(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
