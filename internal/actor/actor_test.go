@@ -46,6 +46,35 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a portfolio ministry is the ministry of that portfolio named before",
+		lang: "en",
+		text: "Chile sent the request to the Ministry of Justice of the Republic of Korea on Monday. South Korea's justice ministry said it would review it.",
+		want: []wantActor{
+			{name: "Ministry of Justice of the Republic of Korea", kind: doc.KindInstitution, country: "KOR", sector: "GOV",
+				mentions: []string{"Ministry of Justice of the Republic of Korea", "South Korea's justice ministry"}},
+		},
+	},
+	{
+		name:   "en a portfolio ministry under a wire's dateline is the dateline country's",
+		lang:   "en",
+		outlet: "Reuters",
+		text:   "SEOUL, March 7 (Reuters) - The unification ministry on Friday urged North Korea to return to talks, a day after South Korea's president called for calm.",
+		want: []wantActor{
+			{name: "unification ministry", kind: doc.KindInstitution, country: "KOR", sector: "GOV"},
+			{name: "South Korea's president", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
+		name: "en a bare dateline abroad does not place a national body",
+		lang: "en",
+		text: "HANOI — The Philippine ambassador met Vietnam's farm minister on Tuesday, the Department of Foreign Affairs said.",
+		want: []wantActor{
+			{name: "Philippine ambassador", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
+			{name: "Vietnam's farm minister", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+			{name: "Department of Foreign Affairs", kind: doc.KindInstitution, country: "", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a comma list of portfolios before the title",
 		lang: "en",
 		text: "Malaysian Investment, Trade and Industry Minister Hafiz Rahman arrived in Brasilia on Tuesday.",

@@ -182,6 +182,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 						continue
 					}
 					if equalFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
+						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && sameMinistry(b.a.Name, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
 						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
@@ -527,15 +528,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
 	// country's. Joint bodies belong to no one side. (English stories come
 	// from everywhere: their institutions stay unplaced.)
-	home := homeCountry(d, x.lx)
+	home, weak := homeCountry(d, x.lx)
 	// The home must be a side the story names, and the institution a
-	// proper name ("Kementerian Luar Negeri", not "pemerintah").
+	// proper name ("Kementerian Luar Negeri", not "pemerintah") or a
+	// ministry named by its portfolio ("the unification ministry").
 	// (A national outlet's home counts only as a side of the story:
 	// Anadolu's report on Pakistan and Afghanistan has Türkiye in it, but
 	// its "Foreign Office" is Pakistan's.)
-	if home != "" && res.CountryCount[home] > 0 && (d.Language == "id" || home == res.Main[0] || home == res.Main[1]) {
+	// (A bare dateline's country must be the story's first side.)
+	if home != "" && res.CountryCount[home] > 0 && (d.Language == "id" || home == res.Main[0] || home == res.Main[1] && !weak) {
 		for _, b := range bs {
-			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
+			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) && !strings.HasSuffix(b.a.Name, " ministry") || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
 				continue
 			}
 			switch b.a.Sector {
@@ -1109,17 +1112,26 @@ func wireService(outlet string) bool {
 
 // homeCountry is the country an Indonesian story is told from: Indonesia,
 // or under a foreign wire's dateline ("PHNOM PENH, 5 Agustus (Xinhua)")
-// the dateline's country. English stories come from everywhere: "".
-func homeCountry(d *doc.Document, lx *Lexicon) string {
+// the dateline's country. English stories come from everywhere: a
+// national outlet's country (the Guardian's "Foreign Office" is
+// Britain's), else a wire's dateline's ("SEOUL (Reuters) - The
+// unification ministry said"), else a bare dateline's ("MANILA —"), which
+// weak reports: a foreign outlet's correspondent may write it, whose
+// "Department of Foreign Affairs" is at home.
+func homeCountry(d *doc.Document, lx *Lexicon) (home string, weak bool) {
 	if d.Language != "id" {
-		// (Unless a national outlet tells it: the Guardian's "Foreign
-		// Office" is Britain's.)
-		return outletHome(d, lx)
+		if c := outletHome(d, lx); c != "" {
+			return c, false
+		}
+		if d.Dateline != nil && d.Dateline.Place != "" {
+			return lx.LookupCountry(d.Dateline.Place), !wireService(d.Dateline.Outlet)
+		}
+		return "", false
 	}
 	if d.Dateline != nil && wireService(d.Dateline.Outlet) {
-		return lx.LookupCountry(d.Dateline.Place)
+		return lx.LookupCountry(d.Dateline.Place), false
 	}
-	return "IDN"
+	return "IDN", false
 }
 
 // outletHome is the country of the national outlet that published the
@@ -1167,4 +1179,29 @@ func titleBodyCountry(title string, bs []*build) string {
 		}
 	}
 	return ""
+}
+
+// sameMinistry reports two names of one ministry: "justice ministry" and
+// "Ministry of Justice of the Republic of Korea", "foreign ministry" and
+// "Ministry of Foreign Affairs".
+func sameMinistry(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
+	short, long := a, b
+	if !strings.HasSuffix(short, " ministry") {
+		short, long = b, a
+	}
+	portfolio, ok := strings.CutSuffix(short, " ministry")
+	if !ok {
+		return false
+	}
+	// ("South Korea's justice ministry", "the Korean justice ministry":
+	// the portfolio is the word before "ministry".)
+	if i := strings.LastIndexByte(portfolio, ' '); i >= 0 {
+		portfolio = portfolio[i+1:]
+	}
+	if portfolio == "foreign" {
+		portfolio = "foreign affairs"
+	}
+	rest, ok := strings.CutPrefix(long, "ministry of ")
+	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
 }

@@ -321,11 +321,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				continue
 			}
 			for _, x := range datesOf(n) {
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && x.Kind != when.Range {
 					continue
 				}
 				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
-					e.Date, e.dated = r.Date, true
+					e.Date, e.DateEnd, e.dated = r.Date, r.End, true
 					e.Rule += "; the day the next sentence gives its noun"
 					break next
 				}
@@ -410,13 +410,14 @@ var (
 	relativeWords   = map[string]bool{"yang": true, "which": true, "who": true, "that": true, "whose": true}
 	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
 	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}
+	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
 
 // toldActivity reports a joint activity named again at the head of its
 // sentence and said to happen: "Operasi gabungan itu digelar",
 // "Latihan tersebut berlangsung", "The joint exercise was held", "The
-// operation took place".
+// operation took place", "The patrol, which ran from ...".
 func toldActivity(ws []lexicon.Word, h hit) bool {
 	if h.w0 > 2 || h.w1 >= len(ws) {
 		return false
@@ -432,8 +433,13 @@ func toldActivity(ws []lexicon.Word, h hit) bool {
 	if h.w0 == 0 || ws[h.w0-1].Lower != "the" && ws[h.w0-1].Lower != "this" {
 		return false
 	}
+	// ("The patrol, which ran from 14 to 22 July": a relative clause
+	// tells it.)
+	if next == "," && h.w1+2 < len(ws) && ws[h.w1+1].Lower == "which" {
+		next = ws[h.w1+2].Lower
+	}
 	switch next {
-	case "was", "were", "took", "began", "begins", "ended", "ends", "started", "concluded", "is":
+	case "was", "were", "took", "began", "begins", "ended", "ends", "started", "concluded", "is", "ran", "runs", "lasted", "lasts", "kicked":
 		return true
 	}
 	return false
@@ -543,6 +549,13 @@ func jointActivityNear(ar *actor.Result, si int) bool {
 // habitual reports words of a habit around a trigger: "an annual
 // exercise", "meet regularly", "setiap tahun", "rutin".
 func habitual(ws []lexicon.Word, h hit) bool {
+	// ("concluded their annual patrol", "membuka latihan rutin": this
+	// year's round, begun or ended, is an event.)
+	for k := max(h.w0-5, 0); k < h.w0; k++ {
+		if roundWords[ws[k].Lower] {
+			return false
+		}
+	}
 	// Before the trigger, its noun's own modifiers: "an annual exercise",
 	// "rutin menggelar".
 	for k := max(h.w0-2, 0); k < h.w0; k++ {
@@ -811,7 +824,7 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		return h, true
 	}
 	if lang != "id" {
-		return hit{}, false
+		return jointPhrase(ws, i, table)
 	}
 	roots := c.lx.roots[lang]
 	for _, f := range idForms(ws[i].Lower) {
@@ -2884,4 +2897,29 @@ func onlyVisitWords(ws []lexicon.Word, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// jointPrefixes open the listed joint activities ("joint patrol",
+// "coordinated patrols", "combined exercise").
+var jointPrefixes = map[string]bool{"joint": true, "coordinated": true, "combined": true}
+
+// jointPhrase matches a listed joint activity with up to two modifiers
+// between its words: "a coordinated maritime patrol", "joint naval
+// search-and-rescue drills" code as "coordinated patrol" and "joint
+// drills" do. The modifiers must be lower-case words, so a name between
+// ("joint Garuda Shield exercise") still needs its own entry.
+func jointPhrase(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger]) (hit, bool) {
+	if !jointPrefixes[ws[i].Lower] {
+		return hit{}, false
+	}
+	for k := i + 2; k < len(ws) && k <= i+3; k++ {
+		if m := ws[k-1]; m.Kind != doc.Word || m.Cap {
+			break
+		}
+		pair := [2]lexicon.Word{ws[i], ws[k]}
+		if n, vals := table.Match(pair[:], 0); n == 2 && vals[0].Type == "COOPERATE" {
+			return hit{w0: i, w1: k + 1, tr: vals[0], rule: "phrase (with modifiers)"}, true
+		}
+	}
+	return hit{}, false
 }

@@ -168,6 +168,10 @@ func build() {
 		y := year(m[4])
 		return Expr{Kind: Range, Day: atoi(m[2]), Month: mo, Year: y, EndDay: atoi(m[3]), EndMonth: mo, EndYear: y}, true
 	})
+	add(M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+sep+M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+Y, func(m []string) (Expr, bool) {
+		y := year(m[5])
+		return Expr{Kind: Range, Day: atoi(m[2]), Month: MonthNumber(m[1]), Year: y, EndDay: atoi(m[4]), EndMonth: MonthNumber(m[3]), EndYear: y}, true
+	})
 	// Day range with a month number: "(24-26/2)", "24-26/2/2025".
 	add(`(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?`, func(m []string) (Expr, bool) {
 		mo := atoi(m[3])
@@ -239,7 +243,7 @@ func build() {
 	})
 	// The cues each pattern needs, in the order they were added above.
 	needs := []cue{
-		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
+		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
 		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day

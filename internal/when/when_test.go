@@ -22,6 +22,8 @@ func TestFindResolve(t *testing.T) {
 		{"day month id with year", "pada 4 Agustus 2022.", true, "2022-08-04", "", false, false},
 		{"range id", "ke Jepang pada 21-24 Januari.", true, "2022-01-21", "2022-01-24", true, false},
 		{"range en", "from 12 to 14 May", true, "2022-05-12", "2022-05-14", true, false},
+		{"range en month first", "ran from July 14 to July 22 off", true, "2022-07-14", "2022-07-22", false, false},
+		{"range en across months", "from July 30 through August 2, 2022", true, "2022-07-30", "2022-08-02", false, false},
 		{"month day year", "on May 20, 2025, with", true, "2025-05-20", "", false, false},
 		{"yesterday", "said yesterday", true, "2022-08-04", "", false, false},
 		{"kemarin", "bertemu kemarin", true, "2022-08-04", "", false, false},
