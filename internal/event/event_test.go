@@ -849,6 +849,19 @@ var eventCases = []eventCase{
 		text: "The navies of Vietnam and Cambodia have concluded their annual coordinated patrol in the Gulf of Thailand.\n\nThe patrol, which ran from March 3 to March 5, covered 400 nautical miles.",
 		want: []string{"COOPERATE KHM<->VNM 2025-03-03/2025-03-05 reported"},
 	},
+	// Indonesian vocabulary beyond the first lists.
+	{
+		name: "id mengutuk and menyesalkan accuse",
+		lang: "id", published: pub,
+		text: "Pemerintah Indonesia mengutuk keras serangan Israel terhadap kamp pengungsi di Gaza, Selasa (4/3). Kementerian Luar Negeri RI juga menyesalkan keputusan Australia menahan enam nelayan Indonesia, Rabu (5/3).",
+		want: []string{"ACCUSE IDN->AUS 2025-03-05 reported", "ACCUSE IDN->ISR 2025-03-04 reported", "COERCE AUS->IDN 2025-03-05 reported"},
+	},
+	{
+		name: "id mengimbau requests and audiensi is a visit",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Indonesia Sari Dewi mengimbau Malaysia agar segera memulangkan para pekerja migran, Senin (3/3). Duta Besar Jepang untuk Indonesia Kenji Sato melakukan audiensi dengan Gubernur Jawa Barat, Kamis (6/3).",
+		want: []string{"CONSULT JPN->IDN 2025-03-06 reported", "REQUEST IDN->MYS 2025-03-03 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
