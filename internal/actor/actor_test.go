@@ -46,6 +46,17 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a body of several words in a title places its holder before the people met are guessed",
+		lang: "id",
+		text: "TNI AL dan Angkatan Laut Thailand menggelar patroli terkoordinasi di Laut Andaman. Sebelumnya, Komandan Somchai Rattana melakukan kunjungan kehormatan kepada Komandan Pangkalan TNI AL (Danlanal) Sabang Kolonel Laut (P) Andi Pratama, Minggu (2/3).",
+		want: []wantActor{
+			{name: "TNI AL", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+			{name: "Angkatan Laut Thailand", kind: doc.KindInstitution, country: "THA", sector: "MIL"},
+			{name: "Somchai Rattana", kind: doc.KindPerson, country: "THA", sector: "MIL"},
+			{name: "Andi Pratama", kind: doc.KindPerson, country: "IDN", sector: "MIL"},
+		},
+	},
+	{
 		name: "en a portfolio ministry is the ministry of that portfolio named before",
 		lang: "en",
 		text: "Chile sent the request to the Ministry of Justice of the Republic of Korea on Monday. South Korea's justice ministry said it would review it.",

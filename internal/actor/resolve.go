@@ -402,6 +402,24 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		return own[ownStart[k]:ownStart[k+1]]
 	}
+	// First the bodies a title names or follows ("Komandan Pangkalan TNI
+	// AL X", "Australian Federal Police Commissioner X"): they place a
+	// person whatever the others' countries, and the guesses below for
+	// the people met may rest on them.
+	for k, b := range bs {
+		if b.a.Country != "" || b.a.Kind != doc.KindPerson || len(b.counter) > 0 {
+			continue
+		}
+		c, how := bodyBefore(res, bs, k), "the body before the title"
+		if c == "" {
+			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
+		}
+		if c != "" {
+			b.a.Country = c
+			b.guessed = true
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from "+how+": "+c, nil)
+		}
+	}
 	for k, b := range bs {
 		// Only people get a country from context; an institution or group
 		// the text does not place stays unplaced.
@@ -1178,7 +1196,34 @@ func titleBodyCountry(title string, bs []*build) string {
 			}
 		}
 	}
+	// "Komandan Pangkalan TNI AL Sabang": a body's name of several words
+	// inside the title.
+	for _, o := range bs {
+		if o.a.Kind == doc.KindPerson || o.a.Country == "" || o.a.Country == "IGO" {
+			continue
+		}
+		for _, al := range o.a.Aliases {
+			if strings.Contains(al, " ") && containsWords(title, al) {
+				return o.a.Country
+			}
+		}
+	}
 	return ""
+}
+
+// containsWords reports whether s holds phrase as whole words.
+func containsWords(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(phrase)
+		if (a == 0 || s[a-1] == ' ' || s[a-1] == '(') && (b == len(s) || s[b] == ' ' || s[b] == ')' || s[b] == ',') {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // sameMinistry reports two names of one ministry: "justice ministry" and
