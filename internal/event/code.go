@@ -1647,6 +1647,15 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 		rule += "; visiting target"
 	} else if h.tr.Flags["visit"] {
 		ev.strong = true
+	} else if ev.Type == "CONSULT" && ss.m != nil && asHost(ws, ss.m) {
+		// "X, selaku tuan rumah, menerima ...", "X, as host, met Y": the
+		// host is the one visited.
+		ss, ts = ts, ss
+		ev.strong = true
+		rule += "; the subject is the host"
+	} else if ev.Type == "CONSULT" && ts.m != nil && asHost(ws, ts.m) {
+		ev.strong = true
+		rule += "; the other side is the host"
 	} else if ev.Type == "CONSULT" && ss.m != nil && travelled(ws, ss.m) {
 		// "Gen. Yoon, who flew to Abu Dhabi for the ceremony, held talks
 		// with ...": the one who travelled is the visitor.
@@ -2922,4 +2931,26 @@ func jointPhrase(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger]) (hit
 		}
 	}
 	return hit{}, false
+}
+
+// asHost reports a mention marked as the host right after it: "Thabo
+// Mahlangu selaku tuan rumah", "X, as the host,", "X sebagai tuan rumah".
+func asHost(ws []lexicon.Word, m *actor.Mention) bool {
+	w := m.W1
+	if w < len(ws) && ws[w].Lower == "," {
+		w++
+	}
+	if w+1 >= len(ws) {
+		return false
+	}
+	switch ws[w].Lower {
+	case "selaku", "sebagai":
+		return ws[w+1].Lower == "tuan" && w+2 < len(ws) && ws[w+2].Lower == "rumah"
+	case "as":
+		if ws[w+1].Lower == "the" && w+2 < len(ws) {
+			w++
+		}
+		return ws[w+1].Lower == "host" || ws[w+1].Lower == "hosts"
+	}
+	return false
 }

@@ -849,6 +849,19 @@ var eventCases = []eventCase{
 		text: "The navies of Vietnam and Cambodia have concluded their annual coordinated patrol in the Gulf of Thailand.\n\nThe patrol, which ran from March 3 to March 5, covered 400 nautical miles.",
 		want: []string{"COOPERATE KHM<->VNM 2025-03-03/2025-03-05 reported"},
 	},
+	// A side named as the host.
+	{
+		name: "id selaku tuan rumah marks the host",
+		lang: "id", published: pub,
+		text: "Jakarta (ANTARA) - Menlu RI Sari Dewi mengadakan pertemuan bilateral dengan Menteri Luar Negeri Brasil Paulo Ferreira selaku tuan rumah, Selasa (4/3).",
+		want: []string{"CONSULT IDN->BRA 2025-03-04 reported"},
+	},
+	{
+		name: "en as the host marks the host",
+		lang: "en", published: pub,
+		text: "JAKARTA (Reuters) - Brazilian Foreign Minister Paulo Ferreira, as the host, held talks with Indonesian Foreign Minister Sari Dewi on Tuesday.",
+		want: []string{"CONSULT IDN->BRA 2025-03-04 reported"},
+	},
 	// Indonesian vocabulary beyond the first lists.
 	{
 		name: "id mengutuk and menyesalkan accuse",
