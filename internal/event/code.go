@@ -410,6 +410,7 @@ var (
 	relativeWords   = map[string]bool{"yang": true, "which": true, "who": true, "that": true, "whose": true}
 	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
 	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}
+	helpWords       = map[string]bool{"relief": true, "humanitarian": true, "peacekeeping": true, "peacekeepers": true, "rescue": true, "disaster": true, "cyclone": true, "typhoon": true, "earthquake": true, "tsunami": true, "flood": true, "floods": true, "evacuation": true, "evacuate": true, "medics": true, "advisers": true, "advisors": true, "help": true, "train": true, "training": true, "kemanusiaan": true, "bencana": true, "perdamaian": true, "evakuasi": true, "penyelamatan": true, "pelatihan": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -917,6 +918,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	var src, tgt, alsoSrc *actor.Mention
 	rule := h.rule
+	// Troops sent to help ("deployed its relief contingent after the
+	// typhoon", "peacekeepers deployed in South Sudan") or named as a
+	// thing ("the advisers deployed in Lae") mobilise against no one.
+	if h.tr.Type == "MOBILIZE" && (wordIn(ws, 0, len(ws), helpWords) || participleAfterNoun(ws, h, lang)) {
+		return cand{}, false
+	}
 	// "between A and B", "antara A dan B".
 	// (A noun's own modifiers may come first: "penandatanganan perjanjian
 	// kerja sama rantai pasok baterai antara A dan B".)
@@ -2953,4 +2960,22 @@ func asHost(ws []lexicon.Word, m *actor.Mention) bool {
 		return ws[w+1].Lower == "host" || ws[w+1].Lower == "hosts"
 	}
 	return false
+}
+
+// participleAfterNoun reports an English past participle that modifies
+// the noun before it ("the weapons deployed there", "advisers deployed
+// in Lae", "have been deployed") rather than a verb with a subject.
+func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
+	if lang != "en" || h.w0 == 0 || !strings.HasSuffix(ws[h.w0].Lower, "ed") {
+		return false
+	}
+	p := ws[h.w0-1]
+	if p.Kind != doc.Word || p.Cap {
+		return false
+	}
+	switch p.Lower {
+	case "has", "have", "had", "also", "then", "and", "later", "reportedly", "quickly", "it", "they", "which", "who", "that", "he", "she", "we", "subsequently", "swiftly", "immediately":
+		return false
+	}
+	return true
 }

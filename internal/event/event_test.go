@@ -658,8 +658,14 @@ var eventCases = []eventCase{
 	{
 		name: "en a year far on in the clause dates the memorandum, not the agreeing; a year after 'after' makes it background",
 		lang: "en", published: pub,
-		text: "Indian and Vietnamese coast guard commanders met in Da Nang on Tuesday. At the meeting, both sides agreed to continue implementing the memorandum of understanding signed between the two coast guards in 2015.\n\nIndia sent troops to Vietnam after a typhoon struck its coast and killed hundreds of people in 2017.",
+		text: "Indian and Vietnamese coast guard commanders met in Da Nang on Tuesday. At the meeting, both sides agreed to continue implementing the memorandum of understanding signed between the two coast guards in 2015.\n\nIndia sent troops to Vietnam after border clashes killed hundreds of people in 2017.",
 		want: []string{"AGREE IND<->VNM 2025-03-04 reported", "CONSULT IND->VNM 2025-03-04 reported", "MOBILIZE IND->VNM - reported", "SUPPORT IND<->VNM - reported"},
+	},
+	{
+		name: "en troops sent to help or named as a thing mobilise against no one",
+		lang: "en", published: pub,
+		text: "Japan deployed a disaster relief team to the Philippines on Tuesday. Both sides agreed to expand the number of Japanese police officers deployed in Manila.",
+		want: []string{"AGREE JPN<->PHL 2025-03-04 reported"},
 	},
 	{
 		name: "en on the day of arrival: the day the ship docked",
