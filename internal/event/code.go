@@ -2037,9 +2037,9 @@ func (c *Coder) thanksBefore(s *actor.Sentence, h hit, lang string) []*actor.Men
 
 var (
 	plannedEN = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "plans": true, "planned": true, "plan": true, "scheduled": true, "expected": true,
-		"upcoming": true, "future": true, "next": true, "intends": true, "set": true, "later": true, "forthcoming": true}
+		"upcoming": true, "future": true, "next": true, "intends": true, "set": true, "later": true, "forthcoming": true, "ready": true, "willing": true}
 	plannedID = map[string]bool{"akan": true, "hendak": true, "berencana": true, "rencana": true, "direncanakan": true, "dijadwalkan": true, "terjadwal": true,
-		"mendatang": true, "depan": true, "rencananya": true, "bakal": true}
+		"mendatang": true, "depan": true, "rencananya": true, "bakal": true, "siap": true, "bersedia": true}
 	negEN   = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cancelled": true, "canceled": true, "failed": true, "without": true, "postponed": true, "called": false}
 	negID   = map[string]bool{"tidak": true, "tak": true, "belum": true, "bukan": true, "batal": true, "gagal": true, "urung": true, "ditunda": true, "tanpa": true}
 	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true, "willing": true, "willingness": true}

@@ -881,6 +881,12 @@ var eventCases = []eventCase{
 		text: "Menteri Luar Negeri Indonesia Sari Dewi mengimbau Malaysia agar segera memulangkan para pekerja migran, Senin (3/3). Duta Besar Jepang untuk Indonesia Kenji Sato melakukan audiensi dengan Gubernur Jawa Barat, Kamis (6/3).",
 		want: []string{"CONSULT JPN->IDN 2025-03-06 reported", "REQUEST IDN->MYS 2025-03-03 reported"},
 	},
+	{
+		name: "id aid one is ready to give is a pledge",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Jepang Taro Ishida mengatakan Jepang siap memberikan bantuan teknis kepada Indonesia, Selasa (4/3).",
+		want: []string{"AGREE IDN<->JPN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
