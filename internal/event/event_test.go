@@ -887,6 +887,12 @@ var eventCases = []eventCase{
 		text: "Menteri Luar Negeri Jepang Taro Ishida mengatakan Jepang siap memberikan bantuan teknis kepada Indonesia, Selasa (4/3).",
 		want: []string{"AGREE IDN<->JPN 2025-03-04 reported"},
 	},
+	{
+		name: "id welcoming an invitation accepts it",
+		lang: "id", published: pub,
+		text: "Presiden Indonesia Arif Wibowo menerima kunjungan Menteri Luar Negeri Uzbekistan Bakhtiyor Rahimov di Istana Merdeka, Selasa (4/3). Presiden menyambut baik undangan tersebut untuk berkunjung ke Tashkent.",
+		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
