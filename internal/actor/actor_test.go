@@ -46,6 +46,27 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name:   "en a short body name whose modifier the earlier body lacks is another body",
+		lang:   "en",
+		outlet: "The Jakarta Post",
+		text:   "The Australian Federal Police (AFP) met Indonesian officials on Tuesday. The National Police said the AFP had handed over drones.",
+		want: []wantActor{
+			{name: "Australian Federal Police", kind: doc.KindInstitution, country: "AUS", sector: "COP", mentions: []string{"Australian Federal Police", "AFP", "AFP"}},
+			{name: "Indonesian officials", kind: doc.KindGroup, country: "IDN", sector: "GOV"},
+			{name: "National Police", kind: doc.KindInstitution, country: "IDN", sector: "COP"},
+		},
+	},
+	{
+		name: "id the bare Pemerintah is not the foreign government named before",
+		lang: "id",
+		text: "Menteri Agama Indonesia Yusuf Rahman meminta Pemerintah Arab Saudi menambah kuota haji. Pemerintah menargetkan layanan yang lebih ramah lansia.",
+		want: []wantActor{
+			{name: "Yusuf Rahman", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Pemerintah Arab Saudi", kind: doc.KindInstitution, country: "SAU", sector: "GOV", mentions: []string{"Pemerintah Arab Saudi"}},
+			{name: "Pemerintah", kind: doc.KindInstitution, country: "", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a body of several words in a title places its holder before the people met are guessed",
 		lang: "id",
 		text: "TNI AL dan Angkatan Laut Thailand menggelar patroli terkoordinasi di Laut Andaman. Sebelumnya, Komandan Somchai Rattana melakukan kunjungan kehormatan kepada Komandan Pangkalan TNI AL (Danlanal) Sabang Kolonel Laut (P) Andi Pratama, Minggu (2/3).",

@@ -191,12 +191,20 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					}
 				}
 				// "the embassy", "the ministry": the institution of that kind
-				// named last ("the US Embassy in Phnom Penh").
+				// named last ("the US Embassy in Phnom Penh"). ("the National
+				// Police" is no "Australian Federal Police": a modifier it has
+				// must be in the name.)
+				// (The bare "Pemerintah" of an Indonesian story is the home
+				// government, not the foreign one named before.)
 				if k < 0 && m.Kind == MInst && m.Country == "" && fieldCount(name, 3) <= 2 {
 					head := headWord(name)
+					only := ""
+					if d.Language == "id" && head == "pemerintah" {
+						only, _ = homeCountry(d, x.lx)
+					}
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
-						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && containsLower(b.a.Name, head) {
+						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && (only == "" || b.a.Country == only) && containsLower(b.a.Name, head) && modifiersIn(name, head, b.a.Name) {
 							k = kk
 							break
 						}
@@ -1249,4 +1257,21 @@ func sameMinistry(a, b string) bool {
 	}
 	rest, ok := strings.CutPrefix(long, "ministry of ")
 	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+}
+
+// modifiersIn reports whether every word of a short institution name
+// other than its head word and an article is in the name full: "Foreign
+// Ministry" in "Ministry of Foreign Affairs", not "National Police" in
+// "Australian Federal Police".
+func modifiersIn(name, head, full string) bool {
+	for w := range strings.FieldsSeq(name) {
+		w = strings.ToLower(w)
+		if w == head || w == "the" {
+			continue
+		}
+		if !containsLower(full, w) {
+			return false
+		}
+	}
+	return true
 }
