@@ -381,6 +381,19 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			e.Rule += "; date from its paragraph"
 		}
 	}
+	// "TEMPO.CO, Jakarta - ... diserahkan dalam upacara ..., Selasa, 10
+	// Desember 2024": when no event of the story carries a day of its
+	// own, the one day its lead paragraph gives is the day of what the
+	// story reports between its two sides.
+	if leadDay := c.leadDay(d, cands, dayOf); leadDay != "" {
+		for k := range cands {
+			e := &cands[k]
+			if e.Date == "" && !e.background && e.Status == doc.Reported && unordered(e.Source.Country, e.Target.Country) == unordered(ar.Main[0], ar.Main[1]) {
+				e.Date = leadDay
+				e.Rule += "; date from the lead"
+			}
+		}
+	}
 	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
@@ -2978,4 +2991,37 @@ func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
 		return false
 	}
 	return true
+}
+
+// leadDay returns the one day the lead paragraph (the one the dateline
+// opens) gives, when no reported event has a day of its own, or "".
+func (c *Coder) leadDay(d *doc.Document, cands []cand, dayOf func(int, bool) string) string {
+	if d.Dateline == nil {
+		return ""
+	}
+	for k := range cands {
+		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" {
+			return ""
+		}
+	}
+	day, para := "", -1
+	for si := range d.Sentences {
+		sent := d.Sentences[si]
+		if para < 0 {
+			if sent.Span.End <= d.Dateline.Span.Start || sent.Span.Start > d.Dateline.Span.End {
+				continue
+			}
+			para = sent.Para
+		}
+		if sent.Para != para {
+			break
+		}
+		if x := dayOf(si, false); x != "" {
+			if day != "" && day != x {
+				return ""
+			}
+			day = x
+		}
+	}
+	return day
 }

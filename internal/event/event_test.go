@@ -893,6 +893,12 @@ var eventCases = []eventCase{
 		text: "Presiden Indonesia Arif Wibowo menerima kunjungan Menteri Luar Negeri Uzbekistan Bakhtiyor Rahimov di Istana Merdeka, Selasa (4/3). Presiden menyambut baik undangan tersebut untuk berkunjung ke Tashkent.",
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "id undated events take the one day of the lead",
+		lang: "id", published: pub,
+		text: "TEMPO.CO, Jakarta - Pemerintah Belanda menyerahkan 80 keris kepada Indonesia dalam upacara di Museum Nasional, Selasa, 4 Maret 2025.\n\nSebelum upacara, Menteri Kebudayaan Belanda Anna de Vries bertemu Menteri Kebudayaan Indonesia Budi Santoso untuk membahas kerja sama museum.",
+		want: []string{"CONSULT NLD->IDN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",

@@ -136,9 +136,11 @@ func Apply(d *doc.Document) {
 			d.Dateline = dl
 		}
 	}
-	// Dateline: at the start of one of the first paragraphs.
+	// Dateline: at the start of one of the first paragraphs. (A scraped
+	// page may carry a dozen lines of menus, headline, byline, date and
+	// caption before it.)
 	off = 0
-	for i := 0; i < 6 && off < len(text); i++ {
+	for i := 0; i < 14 && off < len(text); i++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
