@@ -99,6 +99,11 @@ func Apply(d *doc.Document) {
 				hint, _ = strconv.Atoi(m[1])
 			}
 		}
+		// "Selasa (11/3)" pins the year: of the years the text names (and
+		// those next to them), the one whose 11 March is a Tuesday.
+		if y := weekdayYear(text); y != 0 {
+			hint = y
+		}
 	}
 	// Top date line (after a few lines of site name, headline and byline).
 	var topPlace *doc.Dateline
@@ -411,4 +416,56 @@ func outletName(s string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayYear returns the year a weekday with its day and month in the
+// text ("Selasa (11/3)", "Tuesday, March 11") fits, chosen among the
+// years the text names and the years next to them; when several fit,
+// the one the text's years point to most (a year named counts twice, a
+// neighbour once), then the later. 0 when none fits or no such date is
+// written.
+func weekdayYear(text string) int {
+	if len(text) > 6000 {
+		text = text[:6000]
+	}
+	votes := map[int]int{}
+	for i := 0; i+4 <= len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) || i+4 < len(text) && isDigit(text[i+4]) ||
+			!isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) {
+			continue
+		}
+		n := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+		if n >= 1990 && n <= 2099 && !targetYear(text[:i]) {
+			votes[n] += 2
+			votes[n-1]++
+			votes[n+1]++
+		}
+	}
+	if len(votes) == 0 {
+		return 0
+	}
+	best, found := 0, false
+	for _, e := range when.Find(text, 0) {
+		if e.Weekday == 0 || e.Day == 0 || e.Month == 0 || e.Year != 0 {
+			continue
+		}
+		fit := 0
+		for y, v := range votes {
+			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
+			if t.Month() != time.Month(e.Month) || (int(t.Weekday())+6)%7+1 != e.Weekday {
+				continue
+			}
+			if fit == 0 || v > votes[fit] || v == votes[fit] && y > fit {
+				fit = y
+			}
+		}
+		if fit == 0 {
+			continue
+		}
+		if found && fit != best {
+			return 0 // the dates disagree: trust none
+		}
+		best, found = fit, true
+	}
+	return best
 }

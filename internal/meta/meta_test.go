@@ -36,6 +36,7 @@ func TestApply(t *testing.T) {
 		{"numeric date in the byline line", "Turkiye, Kazakhstan aim for trade\n\nBurak Yildirim  |19.02.2025 - Update : 19.02.2025\n\nANKARA (AA) - The ministers met on Tuesday.", "", "2025-02-19", "Ankara", "", "AA"},
 		{"wire dateline, year from the copyright line the cleaner dropped", "VIENTIANE, July 26 (Kyodo) -- The ministers agreed Friday to strengthen coordination.", "", "2024-07-26", "Vientiane", "2024-07-26", "Kyodo"},
 		{"dateline after a dozen lines of page furniture", "DETIK.COM\nBerita   Finansial   Hot   Inet   Sport   Oto   Travel\nInternasional\n\nIndonesia dan Peru teken MoU perikanan\n\nReporter: Dewi Sartika\nEditor: Budi Santoso\nKamis, 6 Maret 2025 08:15 WIB\n\nMenteri Kelautan dan Menteri Produksi Peru dalam upacara penandatanganan di Lima, 5 Maret 2025. DETIK/Arif\n\nDETIK.COM, Lima - Indonesia dan Peru menandatangani MoU perikanan.", "2025-03-06", "2025-03-06", "Lima", "", "DETIK.COM"},
+		{"year from the weekday a day and month fall on", "Menteri Luar Negeri RI bertemu mitranya di Hanoi, Selasa (11/3).\n\nHANOI, 12 Maret (ANTARA) - Kedua menteri sepakat. Perdagangan tumbuh pada 2024. Hubungan terjalin sejak 30 Desember 1955 dan menjadi kemitraan strategis pada 2013.", "", "2025-03-12", "Hanoi", "2025-03-12", "ANTARA"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
