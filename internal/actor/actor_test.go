@@ -46,6 +46,18 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name:   "en a name with an appositive title whose body is unplaced",
+		lang:   "en",
+		outlet: "Kyodo",
+		text:   "Kenji Sato, director general of the Foreign Ministry's Asian Affairs Bureau, lodged a protest with the South Korean Embassy on Tuesday. Japan claims the islets.",
+		want: []wantActor{
+			{name: "Kenji Sato", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+			{name: "Foreign Ministry", kind: doc.KindInstitution, country: "JPN", sector: "GOV"},
+			{name: "Asian Affairs Bureau", kind: doc.KindInstitution, country: "JPN", sector: "GOV"},
+			{name: "South Korean Embassy", kind: doc.KindInstitution, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name:   "en a short body name whose modifier the earlier body lacks is another body",
 		lang:   "en",
 		outlet: "The Jakarta Post",

@@ -454,6 +454,17 @@ func (p *parser) appositives(ms []Mention) []Mention {
 				for gap < len(p.ws) && p.ws[gap].Flags&fDet != 0 {
 					gap++
 				}
+				// "Kenji Matsuura, director general of the Foreign Ministry's
+				// bureau": a title word no mention took (its body is
+				// unplaced) still titles the name.
+				if t := p.tags[gap]; t.kind == tTitle && !t.inside && (k+1 >= len(ms) || ms[k+1].W0 > gap) {
+					if r := p.role(t); r != nil {
+						m.title, m.Role = p.text(gap, gap+t.n), r.Role
+						if m.sector == "" {
+							m.sector = r.Sector
+						}
+					}
+				}
 				if n.W0 == gap && !n.hasName && (n.Kind == MPerson || n.Kind == MGroup && n.Role == "delegation") && n.title != "" {
 					m.title, m.Role, m.sector, m.Posting = n.title, n.Role, n.sector, n.Posting
 					if n.Country != "" {
