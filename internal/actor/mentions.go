@@ -312,6 +312,12 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			out = append(out, Mention{Span: p.span(i, i+n), W0: i, W1: i + n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
 			i += n
 			continue
+		} else if (w.Lower == "we" || w.Lower == "kami") && p.quoted != nil && i < len(p.quoted) && p.quoted[i] {
+			// ""... and we condemn it," the ministry said": the speaker's
+			// side, found when the quote's speaker is.
+			out = append(out, Mention{Span: p.span(i, i+1), W0: i, W1: i + 1, Kind: MPronoun, Actor: -1, Prep: p.prep(i)})
+			i++
+			continue
 		}
 		t := tags[i]
 		switch t.kind {
@@ -1108,8 +1114,9 @@ func (p *parser) bothPhrase(i int) int {
 	case (l == "they" || l == "mereka") && i == 0 && i+1 < len(ws) && bothVerbs[ws[i+1].Lower]:
 		// "They agreed to ...", after a sentence on both sides' talks.
 		return 1
-	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i]:
+	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i] && i+1 < len(ws) && (bothVerbs[ws[i+1].Lower] || ws[i+1].Lower == "have" || ws[i+1].Lower == "telah" || ws[i+1].Lower == "sudah") && !(ws[i+1].Lower == "have" && i+2 < len(ws) && !bothVerbs[ws[i+2].Lower]):
 		// "We agreed ...", said the minister after the talks: both parties.
+		// ("We condemn it", "We have demanded": the speaker's side.)
 		return 1
 	}
 	return 0
@@ -1118,7 +1125,9 @@ func (p *parser) bothPhrase(i int) int {
 // bothVerbs follow a sentence-initial "they" that means both parties.
 var bothVerbs = map[string]bool{"agreed": true, "also": true, "pledged": true, "discussed": true, "reaffirmed": true, "exchanged": true,
 	"signed": true, "underscored": true, "welcomed": true, "vowed": true, "committed": true, "reviewed": true, "sepakat": true,
-	"menyepakati": true, "membahas": true, "berkomitmen": true, "menandatangani": true, "juga": true}
+	"menyepakati": true, "membahas": true, "berkomitmen": true, "menandatangani": true, "juga": true,
+	"condemned": true, "stressed": true, "emphasised": true, "emphasized": true, "urged": true, "called": true, "praised": true, "denounced": true,
+	"mengecam": true, "mengutuk": true, "menegaskan": true, "menyerukan": true, "mendesak": true}
 
 // runToCountry returns the end of a run of capitalised words (with "and",
 // "of", "dan" and parenthesised glosses between them) that reaches a

@@ -360,9 +360,16 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			}
 		}
 	}
-	// Pronouns: the person most recently the subject.
+	// Pronouns: the person most recently the subject; "we" in a quote,
+	// the quote's speaker.
 	for _, r := range pronouns {
 		m := &res.Sentences[r.s].Mentions[r.m]
+		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "we" || l == "kami" {
+			if k := quoteSpeaker(res, bs, r); k >= 0 {
+				m.Actor, m.Country = k, bs[k].a.Country
+			}
+			continue
+		}
 		if k := recentPerson(res, bs, r); k >= 0 {
 			m.Actor = k
 			m.Country = bs[k].a.Country
@@ -1274,4 +1281,33 @@ func modifiersIn(name, head, full string) bool {
 		}
 	}
 	return true
+}
+
+// quoteSpeaker returns the actor who speaks the quote holding the
+// pronoun r: the first placed actor named after the quote in its
+// sentence ("... we condemn it," the ministry said), else the last one
+// named before it (The ministry said: "We ..."), or -1.
+func quoteSpeaker(res *Result, bs []*build, r ref) int {
+	s := &res.Sentences[r.s]
+	w0 := s.Mentions[r.m].W0
+	w1 := w0
+	for w1 < len(s.Quoted) && s.Quoted[w1] {
+		w1++
+	}
+	for w0 > 0 && w0-1 < len(s.Quoted) && s.Quoted[w0-1] {
+		w0--
+	}
+	before := -1
+	for _, o := range s.Mentions {
+		if o.Actor < 0 || bs[o.Actor].a.Country == "" {
+			continue
+		}
+		if o.W0 >= w1 {
+			return o.Actor
+		}
+		if o.W1 <= w0 {
+			before = o.Actor
+		}
+	}
+	return before
 }

@@ -1443,7 +1443,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// Only "both sides" and coordinated subjects code without a target,
 		// and force between the story's two countries ("returned fire").
 		switch {
-		case !src.Loc && src.Kind == actor.MBoth:
+		case !src.Loc && src.Kind == actor.MBoth && (symTypes[h.tr.Type] || h.tr.Flags["sym"]):
+			// (Both sides asking or condemning with no one named ask or
+			// condemn no one: "Mereka menyerukan agar jalur pelayaran
+			// tetap aman".)
 			tgt = src
 		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad

@@ -899,6 +899,25 @@ var eventCases = []eventCase{
 		text: "TEMPO.CO, Jakarta - Pemerintah Belanda menyerahkan 80 keris kepada Indonesia dalam upacara di Museum Nasional, Selasa, 4 Maret 2025.\n\nSebelum upacara, Menteri Kebudayaan Belanda Anna de Vries bertemu Menteri Kebudayaan Indonesia Budi Santoso untuk membahas kerja sama museum.",
 		want: []string{"CONSULT NLD->IDN 2025-03-04 reported"},
 	},
+	// "They" after a call of two parties, "we" in a quote.
+	{
+		name: "en they after a call condemn a third party: one accusation each",
+		lang: "en", published: pub,
+		text: "Qatari Foreign Minister Khalid Al-Thani received a phone call from Indonesian Foreign Minister Sari Dewi on Tuesday.\n\nThey condemned the Israeli strikes on civilians in Gaza.",
+		want: []string{"ACCUSE IDN->ISR 2025-03-04 reported", "ACCUSE QAT->ISR 2025-03-04 reported", "CONSULT IDN->QAT 2025-03-04 reported"},
+	},
+	{
+		name: "id both sides calling for something of no one named code no request",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Indonesia Sari Dewi bertemu Menteri Luar Negeri Mesir Ahmed Fahmy di Kairo, Selasa (4/3). Mereka menyerukan agar jalur pelayaran di Laut Merah tetap aman.",
+		want: []string{"CONSULT IDN->EGY 2025-03-04 reported"},
+	},
+	{
+		name: "en we condemn in a quote is the speaker's side",
+		lang: "en", published: pub,
+		text: "Cambodian and Thai officials met on Monday.\n\nOn Tuesday, the Cambodian defence ministry said: \"We condemn the use of force by Thailand.\"",
+		want: []string{"ACCUSE KHM->THA 2025-03-04 reported", "CONSULT KHM->THA 2025-03-03 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
