@@ -1114,7 +1114,7 @@ func (p *parser) bothPhrase(i int) int {
 	case (l == "they" || l == "mereka") && i == 0 && i+1 < len(ws) && bothVerbs[ws[i+1].Lower]:
 		// "They agreed to ...", after a sentence on both sides' talks.
 		return 1
-	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i] && i+1 < len(ws) && (bothVerbs[ws[i+1].Lower] || ws[i+1].Lower == "have" || ws[i+1].Lower == "telah" || ws[i+1].Lower == "sudah") && !(ws[i+1].Lower == "have" && i+2 < len(ws) && !bothVerbs[ws[i+2].Lower]):
+	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i] && weAgreed(ws, i+1):
 		// "We agreed ...", said the minister after the talks: both parties.
 		// ("We condemn it", "We have demanded": the speaker's side.)
 		return 1
@@ -1336,3 +1336,16 @@ func (p *parser) instCommaList(j int) int {
 var placeVerbs = map[string]bool{"from": true, "dari": true, "near": true, "outside": true, "kota": true, "city": true,
 	"visiting": true, "visited": true, "visit": true, "visits": true, "toured": true, "tour": true, "mengunjungi": true,
 	"berkunjung": true, "tiba": true, "arrived": true, "reached": true, "landed": true, "left": true, "meninggalkan": true, "menuju": true}
+
+// weAgreed reports a verb both parties do at ws[i], after an auxiliary
+// if one stands first: "we agreed", "we have signed", "kami telah
+// sepakat".
+func weAgreed(ws []lexicon.Word, i int) bool {
+	if i < len(ws) {
+		switch ws[i].Lower {
+		case "have", "had", "telah", "sudah":
+			i++
+		}
+	}
+	return i < len(ws) && bothVerbs[ws[i].Lower]
+}

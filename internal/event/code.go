@@ -459,13 +459,14 @@ func toldActivity(ws []lexicon.Word, h hit) bool {
 	return false
 }
 
-// demandsRelease reports a demand whose object is a release or return
-// right after the trigger: "demanded the drivers' immediate release",
-// "meminta agar kesembilan nelayan segera dibebaskan".
+// demandsRelease reports a demand whose object is a release, a return or
+// consular access right after the trigger: "demanded the drivers'
+// immediate release", "meminta agar kesembilan nelayan segera
+// dibebaskan", "untuk meminta akses kekonsuleran".
 func demandsRelease(ws []lexicon.Word, h hit) bool {
 	for k := h.w1; k < len(ws) && k <= h.w1+7; k++ {
 		switch ws[k].Lower {
-		case "release", "return", "repatriation", "pembebasan", "dibebaskan", "membebaskan", "dipulangkan", "pemulangan", "free":
+		case "release", "return", "repatriation", "pembebasan", "dibebaskan", "membebaskan", "dipulangkan", "pemulangan", "free", "consular", "kekonsuleran", "konsuler":
 			return true
 		case ".", ";":
 			return false

@@ -918,6 +918,18 @@ var eventCases = []eventCase{
 		text: "Cambodian and Thai officials met on Monday.\n\nOn Tuesday, the Cambodian defence ministry said: \"We condemn the use of force by Thailand.\"",
 		want: []string{"ACCUSE KHM->THA 2025-03-04 reported", "CONSULT KHM->THA 2025-03-03 reported"},
 	},
+	{
+		name: "id menemukan is finding, not meeting; consular access is asked of the other side",
+		lang: "id", published: pub,
+		text: "Bakamla RI menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara, Selasa (4/3). Dari kedua kapal, petugas menemukan 12 ton ikan.\n\nKedutaan Besar Vietnam di Jakarta pada Rabu (5/3) mengirimkan nota diplomatik untuk meminta akses kekonsuleran.",
+		want: []string{"COERCE IDN->VNM 2025-03-04 reported", "REQUEST VNM->IDN 2025-03-05 reported"},
+	},
+	{
+		name: "id kami sudah menerima in a quote is the speaker's, not both sides'",
+		lang: "id", published: pub,
+		text: "Kedutaan Besar Vietnam mengirimkan nota diplomatik kepada Kementerian Luar Negeri RI, Senin (3/3). \"Kami sudah menerima nota dari Kedubes Vietnam,\" kata juru bicara Kemlu RI Lalu Fadli.",
+		want: []string{},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
