@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a surname spelled like a pronoun after a title",
+		lang: "en",
+		text: "The aid was handed over by Chinese Ambassador to Laos He Weiming on Friday. He said China would help.",
+		want: []wantActor{
+			{name: "He Weiming", kind: doc.KindPerson, country: "CHN", sector: "GOV", mentions: []string{"Chinese Ambassador to Laos He Weiming"}},
+		},
+	},
+	{
 		name:   "en a name with an appositive title whose body is unplaced",
 		lang:   "en",
 		outlet: "Kyodo",

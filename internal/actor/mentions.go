@@ -89,7 +89,7 @@ func (p *parser) isNameWord(i int) bool {
 	}
 	w := p.ws[i]
 	if !w.Cap || p.tags[i].kind != tNone {
-		return false
+		return p.pronounName(i)
 	}
 	if w.Kind != doc.Word && !(w.Kind == doc.Abbrev && len(w.Text) <= 5) {
 		return false
@@ -102,6 +102,16 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	return true
+}
+
+// pronounName reports a capitalised pronoun inside a sentence that a
+// name word follows: the surname in "Ambassador He Jianwei".
+func (p *parser) pronounName(i int) bool {
+	if p.tags[i].kind != tPronoun || i == 0 || !p.ws[i].Cap || p.ws[i-1].Flags&fOpenPunct != 0 || i+1 >= len(p.ws) {
+		return false
+	}
+	n := p.ws[i+1]
+	return n.Cap && n.Kind == doc.Word && p.tags[i+1].kind == tNone && n.Flags&(fAllCaps|fDigit|fNotName) == 0
 }
 
 // runToGloss returns the end of a run of capitalised words closed by a
@@ -388,6 +398,9 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i += t.n
 			continue
 		case tPronoun:
+			if p.pronounName(i) {
+				break // "Ambassador He Jianwei": a surname
+			}
 			if l := ws[i].Lower; l != "his" && l != "her" {
 				out = append(out, Mention{Span: p.span(i, i+1), W0: i, W1: i + 1, Kind: MPronoun, Actor: -1, Prep: p.prep(i)})
 			}

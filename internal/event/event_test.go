@@ -930,6 +930,12 @@ var eventCases = []eventCase{
 		text: "Kedutaan Besar Vietnam mengirimkan nota diplomatik kepada Kementerian Luar Negeri RI, Senin (3/3). \"Kami sudah menerima nota dari Kedubes Vietnam,\" kata juru bicara Kemlu RI Lalu Fadli.",
 		want: []string{},
 	},
+	{
+		name: "en a demonstration of friendship is no protest",
+		lang: "en", published: pub,
+		text: "\"This is a vivid demonstration of the friendship between Vietnam and China,\" the Vietnamese deputy minister said on Tuesday.",
+		want: []string{},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
