@@ -401,8 +401,15 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // possessiveEnd reports a last byte a possessive ends in: 's, 'S, s', S'
-// (and ’, whose last byte is 0x99).
+// (and ’, whose last byte is 0x99). Many words end so, mostly in s, and
+// few are possessives: lexicon.PossessiveLen decides.
 func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
+
+// possessive reports a word token that lexicon.AppendToken makes two
+// words of: the word and its possessive.
+func possessive(w string) bool {
+	return len(w) > 2 && possessiveEnd(w[len(w)-1]) && lexicon.PossessiveLen(w) > 0
+}
 
 // appendWords appends the words of sentence s to ws and the index of the
 // phrases each starts to infos, in one pass over its tokens: the words
@@ -484,7 +491,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		}
 		w := text[t.Start:t.End]
 		// (The tokens lexicon.AppendToken makes more than one word of.)
-		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
+		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) && lexicon.PossessiveLen(w) > 0 {
 			return ws[:k], infos[:ki], ti
 		}
 		upper := inRange8(key, 'A', 'Z')
@@ -565,7 +572,7 @@ func inRange8(x uint64, lo, hi byte) uint64 {
 // overwritten, for the other tokens and for a hyphenated pair of names.
 func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
 	w := t.Span.Of(text)
-	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && len(w) > 2 && possessiveEnd(w[len(w)-1]) {
+	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && possessive(w) {
 		return 0, false
 	}
 	// The bytes' classes (see byteClass), or-ed, and the capitals.
