@@ -81,10 +81,10 @@ type buffers struct {
 	words    []lexicon.Word
 	tags     []tag
 	quoted   []bool
+	titled   []bool // sentences written in title case
 	mentions []Mention
 	scratch  []Mention
 	infos    []uint32
-	titled   []bool // sentences written in title case
 	tally    countryTally
 	refs     []tagRef // the entries the document's tags matched
 	vocab    vocabulary
@@ -291,21 +291,31 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	if cap(infos) < nw {
 		infos = make([]uint32, 0, nw)
 	}
-	titled := grow(buf.titled, len(d.Sentences))
 	for si := range d.Sentences {
 		k := len(all)
-		all, infos, titled[si] = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
+		all, infos = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
-	buf.words, buf.infos, buf.titled = all, infos, titled
-	tagBuf := grow(buf.tags, nw)
-	clear(tagBuf)
-	buf.tags = tagBuf
-	quoteBuf := grow(buf.quoted, nw)
-	clear(quoteBuf)
-	buf.quoted = quoteBuf
-	scratch := buf.scratch
+	buf.words, buf.infos = all, infos
+	// The sentences' words lie in order in all (and their infos in
+	// infos), their tags and quote marks alike in tags and quotes.
+	// Each step runs over every sentence before the next starts: the
+	// code of one step, not of all, is at hand in the processor's cache.
+	tags := grow(buf.tags, len(all))
+	clear(tags)
+	quotes := grow(buf.quoted, len(all))
+	titled := grow(buf.titled, len(d.Sentences))
+	buf.tags, buf.quoted, buf.titled = tags, quotes, titled
 	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
+	quoteState := false
+	for si, wi := 0, 0; si < len(d.Sentences); si++ {
+		s := &res.Sentences[si]
+		n := len(s.Words)
+		s.Quoted, quoteState, titled[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
+		x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
+		wi += n
+	}
+	scratch := buf.scratch
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
@@ -314,33 +324,17 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// (so a capitalised one is a sentence start, not a name).
 	vocab := &buf.vocab
 	vocab.text = d.Text
-	quoteState := false
 	tally := buf.tally[:0]
-	wi := 0 // the sentence's first word in all and infos
-	for si := range d.Sentences {
+	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
-		sInfos := infos[wi : wi+len(s.Words)]
-		wi += len(s.Words)
-		var qb []bool
-		if len(quoteBuf) >= len(s.Words) {
-			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
-		} else {
-			qb = make([]bool, len(s.Words))
-		}
-		s.Quoted, quoteState = quoted(qb, s.Words, quoteState, d, si)
-		var tags []tag
-		if len(tagBuf) >= len(s.Words) {
-			tags, tagBuf = tagBuf[:len(s.Words):len(s.Words)], tagBuf[len(s.Words):]
-		} else {
-			tags = make([]tag, len(s.Words))
-		}
-		x.tag(tags, &refs, s.Words, flags, sInfos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, refs, lang, vocab, s.Quoted, titled[si])
+		n := len(s.Words)
+		scratch = x.mentions(scratch, d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si])
+		wi += n
 		// The sentences' mentions share one array; each slice is capped so
 		// appending to one copies it rather than overwriting the next.
-		k := len(arena)
+		m0 := len(arena)
 		arena = append(arena, scratch...)
-		s.Mentions = arena[k:len(arena):len(arena)]
+		s.Mentions = arena[m0:len(arena):len(arena)]
 		if d.Dateline != nil {
 			for k := range s.Mentions {
 				if d.Dateline.Span.Contains(s.Mentions[k].Span) && s.Mentions[k].Kind == MCountry {
@@ -375,20 +369,30 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 }
 
 // quoted marks the words inside double quotes; a quote may run on to the
-// next sentence of the same paragraph.
-// q has room for a flag per word.
-func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool) {
+// next sentence of the same paragraph. q has room for a flag per word.
+// It also reports whether the sentence is written in title case (see
+// isTitleCase), from the same pass over its words.
+func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool, bool) {
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
+	words, caps := 0, 0
 	for i := range ws {
-		if ws[i].Flags&fQuote != 0 { // ", “ or ”
+		w := &ws[i]
+		if w.Kind == doc.Word {
+			words++
+			if w.Cap {
+				caps++
+			}
+		}
+		if w.Flags&fQuote != 0 { // ", “ or ”
 			in = !in
+			q[i] = false
 			continue
 		}
 		q[i] = in
 	}
-	return q, in
+	return q, in, titleCase(words, caps)
 }
 
 // countryTally counts a document's country mentions: all of them, and

@@ -415,10 +415,8 @@ func possessive(w string) bool {
 // phrases each starts to infos, in one pass over its tokens: the words
 // lexicon.AppendToken makes, with hyphenated pairs of names split
 // ("Kamboja-Jepang" is Kamboja, "-" and Jepang, so each is matched) and
-// every word's flags set. lower is LowerASCII(text). It also reports
-// whether the sentence is written in title case (see isTitleCase).
-func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
-	first := len(ws)
+// every word's flags set. lower is LowerASCII(text).
+func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32) {
 	ws = slices.Grow(ws, len(s.Tokens))
 	infos = slices.Grow(infos, len(s.Tokens))
 	for ti := 0; ti < len(s.Tokens); ti++ {
@@ -444,7 +442,7 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 			infos = append(infos, f.flagWord(&ws[i]))
 		}
 	}
-	return ws, infos, isTitleCase(ws[first:])
+	return ws, infos
 }
 
 // plainWords makes the words of the tokens at the start of ts that are

@@ -162,8 +162,12 @@ func isTitleCase(ws []lexicon.Word) bool {
 			caps++
 		}
 	}
-	return words >= 5 && caps*10 >= words*8
+	return titleCase(words, caps)
 }
+
+// titleCase is isTitleCase for a sentence of words words, caps of them
+// capitalised.
+func titleCase(words, caps int) bool { return words >= 5 && caps*10 >= words*8 }
 
 // nameRun returns the end of the run of name words starting at i.
 func (p *parser) nameRun(i int) int {
@@ -257,7 +261,7 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
-// titleCase is isTitleCase(ws), which appendWords found.
+// titleCase is isTitleCase(ws), which quoted found.
 func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
