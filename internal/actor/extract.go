@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -83,6 +84,7 @@ type buffers struct {
 	quoted   []bool
 	titled   []bool // sentences written in title case
 	mentions []Mention
+	written  int // the length of mentions written to, past its length too
 	scratch  []Mention
 	infos    []uint32
 	tally    countryTally
@@ -128,10 +130,12 @@ func (r *Result) Release() {
 	// sentences and tokens are written only within their lengths, and
 	// what lies past them was cleared when earlier documents were
 	// released: clearing up to the length is enough, where the capacity
-	// is the largest document's. (Scratch mentions are also written one
-	// past the end: it is cleared whole, and it is small.)
+	// is the largest document's. (Mentions are also written past the
+	// end: up to written. Scratch mentions are also written one past the
+	// end: it is cleared whole, and it is small.)
 	clear(b.words)
-	clear(b.mentions)
+	clear(b.mentions[:min(max(len(b.mentions), b.written), cap(b.mentions))])
+	b.written = 0
 	clear(b.scratch[:cap(b.scratch)])
 	clear(b.sents)
 	for i := range b.nbuilds {
@@ -315,11 +319,11 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
 		wi += n
 	}
-	scratch := buf.scratch
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
 	}
+	written := 0 // how far into arena mentions may have written (see Release)
 	// vocab answers whether the story also writes a word in lower case
 	// (so a capitalised one is a sentence start, not a name).
 	vocab := &buf.vocab
@@ -328,12 +332,22 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
 		n := len(s.Words)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si])
-		wi += n
-		// The sentences' mentions share one array; each slice is capped so
+		// The sentences' mentions share one array, and mentions writes
+		// them there in place: a Mention is large. A sentence has fewer
+		// mentions than words (mentions also writes one past its last),
+		// so with room for n+1 it has no need to grow the array; should
+		// it, its mentions are copied. Each sentence's slice is capped so
 		// appending to one copies it rather than overwriting the next.
 		m0 := len(arena)
-		arena = append(arena, scratch...)
+		arena = slices.Grow(arena, n+1)
+		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si])
+		wi += n
+		if len(ms) > 0 && &ms[0] != &arena[:m0+1][m0] {
+			arena = append(arena, ms...)
+		} else {
+			arena = arena[:m0+len(ms)]
+			written = max(written, min(m0+n+1, cap(arena)))
+		}
 		s.Mentions = arena[m0:len(arena):len(arena)]
 		if d.Dateline != nil {
 			for k := range s.Mentions {
@@ -356,7 +370,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	buf.scratch, buf.mentions, buf.tally, buf.refs = scratch, arena, tally, refs
+	buf.mentions, buf.written, buf.tally, buf.refs = arena, max(written, len(arena)), tally, refs
 	res.CountryCount = make(map[string]int, len(tally))
 	for _, c := range tally {
 		res.CountryCount[c.iso] = c.all
