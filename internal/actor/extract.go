@@ -88,7 +88,8 @@ type buffers struct {
 	scratch  []Mention
 	infos    []uint32
 	tally    countryTally
-	refs     []tagRef // the entries the document's tags matched
+	counts   map[string]int // Result.CountryCount
+	refs     []tagRef       // the entries the document's tags matched
 	vocab    vocabulary
 	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
@@ -144,6 +145,7 @@ func (r *Result) Release() {
 	b.nbuilds = 0
 	clear(b.toks)
 	clear(b.refs)
+	clear(b.counts)
 	b.vocab = vocabulary{seen: b.vocab.seen}
 	clear(b.vocab.seen)
 	bufPool.Put(b)
@@ -371,7 +373,10 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		}
 	}
 	buf.mentions, buf.written, buf.tally, buf.refs = arena, max(written, len(arena)), tally, refs
-	res.CountryCount = make(map[string]int, len(tally))
+	if buf.counts == nil {
+		buf.counts = make(map[string]int, len(tally))
+	}
+	res.CountryCount = buf.counts
 	for _, c := range tally {
 		res.CountryCount[c.iso] = c.all
 	}
