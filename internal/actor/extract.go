@@ -83,6 +83,7 @@ type buffers struct {
 	tags     []tag
 	quoted   []bool
 	titled   []bool // sentences written in title case
+	lastInst []int  // each sentence's last word tagged tInst or tGroup
 	mentions []Mention
 	written  int // the length of mentions written to, past its length too
 	scratch  []Mention
@@ -311,14 +312,15 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(tags)
 	quotes := grow(buf.quoted, len(all))
 	titled := grow(buf.titled, len(d.Sentences))
-	buf.tags, buf.quoted, buf.titled = tags, quotes, titled
+	lastInst := grow(buf.lastInst, len(d.Sentences))
+	buf.tags, buf.quoted, buf.titled, buf.lastInst = tags, quotes, titled, lastInst
 	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
 	quoteState := false
 	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
 		n := len(s.Words)
 		s.Quoted, quoteState, titled[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
-		x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
+		lastInst[si] = x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
 		wi += n
 	}
 	arena := buf.mentions[:0]
@@ -342,7 +344,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		// appending to one copies it rather than overwriting the next.
 		m0 := len(arena)
 		arena = slices.Grow(arena, n+1)
-		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si])
+		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], lastInst[si])
 		wi += n
 		if len(ms) > 0 && &ms[0] != &arena[:m0+1][m0] {
 			arena = append(arena, ms...)
@@ -463,7 +465,9 @@ func mainPair(t countryTally) [2]string {
 }
 
 // tag tags the words of a sentence, adding the entries they match to refs.
-func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
+// It returns the last word tagged as an institution or group, or -1.
+func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) int {
+	lastInst := -1
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
 		// style gets no tag: most words.
@@ -570,6 +574,9 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			i++
 			continue
 		}
+		if best.kind == tInst || best.kind == tGroup {
+			lastInst = i + best.n - 1
+		}
 		tags[i] = tag{kind: best.kind, n: best.n, ref: int32(len(*refs))}
 		*refs = append(*refs, tagRef{country: best.country, role: best.role, org: best.org})
 		for k := 1; k < best.n; k++ {
@@ -577,6 +584,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		}
 		i += best.n
 	}
+	return lastInst
 }
 
 // statePrefix and stateSuffix are the styles of states written with
