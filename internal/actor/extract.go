@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -81,12 +82,15 @@ type buffers struct {
 	words    []lexicon.Word
 	tags     []tag
 	quoted   []bool
+	titled   []bool // sentences written in title case
+	lastInst []int  // each sentence's last word tagged tInst or tGroup
 	mentions []Mention
+	written  int // the length of mentions written to, past its length too
 	scratch  []Mention
 	infos    []uint32
-	titled   []bool // sentences written in title case
 	tally    countryTally
-	refs     []tagRef // the entries the document's tags matched
+	counts   map[string]int // Result.CountryCount
+	refs     []tagRef       // the entries the document's tags matched
 	vocab    vocabulary
 	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
@@ -128,10 +132,12 @@ func (r *Result) Release() {
 	// sentences and tokens are written only within their lengths, and
 	// what lies past them was cleared when earlier documents were
 	// released: clearing up to the length is enough, where the capacity
-	// is the largest document's. (Scratch mentions are also written one
-	// past the end: it is cleared whole, and it is small.)
+	// is the largest document's. (Mentions are also written past the
+	// end: up to written. Scratch mentions are also written one past the
+	// end: it is cleared whole, and it is small.)
 	clear(b.words)
-	clear(b.mentions)
+	clear(b.mentions[:min(max(len(b.mentions), b.written), cap(b.mentions))])
+	b.written = 0
 	clear(b.scratch[:cap(b.scratch)])
 	clear(b.sents)
 	for i := range b.nbuilds {
@@ -140,6 +146,7 @@ func (r *Result) Release() {
 	b.nbuilds = 0
 	clear(b.toks)
 	clear(b.refs)
+	clear(b.counts)
 	b.vocab = vocabulary{seen: b.vocab.seen}
 	clear(b.vocab.seen)
 	bufPool.Put(b)
@@ -291,56 +298,61 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	if cap(infos) < nw {
 		infos = make([]uint32, 0, nw)
 	}
-	titled := grow(buf.titled, len(d.Sentences))
 	for si := range d.Sentences {
 		k := len(all)
-		all, infos, titled[si] = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
+		all, infos = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
-	buf.words, buf.infos, buf.titled = all, infos, titled
-	tagBuf := grow(buf.tags, nw)
-	clear(tagBuf)
-	buf.tags = tagBuf
-	quoteBuf := grow(buf.quoted, nw)
-	clear(quoteBuf)
-	buf.quoted = quoteBuf
-	scratch := buf.scratch
+	buf.words, buf.infos = all, infos
+	// The sentences' words lie in order in all (and their infos in
+	// infos), their tags and quote marks alike in tags and quotes.
+	// Each step runs over every sentence before the next starts: the
+	// code of one step, not of all, is at hand in the processor's cache.
+	tags := grow(buf.tags, len(all))
+	clear(tags)
+	quotes := grow(buf.quoted, len(all))
+	titled := grow(buf.titled, len(d.Sentences))
+	lastInst := grow(buf.lastInst, len(d.Sentences))
+	buf.tags, buf.quoted, buf.titled, buf.lastInst = tags, quotes, titled, lastInst
 	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
+	quoteState := false
+	for si, wi := 0, 0; si < len(d.Sentences); si++ {
+		s := &res.Sentences[si]
+		n := len(s.Words)
+		s.Quoted, quoteState, titled[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
+		lastInst[si] = x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
+		wi += n
+	}
 	arena := buf.mentions[:0]
 	if cap(arena) < nw/8+4 {
 		arena = make([]Mention, 0, nw/8+4)
 	}
+	written := 0 // how far into arena mentions may have written (see Release)
 	// vocab answers whether the story also writes a word in lower case
 	// (so a capitalised one is a sentence start, not a name).
 	vocab := &buf.vocab
 	vocab.text = d.Text
-	quoteState := false
 	tally := buf.tally[:0]
-	wi := 0 // the sentence's first word in all and infos
-	for si := range d.Sentences {
+	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
-		sInfos := infos[wi : wi+len(s.Words)]
-		wi += len(s.Words)
-		var qb []bool
-		if len(quoteBuf) >= len(s.Words) {
-			qb, quoteBuf = quoteBuf[:len(s.Words):len(s.Words)], quoteBuf[len(s.Words):]
-		} else {
-			qb = make([]bool, len(s.Words))
-		}
-		s.Quoted, quoteState = quoted(qb, s.Words, quoteState, d, si)
-		var tags []tag
-		if len(tagBuf) >= len(s.Words) {
-			tags, tagBuf = tagBuf[:len(s.Words):len(s.Words)], tagBuf[len(s.Words):]
-		} else {
-			tags = make([]tag, len(s.Words))
-		}
-		x.tag(tags, &refs, s.Words, flags, sInfos, lang)
-		scratch = x.mentions(scratch, d.Text, s.Words, tags, refs, lang, vocab, s.Quoted, titled[si])
-		// The sentences' mentions share one array; each slice is capped so
+		n := len(s.Words)
+		// The sentences' mentions share one array, and mentions writes
+		// them there in place: a Mention is large. A sentence has fewer
+		// mentions than words (mentions also writes one past its last),
+		// so with room for n+1 it has no need to grow the array; should
+		// it, its mentions are copied. Each sentence's slice is capped so
 		// appending to one copies it rather than overwriting the next.
-		k := len(arena)
-		arena = append(arena, scratch...)
-		s.Mentions = arena[k:len(arena):len(arena)]
+		m0 := len(arena)
+		arena = slices.Grow(arena, n+1)
+		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], lastInst[si])
+		wi += n
+		if len(ms) > 0 && &ms[0] != &arena[:m0+1][m0] {
+			arena = append(arena, ms...)
+		} else {
+			arena = arena[:m0+len(ms)]
+			written = max(written, min(m0+n+1, cap(arena)))
+		}
+		s.Mentions = arena[m0:len(arena):len(arena)]
 		if d.Dateline != nil {
 			for k := range s.Mentions {
 				if d.Dateline.Span.Contains(s.Mentions[k].Span) && s.Mentions[k].Kind == MCountry {
@@ -362,8 +374,11 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	buf.scratch, buf.mentions, buf.tally, buf.refs = scratch, arena, tally, refs
-	res.CountryCount = make(map[string]int, len(tally))
+	buf.mentions, buf.written, buf.tally, buf.refs = arena, max(written, len(arena)), tally, refs
+	if buf.counts == nil {
+		buf.counts = make(map[string]int, len(tally))
+	}
+	res.CountryCount = buf.counts
 	for _, c := range tally {
 		res.CountryCount[c.iso] = c.all
 	}
@@ -375,20 +390,30 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 }
 
 // quoted marks the words inside double quotes; a quote may run on to the
-// next sentence of the same paragraph.
-// q has room for a flag per word.
-func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool) {
+// next sentence of the same paragraph. q has room for a flag per word.
+// It also reports whether the sentence is written in title case (see
+// isTitleCase), from the same pass over its words.
+func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool, bool) {
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
+	words, caps := 0, 0
 	for i := range ws {
-		if ws[i].Flags&fQuote != 0 { // ", “ or ”
+		w := &ws[i]
+		if w.Kind == doc.Word {
+			words++
+			if w.Cap {
+				caps++
+			}
+		}
+		if w.Flags&fQuote != 0 { // ", “ or ”
 			in = !in
+			q[i] = false
 			continue
 		}
 		q[i] = in
 	}
-	return q, in
+	return q, in, titleCase(words, caps)
 }
 
 // countryTally counts a document's country mentions: all of them, and
@@ -440,7 +465,9 @@ func mainPair(t countryTally) [2]string {
 }
 
 // tag tags the words of a sentence, adding the entries they match to refs.
-func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) {
+// It returns the last word tagged as an institution or group, or -1.
+func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) int {
+	lastInst := -1
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
 		// style gets no tag: most words.
@@ -547,6 +574,9 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			i++
 			continue
 		}
+		if best.kind == tInst || best.kind == tGroup {
+			lastInst = i + best.n - 1
+		}
 		tags[i] = tag{kind: best.kind, n: best.n, ref: int32(len(*refs))}
 		*refs = append(*refs, tagRef{country: best.country, role: best.role, org: best.org})
 		for k := 1; k < best.n; k++ {
@@ -554,6 +584,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		}
 		i += best.n
 	}
+	return lastInst
 }
 
 // statePrefix and stateSuffix are the styles of states written with

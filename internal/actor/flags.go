@@ -401,17 +401,22 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // possessiveEnd reports a last byte a possessive ends in: 's, 'S, s', S'
-// (and ’, whose last byte is 0x99).
+// (and ’, whose last byte is 0x99). Many words end so, mostly in s, and
+// few are possessives: lexicon.PossessiveLen decides.
 func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
+
+// possessive reports a word token that lexicon.AppendToken makes two
+// words of: the word and its possessive.
+func possessive(w string) bool {
+	return len(w) > 2 && possessiveEnd(w[len(w)-1]) && lexicon.PossessiveLen(w) > 0
+}
 
 // appendWords appends the words of sentence s to ws and the index of the
 // phrases each starts to infos, in one pass over its tokens: the words
 // lexicon.AppendToken makes, with hyphenated pairs of names split
 // ("Kamboja-Jepang" is Kamboja, "-" and Jepang, so each is matched) and
-// every word's flags set. lower is LowerASCII(text). It also reports
-// whether the sentence is written in title case (see isTitleCase).
-func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32, bool) {
-	first := len(ws)
+// every word's flags set. lower is LowerASCII(text).
+func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32) {
 	ws = slices.Grow(ws, len(s.Tokens))
 	infos = slices.Grow(infos, len(s.Tokens))
 	for ti := 0; ti < len(s.Tokens); ti++ {
@@ -437,7 +442,7 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 			infos = append(infos, f.flagWord(&ws[i]))
 		}
 	}
-	return ws, infos, isTitleCase(ws[first:])
+	return ws, infos
 }
 
 // plainWords makes the words of the tokens at the start of ts that are
@@ -450,53 +455,53 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 // no call on its common path, and writes by index into room taken
 // before it, so as to keep them in registers.)
 func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
-	k := len(ws)
-	room := min(len(ts), cap(ws)-k, cap(infos)-len(infos))
+	k0, i0 := len(ws), len(infos)
+	room := min(len(ts), cap(ws)-k0, cap(infos)-i0)
 	ts = ts[:room]
-	ws, infos = ws[:k+room], infos[:len(infos)+room]
-	ki := len(infos) - room // infos' next index
+	// out and outInfos are the room taken, written by one index.
+	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
+	lower = lower[:len(text)] // (LowerASCII keeps every byte where it is)
+	j := 0
 	for ti := range ts {
 		t := &ts[ti]
-		n := t.End - t.Start
+		st, en := t.Start, t.End
+		n := en - st
 		// The word's bytes as a number: eight bytes of the text cut to
 		// the word's, or pack8 at the text's end. (Longer words, and
 		// words not in ASCII, take the general scan.)
 		var key uint64
-		short := t.Start >= 0 && t.End <= len(text) && n >= 1 && n <= 8 && len(lower) == len(text)
+		short := st >= 0 && en <= len(text) && uint(n-1) < 8
 		if short {
-			if t.Start+8 <= len(text) {
-				key = le64(text[t.Start : t.Start+8])
-				if n < 8 {
-					key &= 1<<(8*n) - 1
-				}
+			if st+8 <= len(text) {
+				key = le64(text[st:st+8]) & (^uint64(0) >> (64 - 8*n))
 			} else {
-				key = pack8(text[t.Start:t.End])
+				key = pack8(text[st:en])
 			}
 		}
 		if !short || key&high8 != 0 {
-			info, ok := x.plainWord(&ws[k], t, text, lower, f)
+			info, ok := x.plainWord(&out[j], t, text, lower, f)
 			if !ok {
-				return ws[:k], infos[:ki], ti
+				return ws[:k0+j], infos[:i0+j], ti
 			}
-			infos[ki] = info
-			k, ki = k+1, ki+1
+			outInfos[j] = info
+			j++
 			continue
 		}
-		w := text[t.Start:t.End]
+		w := text[st:en]
 		// (The tokens lexicon.AppendToken makes more than one word of.)
-		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) {
-			return ws[:k], infos[:ki], ti
+		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) && lexicon.PossessiveLen(w) > 0 {
+			return ws[:k0+j], infos[:i0+j], ti
 		}
 		upper := inRange8(key, 'A', 'Z')
 		capital := upper&0x80 != 0
 		hyphen := inRange8(key, '-', '-')
 		if capital && t.Kind == doc.Word && hyphen != 0 && hyphen&0x80 == 0 {
 			// A hyphenated name may be a pair to split: the general path.
-			if x.splits(lexicon.Word{Text: w, Lower: lower[t.Start:t.End], Cap: true}) {
-				return ws[:k], infos[:ki], ti
+			if x.splits(lexicon.Word{Text: w, Lower: lower[st:en], Cap: true}) {
+				return ws[:k0+j], infos[:i0+j], ti
 			}
 		}
-		l := lower[t.Start:t.End]
+		l := lower[st:en]
 		var fl, info uint32
 		if n == 1 {
 			e := &f.one[l[0]]
@@ -535,13 +540,13 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		// built on the stack and copied, through a call while the
 		// collector runs. Every field is written (TestWordFields checks
 		// there are no others).
-		dst := &ws[k]
+		dst := &out[j]
 		dst.Text, dst.Lower, dst.Span = w, l, t.Span
 		dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
-		infos[ki] = info
-		k, ki = k+1, ki+1
+		outInfos[j] = info
+		j++
 	}
-	return ws[:k], infos[:ki], len(ts)
+	return ws[:k0+j], infos[:i0+j], len(ts)
 }
 
 // high8 has the top bit of each of eight bytes.
@@ -565,7 +570,7 @@ func inRange8(x uint64, lo, hi byte) uint64 {
 // overwritten, for the other tokens and for a hyphenated pair of names.
 func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
 	w := t.Span.Of(text)
-	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && len(w) > 2 && possessiveEnd(w[len(w)-1]) {
+	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && possessive(w) {
 		return 0, false
 	}
 	// The bytes' classes (see byteClass), or-ed, and the capitals.

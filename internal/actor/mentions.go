@@ -172,8 +172,12 @@ func isTitleCase(ws []lexicon.Word) bool {
 			caps++
 		}
 	}
-	return words >= 5 && caps*10 >= words*8
+	return titleCase(words, caps)
 }
+
+// titleCase is isTitleCase for a sentence of words words, caps of them
+// capitalised.
+func titleCase(words, caps int) bool { return words >= 5 && caps*10 >= words*8 }
 
 // nameRun returns the end of the run of name words starting at i.
 func (p *parser) nameRun(i int) int {
@@ -267,18 +271,13 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
-// titleCase is isTitleCase(ws), which appendWords found.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool) []Mention {
+// titleCase is isTitleCase(ws), which quoted found.
+// lastInst is the last word tagged as an institution or group (-1 for
+// none), which tag found: an institution's name holds one, so none
+// starts after it.
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, lastInst int) []Mention {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
-	// An institution's name holds an institution or group word: none
-	// after lastInst, no institution starts there.
-	lastInst := -1
-	for k := range tags {
-		if tags[k].kind == tInst || tags[k].kind == tGroup {
-			lastInst = k
-		}
-	}
 	for i := 0; i < len(ws); {
 		if tags[i].inside {
 			i++

@@ -13,8 +13,11 @@ import (
 )
 
 type build struct {
-	a         doc.Actor
-	toks      []string // lower-case name tokens
+	a    doc.Actor
+	toks []string // lower-case name tokens
+	// initials has a bit for the first byte of each of toks (see
+	// initialsOf): find skips the names that cannot match by it.
+	initials  uint32
 	role      string
 	counter   []int // actors this one is a counterpart of
 	notC      map[string]bool
@@ -82,8 +85,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
 	find := func(m *Mention) int {
 		toks := tk.of(m)
+		mask := initialsOf(toks)
 		best := -1
 		for k, b := range bs {
+			// Every token of the shorter name has one of the longer with
+			// its first byte (see sameName).
+			if len(toks) <= len(b.toks) && mask&^b.initials != 0 || len(toks) > len(b.toks) && b.initials&^mask != 0 {
+				continue
+			}
 			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
 				continue
 			}
@@ -107,7 +116,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				addAlias(&b.a, m.alias)
 			}
 			if t := tk.of(m); len(t) > len(b.toks) {
-				b.toks = t
+				b.toks, b.initials = t, initialsOf(t)
 				b.a.Name = m.name
 			}
 		}
@@ -142,6 +151,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			} else {
 				b.toks = tk.split(name, "")
 			}
+			b.initials = initialsOf(b.toks)
 		}
 		bs = append(bs, b)
 		return len(bs) - 1
@@ -234,7 +244,16 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
 	used := buf.used
+	// (Only the aliases of institutions, groups and IGOs count: a story
+	// that names none has nothing to find.)
+	bodies := false
+	for _, b := range bs {
+		bodies = bodies || b.a.Kind != doc.KindPerson
+	}
 	for si := range res.Sentences {
+		if !bodies {
+			break
+		}
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
 		caps := false
@@ -892,6 +911,17 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// initialsOf returns a bit for the first byte of each token (tokens
+// are not empty), 32 bits for any byte: the names sameName matches have
+// each token's first byte among the other's.
+func initialsOf(toks []string) uint32 {
+	var m uint32
+	for _, t := range toks {
+		m |= 1 << (t[0] & 31)
+	}
+	return m
 }
 
 // sameName reports whether the short name b refers to the full name a:

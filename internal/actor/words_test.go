@@ -50,7 +50,7 @@ func wordTexts(t *testing.T) []string {
 // TestAppendWords checks appendWords, which makes a sentence's words in
 // one pass, against the steps it fuses as they were written before:
 // lexicon.AppendWords, splitting hyphenated pairs, flagging every word,
-// and isTitleCase.
+// and isTitleCase (which quoted finds).
 func TestAppendWords(t *testing.T) {
 	x := New(Options{})
 	for _, lang := range []string{"en", "id"} {
@@ -63,8 +63,7 @@ func TestAppendWords(t *testing.T) {
 			var infos []uint32
 			for si := range d.Sentences {
 				k, ka := len(got), len(all)
-				var titled bool
-				got, infos, titled = x.appendWords(got, infos, d.Text, lower, d.Sentences[si], f)
+				got, infos = x.appendWords(got, infos, d.Text, lower, d.Sentences[si], f)
 				all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
 				want := stepSplit(x, all[ka:])
 				wantInfos := make([]uint32, len(want))
@@ -83,7 +82,7 @@ func TestAppendWords(t *testing.T) {
 						t.Errorf("%s text %d sentence %d word %d:\n got %+v info %d\nwant %+v info %d", lang, ti, si, i, g, gi[i], want[i], wantInfos[i])
 					}
 				}
-				if titled != isTitleCase(want) {
+				if _, _, titled := quoted(make([]bool, len(gs)), gs, false, d, si); titled != isTitleCase(want) {
 					t.Errorf("%s text %d sentence %d: title case %v", lang, ti, si, titled)
 				}
 			}

@@ -48,20 +48,8 @@ func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
 // caller that does more per word can run it token by token.
 func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
 	w := t.Span.Of(text)
-	if t.Kind == doc.Word && len(w) > 2 {
-		// Possessives: "Cambodia's", "Cambodia’s", "Belarus'"; the possessive word reads "'s" however it is spelt.
-		n := 0
-		switch {
-		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
-			n = 2
-		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
-			n = len("’s")
-		case strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "S'"):
-			n = 1
-		case strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S’"):
-			n = len("’")
-		}
-		if n > 0 && len(w) > n {
+	if t.Kind == doc.Word {
+		if n := PossessiveLen(w); n > 0 {
 			base := doc.Span{Start: t.Start, End: t.End - n}
 			return append(ws, mkWord(text, lower, base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
 		}
@@ -75,6 +63,30 @@ func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
 		}
 	}
 	return append(ws, mkWord(text, lower, t.Span, t.Kind))
+}
+
+// PossessiveLen returns the length of the possessive ending of word w
+// ("Cambodia's", "Cambodia’s", "Belarus'"), which AppendToken makes a
+// word of its own, or 0 when w has none.
+func PossessiveLen(w string) int {
+	if len(w) <= 2 {
+		return 0
+	}
+	n := 0
+	switch {
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
+		n = 2
+	case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
+		n = len("’s")
+	case strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "S'"):
+		n = 1
+	case strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S’"):
+		n = len("’")
+	}
+	if len(w) > n {
+		return n
+	}
+	return 0
 }
 
 // LowerByte lower-cases an ASCII capital and leaves every other byte.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dyad-project/dyad/internal/actor"
 	"github.com/dyad-project/dyad/internal/clean"
 	"github.com/dyad-project/dyad/internal/doc"
 	"github.com/dyad-project/dyad/internal/langid"
@@ -278,6 +279,34 @@ func BenchmarkCleanLangSegment(b *testing.B) {
 			d.Text, _ = clean.Text(d.Raw)
 			d.Language = id.Identify(d.Text).Lang
 			text.Segment(d)
+		}
+	}
+}
+
+// BenchmarkActorStage measures the actor stage alone: the documents go
+// through the foundation stages once, before the timer, and each
+// iteration extracts (and releases) the actors of every one. Its time
+// over BenchmarkFoundation's is the actor stage's share with less noise
+// than the difference of BenchmarkActors and BenchmarkFoundation.
+func BenchmarkActorStage(b *testing.B) {
+	fs, n := benchCorpus(b)
+	p := newPipeline(b, "segment")
+	x := actor.New(actor.Options{})
+	docs := make([]*doc.Document, len(fs))
+	for i, f := range fs {
+		docs[i] = f.Doc()
+		p.Process(docs[i])
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			// A fresh copy, as the pipeline's documents come: no actors
+			// yet, and diagnostics that grow by copying.
+			dc := *d
+			dc.Diagnostics = dc.Diagnostics[:len(dc.Diagnostics):len(dc.Diagnostics)]
+			dc.Actors = nil
+			x.Extract(&dc).Release()
 		}
 	}
 }
