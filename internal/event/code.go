@@ -424,6 +424,7 @@ var (
 	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
 	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}
 	helpWords       = map[string]bool{"relief": true, "humanitarian": true, "peacekeeping": true, "peacekeepers": true, "rescue": true, "disaster": true, "cyclone": true, "typhoon": true, "earthquake": true, "tsunami": true, "flood": true, "floods": true, "evacuation": true, "evacuate": true, "medics": true, "advisers": true, "advisors": true, "help": true, "train": true, "training": true, "kemanusiaan": true, "bencana": true, "perdamaian": true, "evakuasi": true, "penyelamatan": true, "pelatihan": true}
+	meansWords      = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "letter": true, "email": true, "e-mail": true, "mail": true, "fax": true, "cable": true, "hand": true, "ship": true, "air": true, "sea": true, "land": true, "road": true, "plane": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -1276,7 +1277,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					passive = true
 				}
 			}
-			if h.w1 < len(ws) && ws[h.w1].Lower == "by" {
+			// ("lodged a protest by phone": a means, not an agent.)
+			if h.w1 < len(ws) && ws[h.w1].Lower == "by" && !(h.w1+1 < len(ws) && meansWords[ws[h.w1+1].Lower]) {
 				passive = true
 			}
 		}

@@ -936,6 +936,12 @@ var eventCases = []eventCase{
 		text: "\"This is a vivid demonstration of the friendship between Vietnam and China,\" the Vietnamese deputy minister said on Tuesday.",
 		want: []string{},
 	},
+	{
+		name: "en by phone is a means, not an agent",
+		lang: "en", published: pub,
+		text: "On Tuesday, Japanese diplomat Kenji Ota lodged a protest by phone with the South Korean Embassy in Tokyo.",
+		want: []string{"ACCUSE JPN->KOR 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
