@@ -70,7 +70,7 @@ func TestSplit(t *testing.T) {
 		word string
 		want int
 	}{
-		{"primeminister", 5}, {"foreignminister", 7}, {"cooperationagreement", 11}, {"statement", 0}, {"minister", 0}, {"countryside", 0}, {"Primeminister", 0},
+		{"primeminister", 5}, {"foreignminister", 7}, {"cooperationagreement", 11}, {"statement", 0}, {"minister", 0}, {"countryside", 0}, {"Primeminister", 0}, {"reliefsupplies", 6}, {"emergencyfunds", 9}, {"supplies", 0},
 	} {
 		if got := p.Split(tt.word); got != tt.want {
 			t.Errorf("Split(%q) = %d, want %d", tt.word, got, tt.want)

@@ -76,7 +76,7 @@ func TestSplit(t *testing.T) {
 		word string
 		want int
 	}{
-		{"bantuankemanusiaan", 7}, {"terimakasih", 6}, {"kerjasama", 5}, {"rumahsakit", 5}, {"kemanusiaan", 0}, {"kesepakatan", 0}, {"menandatangani", 0}, {"Bantuankemanusiaan", 0}, {"pertahanannya", 0},
+		{"bantuankemanusiaan", 7}, {"terimakasih", 6}, {"kerjasama", 5}, {"rumahsakit", 5}, {"kemanusiaan", 0}, {"kesepakatan", 0}, {"menandatangani", 0}, {"Bantuankemanusiaan", 0}, {"pertahanannya", 0}, {"akseskekonsuleran", 5}, {"sepakatmenandatangani", 7},
 	} {
 		if got := p.Split(tt.word); got != tt.want {
 			t.Errorf("Split(%q) = %d, want %d", tt.word, got, tt.want)
