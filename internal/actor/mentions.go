@@ -374,9 +374,10 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 				pf = ws[i-1].Flags
 			}
 			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || p.country(t).Kind == "city" && pf&fPlaceVerb != 0
-			// "di Vientiane, Laos", "in Phnom Penh, Cambodia": the country
-			// of a place just named is a place too.
-			if m.Prep == "," && len(out) > 0 && out[len(out)-1].Loc && out[len(out)-1].W1+1 == i {
+			// "di Vientiane, Laos", "in Phnom Penh, Cambodia", "di Hospital
+			// Sultanah Aminah, Johor Bahru": the country or city of a place
+			// just named is a place too.
+			if prev := len(out) - 1; m.Prep == "," && prev >= 0 && out[prev].W1+1 == i && (out[prev].Loc || out[prev].W0 > 0 && ws[out[prev].W0-1].Flags&fLocPrep != 0) {
 				m.Loc = true
 			}
 			// "the Lao capital", "North Korea's missile launches": a country

@@ -942,6 +942,12 @@ var eventCases = []eventCase{
 		text: "On Tuesday, Japanese diplomat Kenji Ota lodged a protest by phone with the South Korean Embassy in Tokyo.",
 		want: []string{"ACCUSE JPN->KOR 2025-03-04 reported"},
 	},
+	{
+		name: "id a city after a place named with di is a place, not a party",
+		lang: "id", published: pub,
+		text: "Petugas KJRI Johor Bahru sudah menemui dua korban luka yang dirawat di Hospital Sultanah Aminah, Johor Bahru, Selasa (4/3).",
+		want: []string{},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
