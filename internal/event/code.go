@@ -381,6 +381,26 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			e.Rule += "; date from its paragraph"
 		}
 	}
+	// "Satu WNI meninggal dalam insiden yang terjadi pada Jumat (18/10)
+	// dini hari. ... perahu itu ditembaki oleh kapal patroli": force or
+	// a detention with no day of its own happened on the day the story
+	// gives its incident, up to six sentences before.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || !materialConflict[e.Type] {
+			continue
+		}
+		for si := e.sent; si >= 0 && si >= e.sent-6; si-- {
+			if si >= len(ar.Sentences) || !wordIn(ar.Sentences[si].Words, 0, len(ar.Sentences[si].Words), incidentWords) {
+				continue
+			}
+			if day := dayOf(si, false); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; the day of the incident"
+				break
+			}
+		}
+	}
 	// "TEMPO.CO, Jakarta - ... diserahkan dalam upacara ..., Selasa, 10
 	// Desember 2024": when no event of the story carries a day of its
 	// own, the one day its lead paragraph gives is the day of what the
@@ -425,6 +445,7 @@ var (
 	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}
 	helpWords       = map[string]bool{"relief": true, "humanitarian": true, "peacekeeping": true, "peacekeepers": true, "rescue": true, "disaster": true, "cyclone": true, "typhoon": true, "earthquake": true, "tsunami": true, "flood": true, "floods": true, "evacuation": true, "evacuate": true, "medics": true, "advisers": true, "advisors": true, "help": true, "train": true, "training": true, "kemanusiaan": true, "bencana": true, "perdamaian": true, "evakuasi": true, "penyelamatan": true, "pelatihan": true}
 	meansWords      = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "letter": true, "email": true, "e-mail": true, "mail": true, "fax": true, "cable": true, "hand": true, "ship": true, "air": true, "sea": true, "land": true, "road": true, "plane": true}
+	incidentWords   = map[string]bool{"incident": true, "insiden": true, "kejadian": true, "peristiwa": true, "shooting": true, "penembakan": true, "clash": true, "clashes": true, "bentrokan": true, "collision": true, "tabrakan": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -867,6 +888,10 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 
 // symTypes are done together: their parties are actors, never a modifier
 // ("coordinate on North Korea's missile launches").
+// materialConflict are the types of force and detention, which happen
+// on a day of their own rather than on the day they are talked about.
+var materialConflict = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true}
+
 var symTypes = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
 
 // forceTypes are the material conflict types.

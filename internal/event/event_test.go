@@ -948,6 +948,12 @@ var eventCases = []eventCase{
 		text: "Petugas KJRI Johor Bahru sudah menemui dua korban luka yang dirawat di Hospital Sultanah Aminah, Johor Bahru, Selasa (4/3).",
 		want: []string{},
 	},
+	{
+		name: "en force with no day of its own takes the day of the incident told before",
+		lang: "en", published: pub,
+		text: "Indonesia lodged a protest with Malaysia on Thursday over the shooting of five Indonesian migrants.\n\nOne migrant died in the incident, which took place on Monday.\n\nAccording to the consulate, the Malaysian Maritime Enforcement Agency fired on the boat carrying the Indonesians.",
+		want: []string{"ACCUSE IDN->MYS 2025-03-06 reported", "ASSAULT MYS->IDN 2025-03-03 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
