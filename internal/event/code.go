@@ -446,6 +446,8 @@ var (
 	helpWords       = map[string]bool{"relief": true, "humanitarian": true, "peacekeeping": true, "peacekeepers": true, "rescue": true, "disaster": true, "cyclone": true, "typhoon": true, "earthquake": true, "tsunami": true, "flood": true, "floods": true, "evacuation": true, "evacuate": true, "medics": true, "advisers": true, "advisors": true, "help": true, "train": true, "training": true, "kemanusiaan": true, "bencana": true, "perdamaian": true, "evakuasi": true, "penyelamatan": true, "pelatihan": true}
 	meansWords      = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "letter": true, "email": true, "e-mail": true, "mail": true, "fax": true, "cable": true, "hand": true, "ship": true, "air": true, "sea": true, "land": true, "road": true, "plane": true}
 	incidentWords   = map[string]bool{"incident": true, "insiden": true, "kejadian": true, "peristiwa": true, "shooting": true, "penembakan": true, "clash": true, "clashes": true, "bentrokan": true, "collision": true, "tabrakan": true}
+	futureWords     = map[string]bool{"will": true, "set": true, "scheduled": true, "expected": true, "planned": true, "akan": true, "dijadwalkan": true, "direncanakan": true, "rencananya": true}
+	purposeWords    = map[string]bool{"to": true, "untuk": true, "guna": true, "for": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -858,6 +860,9 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		if lang == "id" && strings.HasPrefix(ws[i].Lower, "di") && !tr.Flags["noun"] {
 			h.passive = true
 		}
+		return h, true
+	}
+	if h, ok := acceptedInvitation(ws, i, table); ok {
 		return h, true
 	}
 	if lang != "id" {
@@ -1407,6 +1412,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// ("demanded that China withdraw": for a request or an
 				// accusation the clause's subject is the target.)
 				if (symTypes[h.tr.Type] || h.tr.Type == "SUPPORT") && complementBefore(ws, h.w1, m.W0) {
+					break
+				}
+				// "accepted his invitation to attend the ASEAN meeting": what
+				// the invitation is to holds no inviter.
+				if h.tr.Mode == "invitation" && (wordIn(ws, h.w1, m.W0, purposeWords) || m.Kind == actor.MIGO) {
 					break
 				}
 				if m.Country == "" && m.Kind != actor.MBoth {
@@ -2227,6 +2237,12 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			// in 2010": a year or month in a relative clause after the
 			// trigger is that clause's.
 			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && relativeBefore(s.Words, h.w1, w) {
+				continue
+			}
+			// "accepted the invitation to the summit, which is set to be
+			// held on Saturday": a day in a relative clause of what is to
+			// come is that thing's.
+			if relativeBefore(s.Words, h.w1, w) && wordIn(s.Words, h.w1, w, futureWords) {
 				continue
 			}
 			// "mengapresiasi PDRM atas keberhasilan operasi ... pada Rabu
@@ -3055,4 +3071,32 @@ func (c *Coder) leadDay(d *doc.Document, cands []cand, dayOf func(int, bool) str
 		}
 	}
 	return day
+}
+
+// acceptedInvitation matches an accepted invitation with its inviter or
+// purpose between the words: "accepted the Kingdom's invitation",
+// "menerima undangan resmi Presiden", read as the listed "accepted the
+// invitation" and "menerima undangan".
+func acceptedInvitation(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger]) (hit, bool) {
+	switch ws[i].Lower {
+	case "accepted", "accepts", "accept", "menerima":
+	default:
+		return hit{}, false
+	}
+	for k := i + 2; k < len(ws) && k <= i+5; k++ {
+		if ws[k-1].Kind == doc.Punct && ws[k-1].Text != "'s" {
+			break
+		}
+		if l := ws[k].Lower; l != "invitation" && l != "undangan" {
+			continue
+		}
+		the := lexicon.Word{Text: "the", Lower: "the", Kind: doc.Word}
+		for _, try := range [][]lexicon.Word{{ws[i], ws[k]}, {ws[i], the, ws[k]}} {
+			if n, vals := table.Match(try, 0); n == len(try) && vals[0].Type == "AGREE" {
+				return hit{w0: i, w1: k + 1, tr: vals[0], rule: "phrase (with words between)"}, true
+			}
+		}
+		break
+	}
+	return hit{}, false
 }

@@ -954,6 +954,18 @@ var eventCases = []eventCase{
 		text: "Indonesia lodged a protest with Malaysia on Thursday over the shooting of five Indonesian migrants.\n\nOne migrant died in the incident, which took place on Monday.\n\nAccording to the consulate, the Malaysian Maritime Enforcement Agency fired on the boat carrying the Indonesians.",
 		want: []string{"ACCUSE IDN->MYS 2025-03-06 reported", "ASSAULT MYS->IDN 2025-03-03 reported"},
 	},
+	{
+		name: "en an accepted invitation with the inviter between; the day of the summit to come is not the accepting's",
+		lang: "en", published: pub,
+		text: "Malaysian Foreign Minister Aziz Rahman told Saudi Minister of State Khalid Al-Harbi on Tuesday that Malaysia's prime minister had accepted the Kingdom's invitation to the summit, which is set to be held in Riyadh on Saturday.",
+		want: []string{"AGREE MYS<->SAU 2025-03-04 reported"},
+	},
+	{
+		name: "en what an invitation is to holds no inviter",
+		lang: "en", published: pub,
+		text: "Malaysian Trade Minister Aziz Rahman said on Tuesday that Brazilian Trade Minister Paulo Ribeiro had accepted his invitation to attend the ASEAN Economic Ministers' Meeting.",
+		want: []string{"AGREE BRA<->MYS 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
