@@ -957,7 +957,7 @@ var eventCases = []eventCase{
 	{
 		name: "en an accepted invitation with the inviter between; the day of the summit to come is not the accepting's",
 		lang: "en", published: pub,
-		text: "Malaysian Foreign Minister Aziz Rahman told Saudi Minister of State Khalid Al-Harbi on Tuesday that Malaysia's prime minister had accepted the Kingdom's invitation to the summit, which is set to be held in Riyadh on Saturday.",
+		text: "On Tuesday, Malaysian Foreign Minister Aziz Rahman told Saudi Minister of State for Foreign Affairs Khalid Al-Harbi during their talks in Riyadh that Malaysia's prime minister had accepted the Kingdom's invitation to the summit, which is set to be held on Saturday.",
 		want: []string{"AGREE MYS<->SAU 2025-03-04 reported"},
 	},
 	{
