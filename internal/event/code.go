@@ -67,6 +67,11 @@ type hit struct {
 	// "menolak tudingan tersebut" answers it.
 	accuser string
 	phone   bool // "phone talks": a call, whatever the noun's own mode
+	// nextVerb is where the sentence's next trigger starts when "and" or
+	// a comma joins it to this one ("stands with our ally and condemned
+	// the CCG's maneuvers"): its object is no party of this one. 0 if
+	// none.
+	nextVerb int
 }
 
 // cand is an event candidate before merging.
@@ -818,6 +823,19 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		}
 		out = append(out, h)
 	}
+	for k := 0; k+1 < len(out); k++ {
+		n := out[k+1].w0
+		if out[k+1].light != nil {
+			n = out[k+1].lw0
+		}
+		// ("mengapresiasi dan berterima kasih kepada X": two verbs, one
+		// object.)
+		if n-1 > out[k].w1 {
+			if l := ws[n-1].Lower; l == "and" || l == "dan" || l == "serta" || l == "also" || l == "juga" {
+				out[k].nextVerb = n
+			}
+		}
+	}
 	return out
 }
 
@@ -1412,6 +1430,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// ("demanded that China withdraw": for a request or an
 				// accusation the clause's subject is the target.)
 				if (symTypes[h.tr.Type] || h.tr.Type == "SUPPORT") && complementBefore(ws, h.w1, m.W0) {
+					break
+				}
+				if h.nextVerb > 0 && m.W0 >= h.nextVerb {
 					break
 				}
 				// "accepted his invitation to attend the ASEAN meeting": what

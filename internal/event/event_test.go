@@ -966,6 +966,18 @@ var eventCases = []eventCase{
 		text: "Malaysian Trade Minister Aziz Rahman said on Tuesday that Brazilian Trade Minister Paulo Ribeiro had accepted his invitation to attend the ASEAN Economic Ministers' Meeting.",
 		want: []string{"AGREE BRA<->MYS 2025-03-04 reported"},
 	},
+	{
+		name: "en the object of the next verb joined by and is no party of the first",
+		lang: "en", published: pub,
+		text: "US Ambassador to the Philippines Daniel Webb said on Monday that Washington stands with its ally and condemned the Chinese coast guard's dangerous maneuvers.",
+		want: []string{"ACCUSE USA->CHN 2025-03-03 reported"},
+	},
+	{
+		name: "id two verbs joined by dan share one object",
+		lang: "id", published: pub,
+		text: "Wakil Menteri Kesehatan Indonesia Sari Dewi pada Selasa (4/3) mengapresiasi dan berterima kasih kepada Pemerintah Jepang atas bantuan vaksin.",
+		want: []string{"SUPPORT IDN->JPN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
