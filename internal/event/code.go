@@ -2691,6 +2691,14 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 	}
 	for k := range cands {
 		e := &cands[k]
+		// "X and Y, who is in Singapore on an official visit": nobody
+		// visits their own country, so a visit that took place in its
+		// source's country was made by the other side.
+		if e.Type == "CONSULT" && e.Mode == "visit" && e.Location != nil && e.Location.Country != "" && e.Location.Country == e.Source.Country && e.Target.Country != e.Source.Country && locatedIn(d.Text, e.Location) {
+			e.Source, e.Target = e.Target, e.Source
+			e.Rule += "; the visitor is not at home"
+			continue
+		}
 		// A call has a caller, not a host: the one who called is the source.
 		if e.Type != "CONSULT" || e.strong || e.Mode == "phone" {
 			continue
@@ -3120,4 +3128,19 @@ func acceptedInvitation(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger
 		break
 	}
 	return hit{}, false
+}
+
+// locatedIn reports a place the text names after "in", "at" or "di"
+// ("who is in Singapore"), not one gone to ("kembali ke Bangkok").
+func locatedIn(text string, p *doc.Place) bool {
+	if p.Span == nil || p.Span.Start > len(text) {
+		return false
+	}
+	before := strings.TrimRight(text[:p.Span.Start], " ")
+	i := strings.LastIndexAny(before, " \n(")
+	switch strings.ToLower(before[i+1:]) {
+	case "in", "at", "di":
+		return true
+	}
+	return false
 }

@@ -978,6 +978,18 @@ var eventCases = []eventCase{
 		text: "Wakil Menteri Kesehatan Indonesia Sari Dewi pada Selasa (4/3) mengapresiasi dan berterima kasih kepada Pemerintah Jepang atas bantuan vaksin.",
 		want: []string{"SUPPORT IDN->JPN 2025-03-04 reported"},
 	},
+	{
+		name: "en nobody visits their own country: the one in it is the host",
+		lang: "en", published: pub,
+		text: "The agreement was signed by Foreign Minister Gan Wei Liang and Thai Foreign Minister Somchai Rattana, who is in Singapore on a two-day official visit from March 3 to 4.",
+		want: []string{"CONSULT THA->SGP 2025-03-03/2025-03-04 reported", "SUPPORT SGP<->THA 2025-03-03/2025-03-04 reported"},
+	},
+	{
+		name: "id going home is no place of the visit",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Thailand Somchai Rattana akan mengunjungi Angkor Wat bersama Menteri Luar Negeri Kamboja Sok Vanna sebelum kembali ke Bangkok.",
+		want: []string{"CONSULT THA->KHM - planned"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
