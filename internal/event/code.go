@@ -632,6 +632,25 @@ func temporalBetween(ws []lexicon.Word, a, b int) bool {
 	return wordIn(ws, a, b, temporalWords)
 }
 
+// ownTemporal reports a temporal word in ws[a:b] that ties what follows
+// to the trigger ending at w1: "sent troops to Fiji after Cyclone
+// Winston", not "called on Beijing to lift its ban, imposed after ..."
+// (a participle or relative clause between holds it).
+func ownTemporal(ws []lexicon.Word, a, w1, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if !temporalWords[ws[k].Lower] {
+			continue
+		}
+		for j := w1; j < k; j++ {
+			if l := ws[j].Lower; relativeWords[l] || ws[j].Kind == doc.Word && !ws[j].Cap && len(l) > 4 && strings.HasSuffix(l, "ed") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // reciprocal reports "each other", "one another" right after a trigger,
 // or "saling" right before it.
 func reciprocal(ws []lexicon.Word, h hit) bool {
@@ -2285,7 +2304,7 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			// still tells its time: "sent troops to Fiji after Cyclone
 			// Winston killed 44 people in 2016" is background.)
 			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && w-h.w1 > 8 {
-				if r := e.Resolve(pub, havePub, yearHint); r.Background && temporalBetween(s.Words, max(h.w0-2, 0), w) {
+				if r := e.Resolve(pub, havePub, yearHint); r.Background && ownTemporal(s.Words, max(h.w0-2, 0), h.w1, w) {
 					farPast = true
 				}
 				continue

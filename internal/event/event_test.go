@@ -990,6 +990,12 @@ var eventCases = []eventCase{
 		text: "Menteri Luar Negeri Thailand Somchai Rattana akan mengunjungi Angkor Wat bersama Menteri Luar Negeri Kamboja Sok Vanna sebelum kembali ke Bangkok.",
 		want: []string{"CONSULT THA->KHM - planned"},
 	},
+	{
+		name: "en a year after a participle's 'after' dates that participle, not the request",
+		lang: "en", published: pub,
+		text: "Japanese Foreign Minister Kenji Ota met Chinese Foreign Minister Xu Wei on Tuesday, and called on Beijing to lift its blanket ban on Japanese seafood imports, imposed after the release of treated water began in August 2023.",
+		want: []string{"CONSULT JPN->CHN 2025-03-04 reported", "REQUEST JPN->CHN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
