@@ -993,8 +993,8 @@ var eventCases = []eventCase{
 	{
 		name: "en a year after a participle's 'after' dates that participle, not the request",
 		lang: "en", published: pub,
-		text: "Japanese Foreign Minister Kenji Ota met Chinese Foreign Minister Xu Wei on Tuesday, and called on Beijing to lift its blanket ban on Japanese seafood imports, imposed after the release of treated water began in August 2023.",
-		want: []string{"CONSULT JPN->CHN 2025-03-04 reported", "REQUEST JPN->CHN 2025-03-04 reported"},
+		text: "Japanese Foreign Minister Kenji Ota met Indonesian Foreign Minister Sari Dewi on Tuesday.\n\nLater in the day, Ota held talks with Chinese Foreign Minister Xu Wei, during which he called on Beijing to lift its blanket ban on Japanese seafood imports, imposed after the release of treated water began in August 2023.",
+		want: []string{"CONSULT JPN->CHN 2025-03-04 reported", "CONSULT JPN->IDN 2025-03-04 reported", "REQUEST JPN->CHN 2025-03-04 reported"},
 	},
 	// English vocabulary beyond the first lists.
 	{
