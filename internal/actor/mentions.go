@@ -440,6 +440,16 @@ func (p *parser) appositives(ms []Mention) []Mention {
 	}
 	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
+		// "Sailors of both navies", "personel dari kedua negara": a group
+		// of both parties is both parties.
+		if (m.Kind == MGroup || m.Kind == MPerson && !m.hasName) && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MBoth && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) {
+			if l := p.ws[m.W1].Lower; l == "of" || l == "dari" {
+				n := ms[k+1]
+				n.Span.Start, n.W0, n.Prep = m.Span.Start, m.W0, m.Prep
+				ms[k+1] = n
+				continue
+			}
+		}
 		if k > 0 && m.Kind == MPerson && m.hasName && m.Country == "" && ms[k-1].Kind == MInst && ms[k-1].W1 == m.W0 && ms[k-1].Country != "" && ms[k-1].Country != "IGO" {
 			m.Country = ms[k-1].Country
 			if ms[k-1].sector != "" && (m.sector == "" || m.sector == "GOV") {

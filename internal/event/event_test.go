@@ -996,6 +996,12 @@ var eventCases = []eventCase{
 		text: "Japanese Foreign Minister Kenji Ota met Indonesian Foreign Minister Sari Dewi on Tuesday.\n\nLater in the day, Ota held talks with Chinese Foreign Minister Xu Wei, during which he called on Beijing to lift its blanket ban on Japanese seafood imports, imposed after the release of treated water began in August 2023.",
 		want: []string{"CONSULT JPN->CHN 2025-03-04 reported", "CONSULT JPN->IDN 2025-03-04 reported", "REQUEST JPN->CHN 2025-03-04 reported"},
 	},
+	{
+		name: "en a group of both parties is both parties",
+		lang: "en", published: pub,
+		text: "French Navy officers met Vietnamese Navy commanders in Cam Ranh on Monday.\n\nSailors of both navies then held a joint search-and-rescue drill off the coast on Wednesday.",
+		want: []string{"CONSULT FRA->VNM 2025-03-03 reported", "COOPERATE FRA<->VNM 2025-03-05 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
