@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a one-word title closing a name is part of it",
+		lang: "id",
+		text: "Menteri Agama Indonesia Yusuf Hakim meminta Pemerintah Arab Saudi menambah kuota haji.",
+		want: []wantActor{
+			{name: "Yusuf Hakim", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Pemerintah Arab Saudi", kind: doc.KindInstitution, country: "SAU", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a surname spelled like a pronoun after a title",
 		lang: "en",
 		text: "The aid was handed over by Chinese Ambassador to Laos He Weiming on Friday. He said China would help.",

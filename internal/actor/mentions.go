@@ -201,6 +201,12 @@ func (p *parser) nameRun(i int) int {
 		}
 		break
 	}
+	// "Yusuf Hakim meminta", "Hakim Zainal mengatakan": a one-word title
+	// closing a name, with no name after it, is the name's last word.
+	if j > i && j < len(p.ws) && p.tags[j].kind == tTitle && p.tags[j].n == 1 && p.ws[j].Cap && p.ws[j].Kind == doc.Word && p.ws[j].Flags&fAllCaps == 0 &&
+		(j+1 >= len(p.ws) || !p.ws[j+1].Cap) && p.lang == "id" {
+		j++
+	}
 	return j
 }
 
