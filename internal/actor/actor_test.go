@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en the Red Cross and a broadcaster are no government bodies",
+		lang: "en",
+		text: "The Red Cross Society of China gave $200,000 to Vietnam on Monday, Deutsche Welle reported.",
+		want: []wantActor{
+			{name: "Red Cross Society of China", kind: doc.KindInstitution, country: "CHN", sector: "NGO"},
+			{name: "Deutsche Welle", kind: doc.KindInstitution, country: "DEU", sector: "JRN"},
+		},
+	},
+	{
 		name: "id a one-word title closing a name is part of it",
 		lang: "id",
 		text: "Menteri Agama Indonesia Yusuf Hakim meminta Pemerintah Arab Saudi menambah kuota haji.",
