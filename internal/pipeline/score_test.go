@@ -16,7 +16,7 @@ import (
 // score without failing CI, while a change that breaks event coding
 // wholesale (no events, wrong countries, dates off) does fail. Raise it
 // when the score has risen for good; never lower it to make a change pass.
-const strictF1Floor = 0.86
+const strictF1Floor = 0.90
 
 // goldDoc is a fixture's gold.json, in /work/shared/gold's format (see
 // GUIDELINES.md there). Only what the scorer reads is decoded.
