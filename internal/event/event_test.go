@@ -1002,6 +1002,12 @@ var eventCases = []eventCase{
 		text: "French Navy officers met Vietnamese Navy commanders in Cam Ranh on Monday.\n\nSailors of both navies then held a joint search-and-rescue drill off the coast on Wednesday.",
 		want: []string{"CONSULT FRA->VNM 2025-03-03 reported", "COOPERATE FRA<->VNM 2025-03-05 reported"},
 	},
+	{
+		name: "en seats of government stand for their governments",
+		lang: "en", published: pub,
+		text: "The White House on Tuesday urged Beijing to show restraint. The State Department said it stands with Manila.",
+		want: []string{"REQUEST USA->CHN 2025-03-04 reported", "SUPPORT USA->PHL 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
