@@ -385,8 +385,32 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(tally)
+	// "thanked the Kingdom", "the Kingdom's invitation": the kingdom
+	// among the story's two sides.
+	if k := x.kingdom(res.Main); k != "" {
+		for si := range res.Sentences {
+			ms := res.Sentences[si].Mentions
+			for mi := range ms {
+				if ms[mi].Role == "kingdom" && ms[mi].Kind == MCountry {
+					ms[mi].Country = k
+				}
+			}
+		}
+	}
 	x.resolve(d, res, lower)
 	return res
+}
+
+// kingdom returns the one monarchy among the story's two sides, or "".
+func (x *Extractor) kingdom(main [2]string) string {
+	a, b := x.lx.monarchies[main[0]], x.lx.monarchies[main[1]]
+	switch {
+	case a && !b:
+		return main[0]
+	case b && !a:
+		return main[1]
+	}
+	return ""
 }
 
 // quoted marks the words inside double quotes; a quote may run on to the

@@ -28,12 +28,15 @@ type Lexicon struct {
 	// outlets maps national news outlets to the country they report
 	// from (data/outlets.tsv).
 	outlets map[string]string
+	// monarchies are the countries "the Kingdom" may name (countries.tsv
+	// kind "monarchy").
+	monarchies map[string]bool
 }
 
 type countryEntry struct {
 	lang   string
 	ISO3   string
-	Kind   string // name, adj, abbr, city
+	Kind   string // name, adj, abbr, city, monarchy ("the Kingdom": which one the story says)
 	Source string // file:line, or "display"
 }
 
@@ -113,6 +116,12 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 		for _, e := range es {
 			kind := e.Field(3)
 			lx.countries.Add(e.Field(1), countryEntry{lang: e.Field(2), ISO3: e.Field(0), Kind: kind, Source: e.Where()}, kind == "abbr")
+			if kind == "monarchy" {
+				if lx.monarchies == nil {
+					lx.monarchies = map[string]bool{}
+				}
+				lx.monarchies[e.Field(0)] = true
+			}
 		}
 	}
 	es, err := lexicon.LoadFS(dataFS, "data/countries.tsv", lexicon.Options{MinFields: 4, KeyFields: 3})

@@ -373,6 +373,11 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			continue
 		case tCountry:
 			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MCountry, Actor: -1, Country: p.country(t).ISO3, Prep: p.prep(i)}
+			// "the Kingdom": which kingdom, the story's sides say (see
+			// Extract).
+			if p.country(t).Kind == "monarchy" {
+				m.Country, m.Role = "", "kingdom"
+			}
 			// A capital after a locative word is a place; elsewhere it stands
 			// for its government ("Manila urged Beijing").
 			pf := uint32(0)

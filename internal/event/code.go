@@ -1006,6 +1006,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	if h.tr.Type == "MOBILIZE" && (wordIn(ws, 0, len(ws), helpWords) || participleAfterNoun(ws, h, lang)) {
 		return cand{}, false
 	}
+	// "thanked the Kingdom for its development support": the support
+	// thanked for is the reason of the thanks, no support of its own.
+	if h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && praiseReasonBefore(ws, h.w0) {
+		return cand{}, false
+	}
 	// "between A and B", "antara A dan B".
 	// (A noun's own modifiers may come first: "penandatanganan perjanjian
 	// kerja sama rantai pasok baterai antara A dan B".)

@@ -1008,6 +1008,18 @@ var eventCases = []eventCase{
 		text: "The White House on Tuesday urged Beijing to show restraint. The State Department said it stands with Manila.",
 		want: []string{"REQUEST USA->CHN 2025-03-04 reported", "SUPPORT USA->PHL 2025-03-04 reported"},
 	},
+	{
+		name: "en the Kingdom is the kingdom among the story's sides; support thanked for is no support of its own",
+		lang: "en", published: pub,
+		text: "Senegalese Foreign Minister Mamadou Sarr met Saudi Foreign Minister Faisal Al-Harbi in Riyadh on Tuesday. Sarr thanked the Kingdom for its development support and said Senegal stands with the Kingdom in its bid to host the expo.",
+		want: []string{"CONSULT SEN->SAU 2025-03-04 reported", "SUPPORT SEN->SAU 2025-03-04 reported"},
+	},
+	{
+		name: "en the Kingdom names no one when neither side or both are kingdoms",
+		lang: "en", published: pub,
+		text: "Jordanian Foreign Minister Omar Haddad met Moroccan Foreign Minister Karim Alaoui on Tuesday. Haddad praised the Kingdom on Wednesday.",
+		want: []string{"CONSULT JOR->MAR 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
