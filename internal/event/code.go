@@ -453,6 +453,7 @@ var (
 	incidentWords   = map[string]bool{"incident": true, "insiden": true, "kejadian": true, "peristiwa": true, "shooting": true, "penembakan": true, "clash": true, "clashes": true, "bentrokan": true, "collision": true, "tabrakan": true}
 	futureWords     = map[string]bool{"will": true, "set": true, "scheduled": true, "expected": true, "planned": true, "akan": true, "dijadwalkan": true, "direncanakan": true, "rencananya": true}
 	purposeWords    = map[string]bool{"to": true, "untuk": true, "guna": true, "for": true}
+	agreeWords      = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "pledge": true, "committed": true, "vowed": true, "sepakat": true, "bersepakat": true, "menyepakati": true, "berkomitmen": true, "berjanji": true, "setuju": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -2184,6 +2185,11 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 				ev.Status = doc.Hypothetical
 			}
 		}
+	}
+	// "sepakat meningkatkan patroli terkoordinasi", "agreed to expand
+	// joint exercises": a joint act or aid agreed on is to come.
+	if (ev.Type == "COOPERATE" || ev.Type == "AID") && ev.Status == doc.Reported && wordIn(ws, from, start, agreeWords) {
+		ev.Status = doc.Planned
 	}
 	// "called on the Council to impose sanctions", "untuk menandatangani":
 	// an act in an infinitive is wanted, not reported.

@@ -1020,6 +1020,18 @@ var eventCases = []eventCase{
 		text: "Jordanian Foreign Minister Omar Haddad met Moroccan Foreign Minister Karim Alaoui on Tuesday. Haddad praised the Kingdom on Wednesday.",
 		want: []string{"CONSULT JOR->MAR 2025-03-04 reported"},
 	},
+	{
+		name: "id a joint act agreed on is to come; vows retaliation threatens",
+		lang: "id", published: pub,
+		text: "Menteri Pertahanan Indonesia Budi Santoso dan Menteri Pertahanan Malaysia Hafiz Osman, Selasa (4/3), sepakat meningkatkan patroli terkoordinasi di perbatasan.",
+		want: []string{"AGREE IDN<->MYS 2025-03-04 reported", "COOPERATE IDN<->MYS 2025-03-04 planned"},
+	},
+	{
+		name: "en vows retaliation is a threat, not a pledge",
+		lang: "en", published: pub,
+		text: "Norway expels two Iranian diplomats over spying; Iran vows retaliation on Tuesday.",
+		want: []string{"SANCTION NOR->IRN 2025-03-04 reported", "THREATEN IRN->NOR 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
