@@ -1275,7 +1275,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if k > 0 && relAt < 0 {
 				p := &ms[k-1]
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
-					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country) != ""
+					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country, ar.Main) != ""
 					if !h.tr.Flags["sym"] && !symTypes[h.tr.Type] && (forceTypes[h.tr.Type] || h.tr.Type == "AID") && !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						// "Philippine and Australian agents seized 500 kg of
 						// shabu": joint force or aid on no party codes
@@ -1532,10 +1532,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// condemn no one: "Mereka menyerukan agar jalur pelayaran
 			// tetap aman".)
 			tgt = src
-		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country) != "":
+		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country, ar.Main) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad
 			// dateline: aid handed over in a country is for that country.
-			to := c.countrySide(d, c.placeCountry(d, s, src.Country))
+			to := c.countrySide(d, c.placeCountry(d, s, src.Country, ar.Main))
 			ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang)
 			if ok && alsoSrc != nil && alsoSrc.Country != to.country {
 				if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang); ok2 {
@@ -2949,7 +2949,7 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 // placeCountry returns the country where a sentence places its event (an
 // "in/di" place of the sentence, else the dateline's), when it is not the
 // source's own; else "".
-func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) string {
+func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, main [2]string) string {
 	for _, m := range s.Mentions {
 		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at") {
 			if m.Country != src {
@@ -2962,6 +2962,13 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string) str
 		if dc := c.alx.LookupCountry(d.Dateline.Place); dc != "" && dc != src {
 			return dc
 		}
+		return ""
+	}
+	// ("THE New Zealand Government yesterday handed over relief
+	// supplies" in The Fiji Times: with no dateline, the national
+	// outlet's own country, when it is a side of the story.)
+	if oc := c.alx.OutletCountry(d.Outlet); oc != "" && oc != src && (oc == main[0] || oc == main[1]) {
+		return oc
 	}
 	return ""
 }

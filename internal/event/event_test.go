@@ -28,6 +28,7 @@ type eventCase struct {
 	want      []string
 	wantDiag  string // a substring of a warning the document must carry
 	skip      string // a known bug: the case is skipped with this reason
+	outlet    string // the document's outlet, when the case is about it
 }
 
 // The sentences and people below are invented.
@@ -1032,6 +1033,13 @@ var eventCases = []eventCase{
 		text: "Norway expels two Iranian diplomats over spying; Iran vows retaliation on Tuesday.",
 		want: []string{"SANCTION NOR->IRN 2025-03-04 reported", "THREATEN IRN->NOR 2025-03-04 reported"},
 	},
+	{
+		name: "en aid handed over with no recipient named goes to a national outlet's country when it is a side",
+		lang: "en", published: pub,
+		outlet: "The Fiji Times",
+		text:   "THE New Zealand Government yesterday handed over relief supplies worth $850,000 to help communities in the Western Division recover from floods. Fiji's disaster minister thanked New Zealand.",
+		want:   []string{"AID NZL->FJI 2025-03-06 reported", "SUPPORT FJI->NZL 2025-03-06 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
@@ -1095,7 +1103,11 @@ func newPipeline(t testing.TB) *pipeline.Pipeline {
 }
 
 func process(p *pipeline.Pipeline, text, published string) *doc.Document {
-	d := &doc.Document{Raw: text, Published: published}
+	return processFrom(p, text, published, "")
+}
+
+func processFrom(p *pipeline.Pipeline, text, published, outlet string) *doc.Document {
+	d := &doc.Document{Raw: text, Published: published, Outlet: outlet}
 	p.Process(d)
 	return d
 }
@@ -1105,7 +1117,7 @@ func TestEvents(t *testing.T) {
 	for _, tc := range eventCases {
 		t.Run(tc.name, func(t *testing.T) {
 			skipKnown(t, tc.skip)
-			d := process(p, tc.text, tc.published)
+			d := processFrom(p, tc.text, tc.published, tc.outlet)
 			if d.Language != tc.lang {
 				t.Fatalf("language: got %q, want %q", d.Language, tc.lang)
 			}
