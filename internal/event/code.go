@@ -454,6 +454,7 @@ var (
 	futureWords     = map[string]bool{"will": true, "set": true, "scheduled": true, "expected": true, "planned": true, "akan": true, "dijadwalkan": true, "direncanakan": true, "rencananya": true}
 	purposeWords    = map[string]bool{"to": true, "untuk": true, "guna": true, "for": true}
 	agreeWords      = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "pledge": true, "committed": true, "vowed": true, "sepakat": true, "bersepakat": true, "menyepakati": true, "berkomitmen": true, "berjanji": true, "setuju": true}
+	summonWords     = map[string]bool{"summoned": true, "summons": true, "memanggil": true, "dipanggil": true}
 	roundWords      = map[string]bool{"concluded": true, "wrapped": true, "ended": true, "began": true, "opened": true, "kicked": true, "launched": true, "closed": true, "completed": true, "membuka": true, "menutup": true, "mengakhiri": true, "memulai": true, "dibuka": true, "ditutup": true}
 	jointWords      = map[string]bool{"exercise": true, "exercises": true, "drill": true, "drills": true, "latihan": true, "latma": true, "patroli": true, "patrol": true, "patrols": true, "joint": true, "bersama": true, "gabungan": true, "combined": true}
 )
@@ -1006,6 +1007,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// thing ("the advisers deployed in Lae") mobilise against no one.
 	if h.tr.Type == "MOBILIZE" && (wordIn(ws, 0, len(ws), helpWords) || participleAfterNoun(ws, h, lang)) {
 		return cand{}, false
+	}
+	// "summoned the ambassador to protest against ...", "memanggil Dubes
+	// ... untuk menyampaikan protes": the summons is the protest, coded
+	// once from the summons.
+	if h.tr.Type == "ACCUSE" {
+		st := h.w0
+		if h.light != nil {
+			st = h.lw0
+		}
+		if st > 0 && (ws[st-1].Lower == "to" || ws[st-1].Lower == "untuk") && wordIn(ws, 0, st, summonWords) {
+			return cand{}, false
+		}
 	}
 	// "thanked the Kingdom for its development support": the support
 	// thanked for is the reason of the thanks, no support of its own.

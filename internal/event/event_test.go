@@ -1040,6 +1040,13 @@ var eventCases = []eventCase{
 		text:   "THE New Zealand Government yesterday handed over relief supplies worth $850,000 to help communities in the Western Division recover from floods. Fiji's disaster minister thanked New Zealand.",
 		want:   []string{"AID NZL->FJI 2025-03-06 reported", "SUPPORT FJI->NZL 2025-03-06 reported"},
 	},
+	{
+		name: "en a summons to protest is one accusation; a broadcaster's country places its foreign office",
+		lang: "en", published: pub,
+		outlet: "Deutsche Welle",
+		text:   "Germany expels Russian diplomat.\n\nThe Foreign Office summoned Russian Ambassador Sergei Orlov on Thursday morning to protest against what it called a deliberate escalation.",
+		want:   []string{"ACCUSE DEU->RUS 2025-03-06 reported", "SANCTION DEU->RUS 2025-03-06 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
