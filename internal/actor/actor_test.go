@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a trade representative is a title",
+		lang: "id",
+		text: "Ancaman itu disampaikan Perwakilan Dagang AS (USTR) Mark Whitfield dalam pernyataan tertulis.",
+		want: []wantActor{
+			{name: "Mark Whitfield", kind: doc.KindPerson, country: "USA", sector: "GOV"},
+		},
+	},
+	{
 		name: "en the Red Cross and a broadcaster are no government bodies",
 		lang: "en",
 		text: "The Red Cross Society of China gave $200,000 to Vietnam on Monday, Deutsche Welle reported.",
