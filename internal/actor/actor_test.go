@@ -46,6 +46,17 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a body glossed in a person's title is named by its abbreviation later",
+		lang: "id",
+		text: "Kapolri Jenderal Polisi Budi Santoso menerima Komisioner Kepolisian Federal Australia (Australian Federal Police/AFP) Karen Moss, Rabu (5/3). Dalam kesempatan itu, AFP juga menyerahkan hibah peralatan forensik kepada Polri.",
+		want: []wantActor{
+			{name: "Budi Santoso", kind: doc.KindPerson, country: "IDN", sector: "COP"},
+			{name: "Karen Moss", kind: doc.KindPerson, country: "AUS", sector: "COP"},
+			{name: "Australian Federal Police", kind: doc.KindInstitution, country: "AUS", sector: "COP", aliases: []string{"AFP"}},
+			{name: "Polri", kind: doc.KindInstitution, country: "IDN", sector: "COP"},
+		},
+	},
+	{
 		name: "id a trade representative is a title",
 		lang: "id",
 		text: "Ancaman itu disampaikan Perwakilan Dagang AS (USTR) Mark Whitfield dalam pernyataan tertulis.",

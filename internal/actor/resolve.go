@@ -250,6 +250,11 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	for _, b := range bs {
 		bodies = bodies || b.a.Kind != doc.KindPerson
 	}
+	// "Komisioner Kepolisian Federal Australia (Australian Federal
+	// Police/AFP) Catherine Moreland ... AFP juga menyerahkan": a body a
+	// person's title glosses is named by its abbreviation later on.
+	glossed := titleGlosses(d.Text, bs)
+	bodies = bodies || len(glossed) > 0
 	for si := range res.Sentences {
 		if !bodies {
 			break
@@ -297,6 +302,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					extra = append(extra, m)
 					break
 				}
+			}
+			if g, ok := glossed[w.Text]; ok && w.Span.Start > g.after && (len(extra) == 0 || extra[len(extra)-1].W0 != wi) && len(bs) < len(builds) {
+				m := Mention{Span: w.Span, W0: wi, W1: wi + 1, Kind: MInst, Actor: -1, Country: bs[g.person].a.Country, Prep: prevWord(ws, wi)}
+				k := g.actor
+				if k < 0 {
+					k = newActor(doc.KindInstitution, g.name, &m)
+					bs[k].a.Country, bs[k].a.Sector = bs[g.person].a.Country, bs[g.person].a.Sector
+					addAlias(&bs[k].a, g.name)
+					addAlias(&bs[k].a, w.Text)
+					g.actor = k
+					glossed[w.Text] = g
+				}
+				m.Actor = k
+				bs[k].a.Mentions = append(bs[k].a.Mentions, w.Span)
+				extra = append(extra, m)
 			}
 		}
 		buf.scratch = extra
@@ -1340,4 +1360,66 @@ func quoteSpeaker(res *Result, bs []*build, r ref) int {
 		}
 	}
 	return before
+}
+
+// gloss is a body a person's title glosses: "(Australian Federal
+// Police/AFP)".
+type gloss struct {
+	name   string // the body's name, or its abbreviation if none is given
+	person int    // the titled person's actor
+	actor  int    // the body's actor once made, or -1
+	after  int    // where the gloss is: only a later abbreviation names the body
+}
+
+// titleGlosses returns the abbreviations glossed in parentheses inside
+// people's titles ("Komisioner Kepolisian Federal Australia (Australian
+// Federal Police/AFP) Catherine Moreland") that name no actor yet, or nil.
+func titleGlosses(text string, bs []*build) map[string]gloss {
+	var out map[string]gloss
+	for k, b := range bs {
+		if b.a.Kind != doc.KindPerson || b.a.Country == "" || len(b.a.Mentions) == 0 {
+			continue
+		}
+		sp := b.a.Mentions[0]
+		if sp.End > len(text) {
+			continue
+		}
+		t := text[sp.Start:sp.End]
+		open := strings.IndexByte(t, '(')
+		if open < 0 {
+			continue
+		}
+		end := strings.IndexByte(t[open:], ')')
+		if end < 0 {
+			continue
+		}
+		in := t[open+1 : open+end]
+		name, abbr := "", in
+		if i := strings.LastIndexByte(in, '/'); i >= 0 {
+			name, abbr = strings.TrimSpace(in[:i]), strings.TrimSpace(in[i+1:])
+		}
+		if len(abbr) < 2 || len(abbr) > 8 || !allCaps(abbr) || strings.ContainsRune(abbr, ' ') {
+			continue
+		}
+		taken := false
+		for _, o := range bs {
+			if o.a.Kind != doc.KindPerson && hasAlias(&o.a, abbr) {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		if name == "" {
+			name = abbr
+		}
+		if out == nil {
+			out = map[string]gloss{}
+		}
+		if _, ok := out[abbr]; !ok {
+			out[abbr] = gloss{name: name, person: k, actor: -1, after: sp.Start}
+		}
+	}
+	return out
 }
