@@ -68,10 +68,11 @@ func actorID(k int) string {
 // lower is LowerASCII(d.Text).
 func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	buf := res.buf
-	// An actor is made from a mention, at most one per mention: the
-	// builds come from one pooled array of that size, so taking one
-	// moves no other.
-	nm := 0
+	// An actor is made from a mention, at most one per mention, and a few
+	// more for bodies glossed in titles (see titleGlosses): the builds
+	// come from one pooled array of that size, so taking one moves no
+	// other.
+	nm := maxGlossed
 	for si := range res.Sentences {
 		nm += len(res.Sentences[si].Mentions)
 	}
@@ -1361,6 +1362,9 @@ func quoteSpeaker(res *Result, bs []*build, r ref) int {
 	}
 	return before
 }
+
+// maxGlossed is how many bodies glossed in titles a document may add.
+const maxGlossed = 8
 
 // gloss is a body a person's title glosses: "(Australian Federal
 // Police/AFP)".

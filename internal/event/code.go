@@ -2208,8 +2208,14 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	// an act in an infinitive is wanted, not reported.
 	// ("sent a letter to X to ask for Y", "mengirimkan surat ... untuk
 	// meminta": a message sent to ask does ask.)
-	if start > 0 {
-		switch ws[start-1].Lower {
+	inf := start
+	// ("to help train PNG police", "untuk membantu": the verb under
+	// "help" is as wanted as "help" is.)
+	if inf > 1 && (ws[inf-1].Lower == "help" || ws[inf-1].Lower == "membantu") {
+		inf--
+	}
+	if inf > 0 {
+		switch ws[inf-1].Lower {
 		case "to", "untuk", "agar", "supaya":
 			// ("made a phone call ... to express his government's
 			// solidarity": a call made to say something says it.)

@@ -1047,6 +1047,12 @@ var eventCases = []eventCase{
 		text:   "Germany expels Russian diplomat.\n\nThe Foreign Office summoned Russian Ambassador Sergei Orlov on Thursday morning to protest against what it called a deliberate escalation.",
 		want:   []string{"ACCUSE DEU->RUS 2025-03-06 reported", "SANCTION DEU->RUS 2025-03-06 reported"},
 	},
+	{
+		name: "en training promised is a pledge; to help train is wanted, not done",
+		lang: "en", published: pub,
+		text: "Malaysian Foreign Minister Hisham Ramli said on Tuesday that Malaysia would train 40 Timorese diplomats next year. Beijing offered last year to help train Timorese police.",
+		want: []string{"AGREE MYS<->TLS 2025-03-04 reported", "AID CHN->TLS - hypothetical"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
