@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a body with its country after a comma is that country's; a building one is in is not",
+		lang: "id",
+		text: "Pemerintah Provinsi Nusa Tenggara Timur dan Pemerintah Munisipalitas Bobonaro, Timor-Leste menandatangani nota kesepahaman di Gedung Sasando, Kupang, Rabu.",
+		want: []wantActor{
+			{name: "Pemerintah Provinsi Nusa Tenggara Timur", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Pemerintah Munisipalitas Bobonaro", kind: doc.KindInstitution, country: "TLS", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a body glossed in a person's title is named by its abbreviation later",
 		lang: "id",
 		text: "Kapolri Jenderal Polisi Budi Santoso menerima Komisioner Kepolisian Federal Australia (Australian Federal Police/AFP) Karen Moss, Rabu (5/3). Dalam kesempatan itu, AFP juga menyerahkan hibah peralatan forensik kepada Polri.",

@@ -104,6 +104,20 @@ func (p *parser) isNameWord(i int) bool {
 	return true
 }
 
+// placeChain reports a mention named as a place or as the next link of
+// one: "di Gedung Majelis Nasional", "di Gedung Nusantara III, Kompleks
+// Parlemen". out holds the mentions kept before m.
+func (p *parser) placeChain(out []Mention, m *Mention) bool {
+	if m.W0 > 0 && p.ws[m.W0-1].Flags&fLocPrep != 0 {
+		return true
+	}
+	if m.W0 < 2 || p.ws[m.W0-1].Text != "," || len(out) == 0 {
+		return false
+	}
+	prev := &out[len(out)-1]
+	return prev.W1 == m.W0-1 && (prev.Loc || prev.W0 > 0 && p.ws[prev.W0-1].Flags&fLocPrep != 0)
+}
+
 // pronounName reports a capitalised pronoun inside a sentence that a
 // name word follows: the surname in "Ambassador He Jianwei".
 func (p *parser) pronounName(i int) bool {
@@ -451,6 +465,16 @@ func (p *parser) appositives(ms []Mention) []Mention {
 	}
 	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
+		// "Pemerintah Munisipalitas Covalima, Timor-Leste": a body with
+		// its country (not a city: "Kompleks Parlemen, Senayan" is an
+		// address) after a comma is that country's, and the country there
+		// names no party of its own.
+		// (Not a building one is in: "di Gedung Majelis Nasional, Hanoi".)
+		if m.Kind == MInst && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," &&
+			!p.placeChain(out, m) && p.tags[ms[k+1].W0].kind == tCountry && p.country(p.tags[ms[k+1].W0]).Kind != "city" {
+			m.Country = ms[k+1].Country
+			ms[k+1].Loc = true
+		}
 		// "Sailors of both navies", "personel dari kedua negara": a group
 		// of both parties is both parties.
 		if (m.Kind == MGroup || m.Kind == MPerson && !m.hasName) && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MBoth && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) {
