@@ -243,6 +243,26 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return ""
 	}
+	// "Satu WNI meninggal dalam insiden yang terjadi pada Jumat (18/10)
+	// dini hari. ... perahu itu ditembaki oleh kapal patroli": force or
+	// a detention with no day of its own happened on the day the story
+	// gives its incident, up to twelve sentences before.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || !materialConflict[e.Type] {
+			continue
+		}
+		for si := e.sent; si >= 0 && si >= e.sent-12; si-- {
+			if si >= len(ar.Sentences) || !wordIn(ar.Sentences[si].Words, 0, len(ar.Sentences[si].Words), incidentWords) {
+				continue
+			}
+			if day := dayOf(si, false); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; the day of the incident"
+				break
+			}
+		}
+	}
 	// "Earlier on the same day", "Pada kesempatan yang sama": an undated
 	// event on the day of the last dated event told before it.
 	for k := range cands {
@@ -322,7 +342,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// ("Pemerintah Indonesia menolak permintaan Vanuatu ...
 			// Penolakan itu disampaikan ... pada Selasa": one root.)
-			if w >= len(ws) || len(head) < 4 || !(ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head)) {
+			named := func(w int) bool {
+				return ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head)
+			}
+			if w >= len(ws) || len(head) < 4 || !named(w) && !namedPassive(ws, named) {
 				continue
 			}
 			for _, x := range datesOf(n) {
@@ -364,7 +387,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				// Kamis (16/5)".)
 				q := ar.Sentences[si].Quoted
 				spoken := q != nil && at < len(q) && !q[at] && slices.Contains(q, true) && speechWordBetween(ws, 0, at) || statementBefore(ws, at)
-				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken {
+				// (Nor the day of the incident an act answers: "nota protes
+				// ... terkait insiden penembakan ..., Selasa (7/1)".)
+				incident := wordIn(ws, 0, at, incidentWords) && reasonBefore(ws, 0, at)
+				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken || incident {
 					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
 				}
 			}
@@ -384,26 +410,6 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			e.Date = paraDay[e.para]
 			e.dated = true
 			e.Rule += "; date from its paragraph"
-		}
-	}
-	// "Satu WNI meninggal dalam insiden yang terjadi pada Jumat (18/10)
-	// dini hari. ... perahu itu ditembaki oleh kapal patroli": force or
-	// a detention with no day of its own happened on the day the story
-	// gives its incident, up to six sentences before.
-	for k := range cands {
-		e := &cands[k]
-		if e.Date != "" || e.background || e.Status != doc.Reported || !materialConflict[e.Type] {
-			continue
-		}
-		for si := e.sent; si >= 0 && si >= e.sent-6; si-- {
-			if si >= len(ar.Sentences) || !wordIn(ar.Sentences[si].Words, 0, len(ar.Sentences[si].Words), incidentWords) {
-				continue
-			}
-			if day := dayOf(si, false); day != "" {
-				e.Date, e.dated = day, true
-				e.Rule += "; the day of the incident"
-				break
-			}
 		}
 	}
 	// "TEMPO.CO, Jakarta - ... diserahkan dalam upacara ..., Selasa, 10
@@ -1958,7 +1964,7 @@ func attribution(ws []lexicon.Word, m *actor.Mention) bool {
 func reasonBefore(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "for", "atas", "over", "karena":
+		case "for", "atas", "over", "karena", "terkait", "soal", "mengenai", "regarding":
 			return true
 		}
 	}
@@ -3197,6 +3203,25 @@ func locatedIn(text string, p *doc.Place) bool {
 	switch strings.ToLower(before[i+1:]) {
 	case "in", "at", "di":
 		return true
+	}
+	return false
+}
+
+// namedPassive reports an event noun the sentence names as the subject
+// of a passive anywhere in it: "Juru bicara Kemlu mengatakan nota protes
+// disampaikan ... pada Kamis", "said the note was delivered on Thursday".
+func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
+	for w := 0; w+1 < len(ws); w++ {
+		if !named(w) {
+			continue
+		}
+		n := w + 1
+		if l := ws[n].Lower; (l == "itu" || l == "tersebut") && n+1 < len(ws) {
+			n++
+		}
+		if l := ws[n].Lower; l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap {
+			return true
+		}
 	}
 	return false
 }

@@ -1053,6 +1053,12 @@ var eventCases = []eventCase{
 		text: "Malaysian Foreign Minister Hisham Ramli said on Tuesday that Malaysia would train 40 Timorese diplomats next year. Beijing offered last year to help train Timorese police.",
 		want: []string{"AGREE MYS<->TLS 2025-03-04 reported", "AID CHN->TLS - hypothetical"},
 	},
+	{
+		name: "id a protest over an incident takes its own day, the incident's force the incident's",
+		lang: "id", published: pub,
+		text: "Jakarta - Pemerintah Indonesia melayangkan nota protes kepada Pemerintah Malaysia terkait insiden penembakan terhadap lima pekerja migran Indonesia oleh aparat maritim Malaysia, Senin (3/3) dini hari.\n\nJuru bicara Kemlu RI Arief Nugroho mengatakan nota protes disampaikan melalui KBRI Kuala Lumpur pada Kamis (6/3).\n\nKapal Malaysia sebelumnya melepaskan tembakan ke arah perahu yang ditumpangi para pekerja.",
+		want: []string{"ACCUSE IDN->MYS 2025-03-06 reported", "ASSAULT MYS->IDN 2025-03-03 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
