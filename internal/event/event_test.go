@@ -1059,6 +1059,12 @@ var eventCases = []eventCase{
 		text: "Jakarta - Pemerintah Indonesia melayangkan nota protes kepada Pemerintah Malaysia terkait insiden penembakan terhadap lima pekerja migran Indonesia oleh aparat maritim Malaysia, Senin (3/3) dini hari.\n\nJuru bicara Kemlu RI Arief Nugroho mengatakan nota protes disampaikan melalui KBRI Kuala Lumpur pada Kamis (6/3).\n\nKapal Malaysia sebelumnya melepaskan tembakan ke arah perahu yang ditumpangi para pekerja.",
 		want: []string{"ACCUSE IDN->MYS 2025-03-06 reported", "ASSAULT MYS->IDN 2025-03-03 reported"},
 	},
+	{
+		name: "id the day of the incident a protest is over is not the protest's",
+		lang: "id", published: pub,
+		text: "Pemerintah Indonesia melayangkan nota protes kepada Pemerintah Malaysia terkait insiden penembakan terhadap lima pekerja migran Indonesia, Senin (3/3) dini hari.",
+		want: []string{"ACCUSE IDN->MYS - reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
