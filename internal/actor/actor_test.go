@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name:   "en a sentence set in a side's city places its unplaced speaker",
+		lang:   "en",
+		outlet: "Kyodo",
+		text:   "Japan protested to South Korea on Tuesday. In Seoul, spokesperson Park Min-jae said on Wednesday that Japan's claim was groundless.",
+		want: []wantActor{
+			{name: "Park Min-jae", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a body with its country after a comma is that country's; a building one is in is not",
 		lang: "id",
 		text: "Pemerintah Provinsi Nusa Tenggara Timur dan Pemerintah Munisipalitas Bobonaro, Timor-Leste menandatangani nota kesepahaman di Gedung Sasando, Kupang, Rabu.",

@@ -563,6 +563,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				}
 			}
 		}
+		// "In Seoul, foreign ministry spokesperson Park Min-seok said":
+		// a sentence set in a side's city places its unplaced speaker.
+		if c := sentencePlace(res, mentionsOf(k)); c != "" && (c == res.Main[0] || c == res.Main[1]) && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the place its sentence opens with: "+c, nil)
+			continue
+		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
 			if !datelineLooked {
@@ -1426,4 +1434,23 @@ func titleGlosses(text string, bs []*build) map[string]gloss {
 		}
 	}
 	return out
+}
+
+// sentencePlace returns the country of the place a sentence holding one
+// of own opens with ("In Seoul, ...", "Di Beijing, ..."), or "".
+func sentencePlace(res *Result, own []ref) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		if len(s.Words) < 3 || len(s.Mentions) == 0 {
+			continue
+		}
+		if l := s.Words[0].Lower; l != "in" && l != "di" {
+			continue
+		}
+		m := &s.Mentions[0]
+		if m.Kind == MCountry && m.W0 == 1 && m.W1 < len(s.Words) && s.Words[m.W1].Text == "," && m.Country != "" {
+			return m.Country
+		}
+	}
+	return ""
 }
