@@ -49,8 +49,9 @@ var actorCases = []actorCase{
 		name:   "en a sentence set in a side's city places its unplaced speaker",
 		lang:   "en",
 		outlet: "Kyodo",
-		text:   "Japan protested to South Korea on Tuesday. In Seoul, spokesperson Park Min-jae said on Wednesday that Japan's claim was groundless.",
+		text:   "Japan protested after South Korean lawmakers landed on the islets on Tuesday. In Seoul, spokesperson Park Min-jae said on Wednesday that Japan's claim was groundless.",
 		want: []wantActor{
+			{name: "South Korean lawmakers", kind: doc.KindGroup, country: "KOR", sector: "LEG"},
 			{name: "Park Min-jae", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
 		},
 	},
