@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id an ambassador accredited to several countries, the name after the list",
+		lang: "id",
+		text: "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) RI untuk Republik Kenya merangkap Uganda dan Somalia, Hadi Purnomo, menyerahkan surat kepercayaan kepada Presiden Kenya Samuel Mutai, Selasa (4/3).",
+		want: []wantActor{
+			{name: "Hadi Purnomo", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Samuel Mutai", kind: doc.KindPerson, country: "KEN", sector: "GOV"},
+		},
+	},
+	{
 		name:   "en a sentence set in a side's city places its unplaced speaker",
 		lang:   "en",
 		outlet: "Kyodo",

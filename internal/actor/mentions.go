@@ -1024,9 +1024,11 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	// the title, then the name after a comma.
 	if m.Kind == MPerson && k < n && ws[k].Text != "," {
 		e := k
-		for e+1 < n && e-k < 8 {
+		// ("... untuk Republik Kenya merangkap Uganda dan Somalia, Hadi
+		// Santoso": an ambassador accredited to several countries.)
+		for e+1 < n && e-k < 12 {
 			l := ws[e].Lower
-			if !(l == "di" || l == "in" || l == "at" || l == "untuk" || l == "to") || tags[e+1].inside ||
+			if !(l == "di" || l == "in" || l == "at" || l == "untuk" || l == "to" || l == "merangkap" || l == "dan" || l == "and" || l == "concurrently") || tags[e+1].inside ||
 				tags[e+1].kind != tCountry && tags[e+1].kind != tIGO {
 				break
 			}
