@@ -475,6 +475,11 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			m.Country = ms[k+1].Country
 			ms[k+1].Loc = true
 		}
+		// "Presidensi G20 Afrika Selatan": a body named before a country
+		// it belongs with is that country's, no party of its own.
+		if m.Kind == MIGO && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].W0 == m.W1 && !ms[k+1].Loc {
+			m.Modifier = true
+		}
 		// "Sailors of both navies", "personel dari kedua negara": a group
 		// of both parties is both parties.
 		if (m.Kind == MGroup || m.Kind == MPerson && !m.hasName) && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MBoth && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) {

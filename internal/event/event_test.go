@@ -1065,6 +1065,12 @@ var eventCases = []eventCase{
 		text: "Pemerintah Indonesia melayangkan nota protes kepada Pemerintah Malaysia terkait insiden penembakan terhadap lima pekerja migran Indonesia, Senin (3/3) dini hari.",
 		want: []string{"ACCUSE IDN->MYS - reported"},
 	},
+	{
+		name: "id a body named before its country is that country's",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Indonesia Sari Dewi, Selasa (4/3), menyampaikan dukungan Indonesia terhadap Presidensi G20 Afrika Selatan.",
+		want: []string{"SUPPORT IDN->ZAF 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
