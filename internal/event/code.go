@@ -1479,6 +1479,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if h.nextVerb > 0 && m.W0 >= h.nextVerb {
 					break
 				}
+				// "bahas perdagangan dan Palestina", "discussed the situation
+				// in Gaza and Ukraine": what is discussed is a topic; the one
+				// talked with comes with "with", "dengan".
+				if discussVerb(ws[h.w0].Lower) && !withPreps[m.Prep] {
+					continue
+				}
 				// "accepted his invitation to attend the ASEAN meeting": what
 				// the invitation is to holds no inviter.
 				if h.tr.Mode == "invitation" && (wordIn(ws, h.w1, m.W0, purposeWords) || m.Kind == actor.MIGO) {
@@ -3224,4 +3230,10 @@ func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// discussVerb reports a verb of discussing, whose object is a topic:
+// discuss, discussed, bahas, membahas, dibahas.
+func discussVerb(l string) bool {
+	return strings.HasPrefix(l, "discuss") || strings.HasSuffix(l, "bahas") || strings.HasSuffix(l, "bahaskan")
 }

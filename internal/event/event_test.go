@@ -1071,6 +1071,12 @@ var eventCases = []eventCase{
 		text: "Menteri Luar Negeri Indonesia Sari Dewi, Selasa (4/3), menyampaikan dukungan Indonesia terhadap Presidensi G20 Afrika Selatan.",
 		want: []string{"SUPPORT IDN->ZAF 2025-03-04 reported"},
 	},
+	{
+		name: "id what is discussed is a topic, not a party",
+		lang: "id", published: pub,
+		text: "BKSAP DPR RI menerima delegasi parlemen Maroko, bahas perdagangan dan Palestina, Selasa (4/3).",
+		want: []string{"CONSULT MAR->IDN 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
