@@ -168,8 +168,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			c.status(&ev, s, h, lang)
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
 			// (Not from "both sides" themselves, which may act on a third,
-			// nor from what happened long before.)
-			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !ev.background && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) {
+			// nor from what happened long before, nor from an act on a
+			// country only named: "mengirimkan bantuan ke Palestina" makes
+			// no pair of "kedua menlu".)
+			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !ev.background && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) && ev.Target.Actor != "" {
 				recent, recentPara = [2]string{ev.Source.Country, ev.Target.Country}, sent.Para
 			}
 			if inherited {

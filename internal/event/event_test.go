@@ -1077,6 +1077,12 @@ var eventCases = []eventCase{
 		text: "BKSAP DPR RI menerima delegasi parlemen Maroko, bahas perdagangan dan Palestina, Selasa (4/3).",
 		want: []string{"CONSULT MAR->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "id both ministers are the two who met, not the pair of aid sent to a country only named",
+		lang: "id", published: pub,
+		text: "Menlu RI Sari Dewi bertemu Menlu Mesir Ahmed Fahmy di Kairo, Selasa (4/3). Indonesia juga telah mengirimkan bantuan obat-obatan ke Palestina. Kedua menlu juga membahas rencana pertemuan Komisi Bersama.",
+		want: []string{"AID IDN->PSE 2025-03-04 reported", "CONSULT IDN->EGY 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
