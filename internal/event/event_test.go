@@ -1083,6 +1083,12 @@ var eventCases = []eventCase{
 		text: "Menlu RI Sari Dewi bertemu Menlu Mesir Ahmed Fahmy di Kairo, Selasa (4/3). Indonesia juga telah mengirimkan bantuan obat-obatan ke Palestina. Kedua menlu juga membahas rencana pertemuan Komisi Bersama.",
 		want: []string{"AID IDN->PSE 2025-03-04 reported", "CONSULT IDN->EGY 2025-03-04 reported"},
 	},
+	{
+		name: "en machinery handed over is aid",
+		lang: "en", published: pub,
+		text: "China on Thursday handed over a batch of agricultural machinery to Ethiopia.",
+		want: []string{"AID CHN->ETH 2025-03-06 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
