@@ -18,6 +18,7 @@ var dataFS embed.FS
 // rules is a compiled set of boilerplate rules.
 type rules struct {
 	exact   map[string]bool
+	heading map[string]bool // headings of related-link lists
 	prefix  []prefixRule
 	suffix  []prefixRule
 	widget  map[string]bool
@@ -36,6 +37,9 @@ const (
 	kindSuffix = "suffix"
 	kindWidget = "widget"
 	kindRegex  = "regex"
+	// kindHeading heads a list of related links: the heading and the
+	// headline lines after it in its block go.
+	kindHeading = "heading"
 )
 
 // maxRegexLine is the longest line, in bytes, regex rules are tried on:
@@ -47,7 +51,7 @@ const maxRegexLine = 400
 const maxWidgetLine = 100
 
 func loadRules(extra string) (*rules, error) {
-	r := &rules{exact: map[string]bool{}, widget: map[string]bool{}}
+	r := &rules{exact: map[string]bool{}, widget: map[string]bool{}, heading: map[string]bool{}}
 	files := []struct {
 		path, kind string
 		opt        lexicon.Options
@@ -57,6 +61,7 @@ func loadRules(extra string) (*rules, error) {
 		{"data/suffix.txt", kindSuffix, lexicon.DefaultOptions()},
 		{"data/widget.txt", kindWidget, lexicon.DefaultOptions()},
 		{"data/regex.txt", kindRegex, lexicon.Options{MinFields: 1, KeyFields: 1}},
+		{"data/heading.txt", kindHeading, lexicon.DefaultOptions()},
 	}
 	for _, f := range files {
 		es, err := lexicon.LoadFS(dataFS, f.path, f.opt)
@@ -114,6 +119,12 @@ func (r *rules) add(kind, pat, lim string, e lexicon.Entry) error {
 		}
 	case kindWidget:
 		r.widget[strings.ToLower(pat)] = true
+	case kindHeading:
+		k := exactKey(pat)
+		if k == "" {
+			return fmt.Errorf("clean: %s: heading %q is only punctuation: %w", e.Where(), pat, lexicon.ErrFormat)
+		}
+		r.heading[k] = true
 	case kindRegex:
 		re, err := regexp.Compile(`^(?:` + pat + `)$`)
 		if err != nil {
@@ -121,7 +132,7 @@ func (r *rules) add(kind, pat, lim string, e lexicon.Entry) error {
 		}
 		r.regexes = append(r.regexes, re)
 	default:
-		return fmt.Errorf("clean: %s: unknown rule kind %q (want exact, prefix, suffix, widget or regex): %w", e.Where(), kind, lexicon.ErrFormat)
+		return fmt.Errorf("clean: %s: unknown rule kind %q (want exact, prefix, suffix, widget, regex or heading): %w", e.Where(), kind, lexicon.ErrFormat)
 	}
 	return nil
 }
@@ -221,4 +232,21 @@ func (r *rules) isWidgetLine(key string) bool {
 		}
 	}
 	return true
+}
+
+// isHeading reports a line that heads a list of related links.
+func (r *rules) isHeading(line string) bool {
+	return len(line) <= 40 && r.heading[exactKey(line)]
+}
+
+// headlineLike reports a line that reads as a linked headline rather than
+// a sentence of the story: at most 20 words, ending in no full stop,
+// question or exclamation mark or closing quote.
+func headlineLike(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || len(strings.Fields(l)) > 20 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune(".!?\"”’", last)
 }

@@ -18,7 +18,7 @@ type Options struct {
 	// ExtraBoilerplate is the path of a user file of boilerplate rules
 	// added to the embedded ones, or "" for none. Each line is
 	// "kind<TAB>pattern[<TAB>max]" with kind exact, prefix, suffix,
-	// widget or regex; a line with one field is an exact line.
+	// widget, regex or heading; a line with one field is an exact line.
 	ExtraBoilerplate string
 	// KeepBoilerplate turns boilerplate removal off.
 	KeepBoilerplate bool
@@ -108,9 +108,20 @@ func (c *Cleaner) Text(raw string) (string, []doc.Diagnostic) {
 	b.Grow(len(s))
 	for _, blk := range blocks {
 		lines := blk[:0:0]
+		heading := false // inside a list of related links
 		for _, l := range blk {
-			if !c.opt.KeepBoilerplate && c.rules.match(l) {
-				continue
+			if !c.opt.KeepBoilerplate {
+				if c.rules.isHeading(l) {
+					heading = true
+					continue
+				}
+				if heading && headlineLike(l) {
+					continue
+				}
+				heading = false
+				if c.rules.match(l) {
+					continue
+				}
 			}
 			lines = append(lines, l)
 		}

@@ -62,6 +62,8 @@ var textTests = []struct {
 	{"read more", "Read more: Ministers meet in Jakarta\nRead also: Trade grows\nThe talks began.", "The talks began."},
 	{"related", "Related: Border reopens\nThe talks began.", "The talks began."},
 	{"lihat juga", "Lihat juga\nPembicaraan dimulai.", "Pembicaraan dimulai."},
+	{"related heading and its headlines", "The talks ended.\n\nRelated Stories\nOCD readies relief goods ahead of La Nina\nJapan donates water purifiers to Cebu\n\nThe minister left.", "The talks ended.\nThe minister left."},
+	{"related heading stops at a sentence", "Berita Terkait\nMenlu bertemu mitranya\nPembicaraan dimulai pada Selasa.", "Pembicaraan dimulai pada Selasa."},
 
 	// share, print and ads
 	{"share widgets", "Share\nShare this:\nTweet\nThe talks began.\nPrint\nCopy link", "The talks began."},
