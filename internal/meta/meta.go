@@ -445,10 +445,7 @@ func weekdayYear(text string) int {
 		return 0
 	}
 	best, found := 0, false
-	for _, e := range when.Find(text, 0) {
-		if e.Weekday == 0 || e.Day == 0 || e.Month == 0 || e.Year != 0 {
-			continue
-		}
+	for _, e := range weekdayDates(text) {
 		fit := 0
 		for y, v := range votes {
 			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
@@ -469,3 +466,36 @@ func weekdayYear(text string) int {
 	}
 	return best
 }
+
+// weekdayDates returns the dates written with a weekday, a day and a
+// month but no year ("Selasa (11/3)", "Tuesday, March 11"). Only the few
+// words after each weekday name are read, so a long text costs a scan
+// of its words, not a search for every kind of date.
+func weekdayDates(text string) []when.Expr {
+	var out []when.Expr
+	for i := 0; i < len(text); {
+		// The next word: a run of ASCII letters.
+		for i < len(text) && !isLetter(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 9 && when.WeekdayNumber(text[i:j]) > 0 {
+			end := min(j+40, len(text))
+			for end < len(text) && text[end]&0xC0 == 0x80 {
+				end++
+			}
+			for _, e := range when.Find(text[i:end], 0) {
+				if e.Weekday != 0 && e.Day != 0 && e.Month != 0 && e.Year == 0 {
+					out = append(out, e)
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
