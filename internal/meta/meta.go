@@ -492,6 +492,9 @@ func weekdayDates(text string) []when.Expr {
 					out = append(out, e)
 				}
 			}
+			if len(out) >= 4 {
+				return out // (enough to agree or disagree on)
+			}
 		}
 		i = j
 	}
