@@ -3,7 +3,6 @@ package actor
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -195,7 +194,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && sameMinistry(b.a.Name, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
-						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
+						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (sameHead(b.a.Name, name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
 						k = kk
 						break
 					}
@@ -306,7 +305,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			k := len(buf.mentions)
 			buf.mentions = append(append(buf.mentions, ms...), extra...)
 			ms = buf.mentions[k:len(buf.mentions):len(buf.mentions)]
-			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			// (A stable sort has one result, whatever its algorithm.)
+			slices.SortStableFunc(ms, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
 			res.Sentences[si].Mentions = ms
 		}
 	}
@@ -397,6 +397,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Countries for actors the text does not place.
 	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
+	outletCountry, outletLooked := "", false     // outletHome's, alike
 	order := sortedCountries(buf.order[:0], buf.tally)
 	buf.order = order
 	// The passes below look at one actor's mentions at a time: each
@@ -560,7 +561,10 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		// Helen Carmody" in The Guardian.
 		// (Only when that country is a side of the story: an Indonesian
 		// outlet's report on Sierra Leone and Guinea tells of neither.)
-		if oc := outletHome(d, x.lx); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
+		if !outletLooked {
+			outletCountry, outletLooked = outletHome(d, x.lx), true
+		}
+		if oc := outletCountry; oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
 			b.a.Country = oc
 			b.guessed = true
 			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the outlet: "+oc, nil)
@@ -998,7 +1002,6 @@ func hasAlias(a *doc.Actor, s string) bool {
 	return false
 }
 
-// headWord returns the last word of a name, lower-cased.
 // fieldCount is len(strings.Fields(s)), counted up to max.
 func fieldCount(s string, max int) int {
 	n := 0
@@ -1010,14 +1013,32 @@ func fieldCount(s string, max int) int {
 	return n
 }
 
+// headWord returns the last word of a name, lower-cased.
 func headWord(s string) string {
 	// (The last field of s, lower-cased, is the last of s lower-cased:
 	// no letter lower-cases to a space.)
+	return strings.ToLower(lastField(s))
+}
+
+// lastField returns the last field of s (see strings.Fields), or "".
+func lastField(s string) string {
 	last := ""
 	for f := range strings.FieldsSeq(s) {
 		last = f
 	}
-	return strings.ToLower(last)
+	return last
+}
+
+// sameHead reports headWord(a) == headWord(b) without the lower-cased
+// copies when both words are ASCII (names are compared with many others).
+func sameHead(a, b string) bool {
+	a, b = lastField(a), lastField(b)
+	if isASCII(a) && isASCII(b) {
+		// (ASCII words fold only to ASCII letters: EqualFold is equality
+		// in lower case.)
+		return len(a) == len(b) && strings.EqualFold(a, b)
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
 }
 
 // determined reports whether the words [w0, w1) are introduced or closed
@@ -1043,15 +1064,23 @@ func determined(ws []lexicon.Word, w0, w1 int) bool {
 func sharedWords(a, b string) int {
 	// (Titles have a few words: each of a's is looked for among b's,
 	// rather than put in a set.)
-	la, lb := strings.ToLower(a), strings.ToLower(b)
+	// ASCII titles are compared as they are written, word by word in
+	// either case: lower-casing ASCII moves no space nor "(),", and
+	// EqualFold of ASCII words is equality in lower case. Others are
+	// lower-cased first.
+	same := strings.EqualFold
+	if !isASCII(a) || !isASCII(b) {
+		a, b = strings.ToLower(a), strings.ToLower(b)
+		same = func(v, w string) bool { return v == w }
+	}
 	n, i := 0, 0
-	for w := range strings.FieldsSeq(la) {
+	for w := range strings.FieldsSeq(a) {
 		if i++; i == 1 {
 			continue
 		}
 		w = strings.Trim(w, "(),")
-		for v := range strings.FieldsSeq(lb) {
-			if strings.Trim(v, "(),") == w {
+		for v := range strings.FieldsSeq(b) {
+			if v = strings.Trim(v, "(),"); len(v) == len(w) && same(v, w) {
 				n++
 				break
 			}
@@ -1275,6 +1304,11 @@ func containsWords(s, phrase string) bool {
 // "Ministry of Justice of the Republic of Korea", "foreign ministry" and
 // "Ministry of Foreign Affairs".
 func sameMinistry(a, b string) bool {
+	// One of them must end in "ministry": ASCII names are asked that
+	// before any lower-cased copy is made. (Most are no ministry.)
+	if isASCII(a) && isASCII(b) && !hasSuffixFoldASCII(a, " ministry") && !hasSuffixFoldASCII(b, " ministry") {
+		return false
+	}
 	a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
 	short, long := a, b
 	if !strings.HasSuffix(short, " ministry") {
@@ -1294,6 +1328,12 @@ func sameMinistry(a, b string) bool {
 	}
 	rest, ok := strings.CutPrefix(long, "ministry of ")
 	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+}
+
+// hasSuffixFoldASCII reports whether ASCII s lower-cased ends in suffix
+// (in lower case).
+func hasSuffixFoldASCII(s, suffix string) bool {
+	return len(s) >= len(suffix) && containsLowerASCII(s[len(s)-len(suffix):], suffix)
 }
 
 // modifiersIn reports whether every word of a short institution name

@@ -374,3 +374,97 @@ func TestFoldHelpers(t *testing.T) {
 		}
 	}
 }
+
+// namesOf returns the distinct names, aliases and titles of the actors of
+// the word tests' texts, with a few written to test case and non-ASCII
+// letters: the strings resolve compares.
+func namesOf(t *testing.T) []string {
+	x := New(Options{})
+	seen := map[string]bool{}
+	names := []string{"", "the ministry", "The Ministry", "Foreign Ministry", "the FOREIGN MINISTRY", "MİNİSTRY OF FOREIGN AFFAIRS", "Dışişleri Ministry",
+		"ministry of foreign affairs", "Ministry of Foreign Affairs of Japan", "justice ministry", "Ministry of Justice", "Ministry", "Menteri Luar Negeri RI", "MENTERI luar negeri",
+		"Kementerian Luar Negeri Türkiye", "KEMENTERIAN LUAR NEGERİ", "delegation", "Delegation", "DELEGATİON", "Ülkü Delegation"}
+	for _, s := range wordTexts(t) {
+		for _, lang := range []string{"en", "id"} {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			x.Extract(d)
+			for _, a := range d.Actors {
+				names = append(names, a.Name, a.Title)
+				names = append(names, a.Aliases...)
+			}
+		}
+	}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	if len(out) < 50 {
+		t.Fatalf("only %d names", len(out))
+	}
+	return out
+}
+
+// TestNameComparisons checks the comparisons resolve makes of names
+// without lower-cased copies against their first forms, on the names of
+// the fixture articles' actors.
+func TestNameComparisons(t *testing.T) {
+	sameMinistryOld := func(a, b string) bool {
+		a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
+		short, long := a, b
+		if !strings.HasSuffix(short, " ministry") {
+			short, long = b, a
+		}
+		portfolio, ok := strings.CutSuffix(short, " ministry")
+		if !ok {
+			return false
+		}
+		if i := strings.LastIndexByte(portfolio, ' '); i >= 0 {
+			portfolio = portfolio[i+1:]
+		}
+		if portfolio == "foreign" {
+			portfolio = "foreign affairs"
+		}
+		rest, ok := strings.CutPrefix(long, "ministry of ")
+		return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+	}
+	sharedWordsOld := func(a, b string) int {
+		bw := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(b)) {
+			bw[strings.Trim(w, "(),")] = true
+		}
+		n := 0
+		for i, w := range strings.Fields(strings.ToLower(a)) {
+			if i > 0 && bw[strings.Trim(w, "(),")] {
+				n++
+			}
+		}
+		return n
+	}
+	names := namesOf(t)
+	ministries := 0
+	for _, a := range names {
+		for _, b := range names {
+			want := sameMinistryOld(a, b)
+			if want {
+				ministries++
+			}
+			if got := sameMinistry(a, b); got != want {
+				t.Errorf("sameMinistry(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sameHead(a, b), headWord(a) == headWord(b); got != want {
+				t.Errorf("sameHead(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sharedWords(a, b), sharedWordsOld(a, b); got != want {
+				t.Errorf("sharedWords(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+	if ministries == 0 {
+		t.Error("no two names of one ministry: the test tests little")
+	}
+	t.Logf("%d names, %d pairs of one ministry", len(names), ministries)
+}
