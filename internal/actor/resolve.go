@@ -82,6 +82,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	buf.builds = builds
 	bs := buf.bs[:0]
 	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
+	pl := places{d: d, lx: x.lx}
 	find := func(m *Mention) int {
 		toks := tk.of(m)
 		mask := initialsOf(toks)
@@ -209,7 +210,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					head := headWord(name)
 					only := ""
 					if d.Language == "id" && head == "pemerintah" {
-						only, _ = homeCountry(d, x.lx)
+						only, _ = pl.homeCountry()
 					}
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
@@ -396,8 +397,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 	}
 	// Countries for actors the text does not place.
-	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
-	outletCountry, outletLooked := "", false     // outletHome's, alike
 	order := sortedCountries(buf.order[:0], buf.tally)
 	buf.order = order
 	// The passes below look at one actor's mentions at a time: each
@@ -545,12 +544,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
-			if !datelineLooked {
-				datelineCountry, datelineLooked = x.lx.LookupCountry(d.Dateline.Place), true
-			}
 			// (Only a side of the story: a summit's host city names no
 			// leader's country.)
-			if dc := datelineCountry; dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
+			if dc := pl.datelineCountry(); dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
 				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the dateline: "+dc, nil)
@@ -561,10 +557,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		// Helen Carmody" in The Guardian.
 		// (Only when that country is a side of the story: an Indonesian
 		// outlet's report on Sierra Leone and Guinea tells of neither.)
-		if !outletLooked {
-			outletCountry, outletLooked = outletHome(d, x.lx), true
-		}
-		if oc := outletCountry; oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
+		if oc := pl.outletHome(); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
 			b.a.Country = oc
 			b.guessed = true
 			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the outlet: "+oc, nil)
@@ -584,7 +577,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
 	// country's. Joint bodies belong to no one side. (English stories come
 	// from everywhere: their institutions stay unplaced.)
-	home, weak := homeCountry(d, x.lx)
+	home, weak := pl.homeCountry()
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah") or a
 	// ministry named by its portfolio ("the unification ministry").
@@ -1202,6 +1195,17 @@ func wireService(outlet string) bool {
 	return false
 }
 
+// places answers what country the document's dateline and outlet name,
+// each looked up once, when first asked: resolve asks for every actor it
+// places.
+type places struct {
+	d  *doc.Document
+	lx *Lexicon
+
+	dateline, outlet         string
+	datelineDone, outletDone bool
+}
+
 // homeCountry is the country an Indonesian story is told from: Indonesia,
 // or under a foreign wire's dateline ("PHNOM PENH, 5 Agustus (Xinhua)")
 // the dateline's country. English stories come from everywhere: a
@@ -1210,39 +1214,57 @@ func wireService(outlet string) bool {
 // unification ministry said"), else a bare dateline's ("MANILA —"), which
 // weak reports: a foreign outlet's correspondent may write it, whose
 // "Department of Foreign Affairs" is at home.
-func homeCountry(d *doc.Document, lx *Lexicon) (home string, weak bool) {
+func (p *places) homeCountry() (home string, weak bool) {
+	d := p.d
 	if d.Language != "id" {
-		if c := outletHome(d, lx); c != "" {
+		if c := p.outletHome(); c != "" {
 			return c, false
 		}
 		if d.Dateline != nil && d.Dateline.Place != "" {
-			return lx.LookupCountry(d.Dateline.Place), !wireService(d.Dateline.Outlet)
+			return p.datelineCountry(), !wireService(d.Dateline.Outlet)
 		}
 		return "", false
 	}
 	if d.Dateline != nil && wireService(d.Dateline.Outlet) {
-		return lx.LookupCountry(d.Dateline.Place), false
+		return p.datelineCountry(), false
 	}
 	return "IDN", false
 }
 
 // outletHome is the country of the national outlet that published the
 // story, when no foreign dateline says it stands elsewhere, or "".
-func outletHome(d *doc.Document, lx *Lexicon) string {
+func (p *places) outletHome() string {
+	if p.outletDone {
+		return p.outlet
+	}
+	p.outlet, p.outletDone = "", true
+	d := p.d
 	outlet := d.Outlet
 	if d.Dateline != nil && d.Dateline.Outlet != "" {
 		outlet = d.Dateline.Outlet
 	}
-	c := lx.OutletCountry(outlet)
+	c := p.lx.OutletCountry(outlet)
 	if c == "" {
 		return ""
 	}
 	if d.Dateline != nil && d.Dateline.Place != "" {
-		if dc := lx.LookupCountry(d.Dateline.Place); dc != "" && dc != c {
+		if dc := p.datelineCountry(); dc != "" && dc != c {
 			return "" // a correspondent abroad
 		}
 	}
+	p.outlet = c
 	return c
+}
+
+// datelineCountry is the country of the dateline's place, or "".
+func (p *places) datelineCountry() string {
+	if !p.datelineDone {
+		p.datelineDone = true
+		if p.d.Dateline != nil {
+			p.dateline = p.lx.LookupCountry(p.d.Dateline.Place)
+		}
+	}
+	return p.dateline
 }
 
 // meetingBetween reports a word of meeting between two people in ws[a:b]:
