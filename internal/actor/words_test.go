@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/tools/txtar"
 
@@ -25,6 +26,9 @@ func wordTexts(t *testing.T) []string {
 		"“We agreed,” said Menlu Castañeda. \"ÉTATS UNIS\" (UN) [sic] İstanbul ÀÉ Ülkü, COVID-19 in 2024, G20 H.E. Dr. PM-ASEAN U.S.-China.",
 		"Menteri P2MI Temui Menteri Sumber Manusia Malaysia, Minta Upah PMI Dibayar",
 		"Belarus ' Foreign Ministry and Belarus'\nnext' ' ’ s's 's ’s",
+		"Ties' US's IS' AS's -- ... X-ray co-op 4-member 8-strong A-B Lao-Thai KL-Bangkok UN's' ok",
+		"A",
+		"Laos'",
 	}
 	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
 	if err != nil {
@@ -55,9 +59,15 @@ func TestAppendWords(t *testing.T) {
 	x := New(Options{})
 	for _, lang := range []string{"en", "id"} {
 		f := x.flags[lang]
-		for ti, s := range wordTexts(t) {
+		// The texts as the segmenter splits them, and split at spaces
+		// alone: tokens such as "Ties'" the segmenter never makes.
+		var docs []*doc.Document
+		for _, s := range wordTexts(t) {
 			d := &doc.Document{Text: s, Language: lang}
 			text.Segment(d)
+			docs = append(docs, d, fieldTokens(s, lang))
+		}
+		for ti, d := range docs {
 			lower := lexicon.LowerASCII(d.Text)
 			var got, all []lexicon.Word
 			var infos []uint32
@@ -259,6 +269,32 @@ func TestReleaseClears(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fieldTokens returns a document of text s as one sentence whose tokens
+// are its fields: words where they hold a letter or digit, else
+// punctuation.
+func fieldTokens(s, lang string) *doc.Document {
+	d := &doc.Document{Text: s, Language: lang}
+	var toks []doc.Token
+	for i := 0; i < len(s); {
+		if s[i] == ' ' || s[i] == '\n' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' {
+			j++
+		}
+		k := doc.Punct
+		if strings.ContainsFunc(s[i:j], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			k = doc.Word
+		}
+		toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: k})
+		i = j
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(s)}, Tokens: toks}}
+	return d
 }
 
 // TestSharedWords checks sharedWords against its first form: a set of
