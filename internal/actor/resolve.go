@@ -901,7 +901,14 @@ func trimName(f string) string {
 	return f
 }
 
+// isASCII reports whether every byte of s is ASCII: eight at a time, as
+// names and words are asked about many times.
 func isASCII(s string) bool {
+	for ; len(s) >= 8; s = s[8:] {
+		if le64(s)&high8 != 0 {
+			return false
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false

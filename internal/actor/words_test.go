@@ -504,3 +504,24 @@ func TestNameComparisons(t *testing.T) {
 	}
 	t.Logf("%d names, %d pairs of one ministry", len(names), ministries)
 }
+
+// TestIsASCII checks isASCII, which reads eight bytes at a time, against
+// a byte loop, with a byte over 0x7f at every place in strings of every
+// length up to 20.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		s := []byte(strings.Repeat("aZ9 -", 4)[:n])
+		if !isASCII(string(s)) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for i := range s {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				b := slices.Clone(s)
+				b[i] = c
+				if isASCII(string(b)) {
+					t.Errorf("isASCII(%q) = true", b)
+				}
+			}
+		}
+	}
+}
