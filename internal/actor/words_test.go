@@ -525,3 +525,38 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianVerbShape checks indonesianVerbShape, which rules most
+// words out by their first and last bytes and length, against its first
+// form on every word of the word tests' texts.
+func TestIndonesianVerbShape(t *testing.T) {
+	old := func(l string) bool {
+		for _, p := range []string{"di", "me", "ber", "ter", "mem", "men", "meng", "peng", "pen", "pem", "ke"} {
+			if strings.HasPrefix(l, p) {
+				for _, s := range []string{"kan", "nya", "an", "i"} {
+					if strings.HasSuffix(l, s) && len(l) > len(p)+len(s)+2 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	verbs := 0
+	words := []string{"", "di", "dikan", "dibuat", "dikann", "menyatakan", "kei", "keiii", "keiiii", "pemain", "terima", "bersama"}
+	for _, s := range wordTexts(t) {
+		words = append(words, strings.Fields(strings.ToLower(s))...)
+	}
+	for _, w := range words {
+		want := old(w)
+		if want {
+			verbs++
+		}
+		if got := indonesianVerbShape(w); got != want {
+			t.Errorf("indonesianVerbShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if verbs < 20 {
+		t.Errorf("only %d verbs: the test tests little", verbs)
+	}
+}
