@@ -451,7 +451,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c != "" {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from "+how+": "+c, nil)
+			countryDiag(d, b.a.Name, how, c)
 		}
 	}
 	for k, b := range bs {
@@ -511,7 +511,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c := bodyBefore(res, bs, k); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body before the title: "+c, nil)
+			countryDiag(d, b.a.Name, "the body before the title", c)
 			continue
 		}
 		// "Kepala PNP Jenderal X": an office of a body the story names
@@ -519,7 +519,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body in the title: "+c, nil)
+			countryDiag(d, b.a.Name, "the body in the title", c)
 			continue
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
@@ -549,7 +549,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			if dc := pl.datelineCountry(); dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the dateline: "+dc, nil)
+				countryDiag(d, b.a.Name, "the dateline", dc)
 				continue
 			}
 		}
@@ -560,14 +560,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if oc := pl.outletHome(); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
 			b.a.Country = oc
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the outlet: "+oc, nil)
+			countryDiag(d, b.a.Name, "the outlet", oc)
 			continue
 		}
 		for _, c := range order {
 			if !b.notC[c] {
 				b.a.Country = c
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the article's main countries: "+c, nil)
+				countryDiag(d, b.a.Name, "the article's main countries", c)
 				break
 			}
 		}
@@ -594,7 +594,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			case "GOV", "MIL", "COP", "LEG", "JUD", "":
 				b.a.Country = home
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the story's home: "+home, nil)
+				countryDiag(d, b.a.Name, "the story's home", home)
 			}
 		}
 	}
@@ -646,6 +646,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			}
 		}
 	}
+}
+
+// countryDiag notes where the country of the actor named name came from:
+// "country of "X" taken from how: c". The message is built in one
+// allocation (resolve notes several per document).
+func countryDiag(d *doc.Document, name, how, c string) {
+	var buf [160]byte
+	b := append(buf[:0], "country of "...)
+	b = strconv.AppendQuote(b, name)
+	b = append(append(append(append(b, " taken from "...), how...), ": "...), c...)
+	d.Diag(doc.Info, "actor", string(b), nil)
 }
 
 func prevWord(ws []lexicon.Word, i int) string {
