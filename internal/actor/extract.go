@@ -76,8 +76,10 @@ type Result struct {
 	buf *buffers
 }
 
-// buffers are the arrays of one Result, reused across documents.
+// buffers are the arrays of one Result, reused across documents, and the
+// Result.
 type buffers struct {
+	res      Result
 	sents    []Sentence
 	words    []lexicon.Word
 	tags     []tag
@@ -276,7 +278,9 @@ var locPreps = map[string]bool{"in": true, "at": true, "to": true, "into": true,
 func (x *Extractor) Extract(d *doc.Document) *Result {
 	lang := langOf(d)
 	buf := bufPool.Get().(*buffers)
-	res := &Result{buf: buf}
+	// The result itself is in the buffers: Release hands it back with them.
+	res := &buf.res
+	*res = Result{buf: buf}
 	res.Sentences = grow(buf.sents, len(d.Sentences))
 	buf.sents = res.Sentences
 	lower := lexicon.LowerASCII(d.Text)

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -429,6 +428,14 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		}
 		t := &s.Tokens[ti]
 		n0 := len(ws)
+		// A longer word, or one not in ASCII: plainWord, when the token
+		// is one word.
+		if n0 < cap(ws) && len(infos) < cap(infos) {
+			if info, ok := x.plainWord(&ws[:n0+1][n0], t, text, lower, f); ok {
+				ws, infos = ws[:n0+1], append(infos, info)
+				continue
+			}
+		}
 		ws = lexicon.AppendToken(ws, text, lower, *t)
 		// Only the first word a token makes may be a name; the second is
 		// a possessive.
@@ -446,14 +453,16 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 }
 
 // plainWords makes the words of the tokens at the start of ts that are
-// one word each (see plainWord), appending them to ws and their infos to
-// infos, and returns how many tokens it did. It stops at the first token
-// that needs the general path, or when ws or infos is full. A word of
-// up to eight ASCII bytes, most words, is read as one number: its bytes'
-// classes, its lower-case form and its flag-table key come from a few
-// operations on it (see inRange8). (The loop holds many values: it makes
-// no call on its common path, and writes by index into room taken
-// before it, so as to keep them in registers.)
+// one word each (see plainWord) of up to eight ASCII bytes, most words,
+// appending them to ws and their infos to infos, and returns how many
+// tokens it did. It stops at the first token that needs another path (a
+// longer word, one not in ASCII, a possessive, a hyphenated pair of
+// names), or when ws or infos is full. Each word is read as one number:
+// its bytes' classes, its lower-case form and its flag-table key come
+// from a few operations on it (see inRange8). (The loop holds many
+// values: it makes no call on its common path, leaves the longer words
+// to its caller, and writes by index into room taken before it, so as to
+// keep them in registers.)
 func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
 	k0, i0 := len(ws), len(infos)
 	room := min(len(ts), cap(ws)-k0, cap(infos)-i0)
@@ -461,44 +470,37 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 	// out and outInfos are the room taken, written by one index.
 	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
 	lower = lower[:len(text)] // (LowerASCII keeps every byte where it is)
-	j := 0
+	short8, shift, mask := f.short, f.shortShift, uint64(len(f.short)-1)
 	for ti := range ts {
 		t := &ts[ti]
 		st, en := t.Start, t.End
 		n := en - st
 		// The word's bytes as a number: eight bytes of the text cut to
-		// the word's, or pack8 at the text's end. (Longer words, and
-		// words not in ASCII, take the general scan.)
-		var key uint64
-		short := st >= 0 && en <= len(text) && uint(n-1) < 8
-		if short {
-			if st+8 <= len(text) {
-				key = le64(text[st:st+8]) & (^uint64(0) >> (64 - 8*n))
-			} else {
-				key = pack8(text[st:en])
-			}
+		// the word's. (Longer words, words not in ASCII and a word in the
+		// text's last eight bytes take plainWord.)
+		if st < 0 || uint(n-1) >= 8 || st+8 > len(text) {
+			return ws[:k0+ti], infos[:i0+ti], ti
 		}
-		if !short || key&high8 != 0 {
-			info, ok := x.plainWord(&out[j], t, text, lower, f)
-			if !ok {
-				return ws[:k0+j], infos[:i0+j], ti
-			}
-			outInfos[j] = info
-			j++
-			continue
+		key := le64(text[st:st+8]) & (^uint64(0) >> (64 - 8*n))
+		upper := inRange8(key, 'A', 'Z')
+		hyphen := inRange8(key, '-', '-')
+		// plainWord also takes the words with a hyphen (a pair of names
+		// to split, "40-member") and punctuation of more than one byte.
+		if key&high8 != 0 || n > 1 && (hyphen != 0 || t.Kind == doc.Punct) {
+			return ws[:k0+ti], infos[:i0+ti], ti
 		}
 		w := text[st:en]
-		// (The tokens lexicon.AppendToken makes more than one word of.)
-		if t.Kind == doc.Punct && w == "'" || t.Kind == doc.Word && n > 2 && possessiveEnd(w[n-1]) && lexicon.PossessiveLen(w) > 0 {
-			return ws[:k0+j], infos[:i0+j], ti
+		// The tokens lexicon.AppendToken makes more than one word of: an
+		// apostrophe, and a possessive, which in ASCII is a word of more
+		// than two bytes ending in 's, 'S, s' or S' (see
+		// lexicon.PossessiveLen).
+		if n == 1 && t.Kind == doc.Punct && w[0] == '\'' {
+			return ws[:k0+ti], infos[:i0+ti], ti
 		}
-		upper := inRange8(key, 'A', 'Z')
-		capital := upper&0x80 != 0
-		hyphen := inRange8(key, '-', '-')
-		if capital && t.Kind == doc.Word && hyphen != 0 && hyphen&0x80 == 0 {
-			// A hyphenated name may be a pair to split: the general path.
-			if x.splits(lexicon.Word{Text: w, Lower: lower[st:en], Cap: true}) {
-				return ws[:k0+j], infos[:i0+j], ti
+		if n > 2 && t.Kind == doc.Word {
+			c1, c2 := w[n-1], w[n-2]
+			if c2 == '\'' && c1|0x20 == 's' || c1 == '\'' && c2|0x20 == 's' {
+				return ws[:k0+ti], infos[:i0+ti], ti
 			}
 		}
 		l := lower[st:en]
@@ -510,29 +512,25 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				fl |= e.punct
 			}
 		} else {
-			// The lower-case key's first slot mostly decides; lookupShort
-			// probes on.
+			// The lower-case key's slot, and on (see lookupShort).
 			lk := key | upper>>2
-			sl := &f.short[shortHash(lk, n)>>f.shortShift]
-			switch {
-			case sl.meta == 0:
-			case sl.key == lk && sl.meta>>shortLenShift == uint32(n):
-				fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
-			default:
-				fl, info = f.lookupShort(lk, n)
-			}
-			if t.Kind == doc.Punct {
-				fl |= punctFlags(w)
+			for i := shortHash(lk, n) >> shift; ; i = (i + 1) & mask {
+				sl := &short8[i]
+				if sl.meta == 0 {
+					break
+				}
+				if sl.key == lk && sl.meta>>shortLenShift == uint32(n) {
+					fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
+					break
+				}
 			}
 		}
 		if t.Kind != doc.Punct {
 			if inRange8(key, '0', '9') != 0 {
 				fl |= fDigit
 			}
-			if hyphen != 0 && (strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-strong")) {
-				fl |= fCountMod
-			}
-			if bits.OnesCount64(upper) >= 2 && inRange8(key, 'a', 'z') == 0 {
+			// (Two capitals or more, and no small letter.)
+			if upper&(upper-1) != 0 && inRange8(key, 'a', 'z') == 0 {
 				fl |= fAllCaps
 			}
 		}
@@ -540,13 +538,12 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		// built on the stack and copied, through a call while the
 		// collector runs. Every field is written (TestWordFields checks
 		// there are no others).
-		dst := &out[j]
+		dst := &out[ti]
 		dst.Text, dst.Lower, dst.Span = w, l, t.Span
-		dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
-		outInfos[j] = info
-		j++
+		dst.Cap, dst.Kind, dst.Flags = upper&0x80 != 0, t.Kind, fl
+		outInfos[ti] = info
 	}
-	return ws[:k0+j], infos[:i0+j], len(ts)
+	return ws[:k0+len(ts)], infos[:i0+len(ts)], len(ts)
 }
 
 // high8 has the top bit of each of eight bytes.

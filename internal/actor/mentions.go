@@ -57,6 +57,22 @@ func allCaps(s string) bool {
 // indonesianVerbShape reports words shaped like Indonesian verbs
 // (di-/me-/ber-/ter- ... -kan/-i/-nya), which start sentences but never names.
 func indonesianVerbShape(l string) bool {
+	// (Every prefix starts with d, m, b, t, p or k, every suffix ends in
+	// n, a or i, and together with two more letters they make six bytes
+	// at least: most words are none.)
+	if len(l) < 6 {
+		return false
+	}
+	switch l[len(l)-1] {
+	case 'n', 'a', 'i':
+	default:
+		return false
+	}
+	switch l[0] {
+	case 'd', 'm', 'b', 't', 'p', 'k':
+	default:
+		return false
+	}
 	for _, p := range []string{"di", "me", "ber", "ter", "mem", "men", "meng", "peng", "pen", "pem", "ke"} {
 		if strings.HasPrefix(l, p) {
 			for _, s := range []string{"kan", "nya", "an", "i"} {
@@ -87,7 +103,7 @@ func (p *parser) isNameWord(i int) bool {
 	if i >= len(p.ws) {
 		return false
 	}
-	w := p.ws[i]
+	w := &p.ws[i]
 	if !w.Cap || p.tags[i].kind != tNone {
 		return p.pronounName(i)
 	}
@@ -566,7 +582,7 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	instSector, country, lastCap := "", "", i
 	for j < len(ws) {
 		t := tags[j]
-		w := ws[j]
+		w := &ws[j]
 		switch {
 		case t.inside:
 			j++
@@ -784,7 +800,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	// Extension: of/for/at/to/untuk/dari + countries, institutions, portfolio words.
 	prep := ""
 	for j < n {
-		w, t := ws[j], tags[j]
+		w, t := &ws[j], tags[j]
 		if t.inside {
 			j++
 			continue

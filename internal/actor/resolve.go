@@ -3,7 +3,6 @@ package actor
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -84,6 +83,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	buf.builds = builds
 	bs := buf.bs[:0]
 	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
+	pl := places{d: d, lx: x.lx}
 	find := func(m *Mention) int {
 		toks := tk.of(m)
 		mask := initialsOf(toks)
@@ -196,7 +196,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && sameMinistry(b.a.Name, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
-						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (headWord(b.a.Name) == headWord(name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
+						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (sameHead(b.a.Name, name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
 						k = kk
 						break
 					}
@@ -211,7 +211,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					head := headWord(name)
 					only := ""
 					if d.Language == "id" && head == "pemerintah" {
-						only, _ = homeCountry(d, x.lx)
+						only, _ = pl.homeCountry()
 					}
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
@@ -327,7 +327,8 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			k := len(buf.mentions)
 			buf.mentions = append(append(buf.mentions, ms...), extra...)
 			ms = buf.mentions[k:len(buf.mentions):len(buf.mentions)]
-			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			// (A stable sort has one result, whatever its algorithm.)
+			slices.SortStableFunc(ms, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
 			res.Sentences[si].Mentions = ms
 		}
 	}
@@ -417,7 +418,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 	}
 	// Countries for actors the text does not place.
-	datelineCountry, datelineLooked := "", false // the dateline's, looked up once
 	order := sortedCountries(buf.order[:0], buf.tally)
 	buf.order = order
 	// The passes below look at one actor's mentions at a time: each
@@ -472,7 +472,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c != "" {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from "+how+": "+c, nil)
+			countryDiag(d, b.a.Name, how, c)
 		}
 	}
 	for k, b := range bs {
@@ -532,7 +532,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c := bodyBefore(res, bs, k); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body before the title: "+c, nil)
+			countryDiag(d, b.a.Name, "the body before the title", c)
 			continue
 		}
 		// "Kepala PNP Jenderal X": an office of a body the story names
@@ -540,7 +540,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the body in the title: "+c, nil)
+			countryDiag(d, b.a.Name, "the body in the title", c)
 			continue
 		}
 		// "Ambassador X paid a courtesy call on Y", "Y menerima X": the two
@@ -573,15 +573,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
-			if !datelineLooked {
-				datelineCountry, datelineLooked = x.lx.LookupCountry(d.Dateline.Place), true
-			}
 			// (Only a side of the story: a summit's host city names no
 			// leader's country.)
-			if dc := datelineCountry; dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
+			if dc := pl.datelineCountry(); dc != "" && (dc == res.Main[0] || dc == res.Main[1] || res.Main[1] == "") && !b.notC[dc] {
 				b.a.Country = dc
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the dateline: "+dc, nil)
+				countryDiag(d, b.a.Name, "the dateline", dc)
 				continue
 			}
 		}
@@ -589,17 +586,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		// Helen Carmody" in The Guardian.
 		// (Only when that country is a side of the story: an Indonesian
 		// outlet's report on Sierra Leone and Guinea tells of neither.)
-		if oc := outletHome(d, x.lx); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
+		if oc := pl.outletHome(); oc != "" && (oc == res.Main[0] || oc == res.Main[1]) && !b.notC[oc] {
 			b.a.Country = oc
 			b.guessed = true
-			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the outlet: "+oc, nil)
+			countryDiag(d, b.a.Name, "the outlet", oc)
 			continue
 		}
 		for _, c := range order {
 			if !b.notC[c] {
 				b.a.Country = c
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the article's main countries: "+c, nil)
+				countryDiag(d, b.a.Name, "the article's main countries", c)
 				break
 			}
 		}
@@ -609,7 +606,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
 	// country's. Joint bodies belong to no one side. (English stories come
 	// from everywhere: their institutions stay unplaced.)
-	home, weak := homeCountry(d, x.lx)
+	home, weak := pl.homeCountry()
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah") or a
 	// ministry named by its portfolio ("the unification ministry").
@@ -626,7 +623,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			case "GOV", "MIL", "COP", "LEG", "JUD", "":
 				b.a.Country = home
 				b.guessed = true
-				d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the story's home: "+home, nil)
+				countryDiag(d, b.a.Name, "the story's home", home)
 			}
 		}
 	}
@@ -678,6 +675,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			}
 		}
 	}
+}
+
+// countryDiag notes where the country of the actor named name came from:
+// "country of "X" taken from how: c". The message is built in one
+// allocation (resolve notes several per document).
+func countryDiag(d *doc.Document, name, how, c string) {
+	var buf [160]byte
+	b := append(buf[:0], "country of "...)
+	b = strconv.AppendQuote(b, name)
+	b = append(append(append(append(b, " taken from "...), how...), ": "...), c...)
+	d.Diag(doc.Info, "actor", string(b), nil)
 }
 
 func prevWord(ws []lexicon.Word, i int) string {
@@ -933,7 +941,14 @@ func trimName(f string) string {
 	return f
 }
 
+// isASCII reports whether every byte of s is ASCII: eight at a time, as
+// names and words are asked about many times.
 func isASCII(s string) bool {
+	for ; len(s) >= 8; s = s[8:] {
+		if le64(s)&high8 != 0 {
+			return false
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -1027,7 +1042,6 @@ func hasAlias(a *doc.Actor, s string) bool {
 	return false
 }
 
-// headWord returns the last word of a name, lower-cased.
 // fieldCount is len(strings.Fields(s)), counted up to max.
 func fieldCount(s string, max int) int {
 	n := 0
@@ -1039,14 +1053,32 @@ func fieldCount(s string, max int) int {
 	return n
 }
 
+// headWord returns the last word of a name, lower-cased.
 func headWord(s string) string {
 	// (The last field of s, lower-cased, is the last of s lower-cased:
 	// no letter lower-cases to a space.)
+	return strings.ToLower(lastField(s))
+}
+
+// lastField returns the last field of s (see strings.Fields), or "".
+func lastField(s string) string {
 	last := ""
 	for f := range strings.FieldsSeq(s) {
 		last = f
 	}
-	return strings.ToLower(last)
+	return last
+}
+
+// sameHead reports headWord(a) == headWord(b) without the lower-cased
+// copies when both words are ASCII (names are compared with many others).
+func sameHead(a, b string) bool {
+	a, b = lastField(a), lastField(b)
+	if isASCII(a) && isASCII(b) {
+		// (ASCII words fold only to ASCII letters: EqualFold is equality
+		// in lower case.)
+		return len(a) == len(b) && strings.EqualFold(a, b)
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
 }
 
 // determined reports whether the words [w0, w1) are introduced or closed
@@ -1072,15 +1104,23 @@ func determined(ws []lexicon.Word, w0, w1 int) bool {
 func sharedWords(a, b string) int {
 	// (Titles have a few words: each of a's is looked for among b's,
 	// rather than put in a set.)
-	la, lb := strings.ToLower(a), strings.ToLower(b)
+	// ASCII titles are compared as they are written, word by word in
+	// either case: lower-casing ASCII moves no space nor "(),", and
+	// EqualFold of ASCII words is equality in lower case. Others are
+	// lower-cased first.
+	same := strings.EqualFold
+	if !isASCII(a) || !isASCII(b) {
+		a, b = strings.ToLower(a), strings.ToLower(b)
+		same = func(v, w string) bool { return v == w }
+	}
 	n, i := 0, 0
-	for w := range strings.FieldsSeq(la) {
+	for w := range strings.FieldsSeq(a) {
 		if i++; i == 1 {
 			continue
 		}
 		w = strings.Trim(w, "(),")
-		for v := range strings.FieldsSeq(lb) {
-			if strings.Trim(v, "(),") == w {
+		for v := range strings.FieldsSeq(b) {
+			if v = strings.Trim(v, "(),"); len(v) == len(w) && same(v, w) {
 				n++
 				break
 			}
@@ -1202,6 +1242,17 @@ func wireService(outlet string) bool {
 	return false
 }
 
+// places answers what country the document's dateline and outlet name,
+// each looked up once, when first asked: resolve asks for every actor it
+// places.
+type places struct {
+	d  *doc.Document
+	lx *Lexicon
+
+	dateline, outlet         string
+	datelineDone, outletDone bool
+}
+
 // homeCountry is the country an Indonesian story is told from: Indonesia,
 // or under a foreign wire's dateline ("PHNOM PENH, 5 Agustus (Xinhua)")
 // the dateline's country. English stories come from everywhere: a
@@ -1210,39 +1261,57 @@ func wireService(outlet string) bool {
 // unification ministry said"), else a bare dateline's ("MANILA —"), which
 // weak reports: a foreign outlet's correspondent may write it, whose
 // "Department of Foreign Affairs" is at home.
-func homeCountry(d *doc.Document, lx *Lexicon) (home string, weak bool) {
+func (p *places) homeCountry() (home string, weak bool) {
+	d := p.d
 	if d.Language != "id" {
-		if c := outletHome(d, lx); c != "" {
+		if c := p.outletHome(); c != "" {
 			return c, false
 		}
 		if d.Dateline != nil && d.Dateline.Place != "" {
-			return lx.LookupCountry(d.Dateline.Place), !wireService(d.Dateline.Outlet)
+			return p.datelineCountry(), !wireService(d.Dateline.Outlet)
 		}
 		return "", false
 	}
 	if d.Dateline != nil && wireService(d.Dateline.Outlet) {
-		return lx.LookupCountry(d.Dateline.Place), false
+		return p.datelineCountry(), false
 	}
 	return "IDN", false
 }
 
 // outletHome is the country of the national outlet that published the
 // story, when no foreign dateline says it stands elsewhere, or "".
-func outletHome(d *doc.Document, lx *Lexicon) string {
+func (p *places) outletHome() string {
+	if p.outletDone {
+		return p.outlet
+	}
+	p.outlet, p.outletDone = "", true
+	d := p.d
 	outlet := d.Outlet
 	if d.Dateline != nil && d.Dateline.Outlet != "" {
 		outlet = d.Dateline.Outlet
 	}
-	c := lx.OutletCountry(outlet)
+	c := p.lx.OutletCountry(outlet)
 	if c == "" {
 		return ""
 	}
 	if d.Dateline != nil && d.Dateline.Place != "" {
-		if dc := lx.LookupCountry(d.Dateline.Place); dc != "" && dc != c {
+		if dc := p.datelineCountry(); dc != "" && dc != c {
 			return "" // a correspondent abroad
 		}
 	}
+	p.outlet = c
 	return c
+}
+
+// datelineCountry is the country of the dateline's place, or "".
+func (p *places) datelineCountry() string {
+	if !p.datelineDone {
+		p.datelineDone = true
+		if p.d.Dateline != nil {
+			p.dateline = p.lx.LookupCountry(p.d.Dateline.Place)
+		}
+	}
+	return p.dateline
 }
 
 // meetingBetween reports a word of meeting between two people in ws[a:b]:
@@ -1304,6 +1373,11 @@ func containsWords(s, phrase string) bool {
 // "Ministry of Justice of the Republic of Korea", "foreign ministry" and
 // "Ministry of Foreign Affairs".
 func sameMinistry(a, b string) bool {
+	// One of them must end in "ministry": ASCII names are asked that
+	// before any lower-cased copy is made. (Most are no ministry.)
+	if isASCII(a) && isASCII(b) && !hasSuffixFoldASCII(a, " ministry") && !hasSuffixFoldASCII(b, " ministry") {
+		return false
+	}
 	a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
 	short, long := a, b
 	if !strings.HasSuffix(short, " ministry") {
@@ -1323,6 +1397,12 @@ func sameMinistry(a, b string) bool {
 	}
 	rest, ok := strings.CutPrefix(long, "ministry of ")
 	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+}
+
+// hasSuffixFoldASCII reports whether ASCII s lower-cased ends in suffix
+// (in lower case).
+func hasSuffixFoldASCII(s, suffix string) bool {
+	return len(s) >= len(suffix) && containsLowerASCII(s[len(s)-len(suffix):], suffix)
 }
 
 // modifiersIn reports whether every word of a short institution name

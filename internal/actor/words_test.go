@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/tools/txtar"
 
@@ -25,6 +26,9 @@ func wordTexts(t *testing.T) []string {
 		"“We agreed,” said Menlu Castañeda. \"ÉTATS UNIS\" (UN) [sic] İstanbul ÀÉ Ülkü, COVID-19 in 2024, G20 H.E. Dr. PM-ASEAN U.S.-China.",
 		"Menteri P2MI Temui Menteri Sumber Manusia Malaysia, Minta Upah PMI Dibayar",
 		"Belarus ' Foreign Ministry and Belarus'\nnext' ' ’ s's 's ’s",
+		"Ties' US's IS' AS's -- ... X-ray co-op 4-member 8-strong A-B Lao-Thai KL-Bangkok UN's' ok",
+		"A",
+		"Laos'",
 	}
 	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
 	if err != nil {
@@ -55,9 +59,15 @@ func TestAppendWords(t *testing.T) {
 	x := New(Options{})
 	for _, lang := range []string{"en", "id"} {
 		f := x.flags[lang]
-		for ti, s := range wordTexts(t) {
+		// The texts as the segmenter splits them, and split at spaces
+		// alone: tokens such as "Ties'" the segmenter never makes.
+		var docs []*doc.Document
+		for _, s := range wordTexts(t) {
 			d := &doc.Document{Text: s, Language: lang}
 			text.Segment(d)
+			docs = append(docs, d, fieldTokens(s, lang))
+		}
+		for ti, d := range docs {
 			lower := lexicon.LowerASCII(d.Text)
 			var got, all []lexicon.Word
 			var infos []uint32
@@ -261,6 +271,32 @@ func TestReleaseClears(t *testing.T) {
 	}
 }
 
+// fieldTokens returns a document of text s as one sentence whose tokens
+// are its fields: words where they hold a letter or digit, else
+// punctuation.
+func fieldTokens(s, lang string) *doc.Document {
+	d := &doc.Document{Text: s, Language: lang}
+	var toks []doc.Token
+	for i := 0; i < len(s); {
+		if s[i] == ' ' || s[i] == '\n' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' {
+			j++
+		}
+		k := doc.Punct
+		if strings.ContainsFunc(s[i:j], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			k = doc.Word
+		}
+		toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: k})
+		i = j
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(s)}, Tokens: toks}}
+	return d
+}
+
 // TestSharedWords checks sharedWords against its first form: a set of
 // the second title's words.
 func TestSharedWords(t *testing.T) {
@@ -372,5 +408,155 @@ func TestFoldHelpers(t *testing.T) {
 		if got, want := jointBody(a), strings.Contains(l, "joint") || strings.Contains(l, "bersama") || strings.Contains(l, "bilateral"); got != want {
 			t.Errorf("jointBody(%q) = %v, want %v", a, got, want)
 		}
+	}
+}
+
+// namesOf returns the distinct names, aliases and titles of the actors of
+// the word tests' texts, with a few written to test case and non-ASCII
+// letters: the strings resolve compares.
+func namesOf(t *testing.T) []string {
+	x := New(Options{})
+	seen := map[string]bool{}
+	names := []string{"", "the ministry", "The Ministry", "Foreign Ministry", "the FOREIGN MINISTRY", "MİNİSTRY OF FOREIGN AFFAIRS", "Dışişleri Ministry",
+		"ministry of foreign affairs", "Ministry of Foreign Affairs of Japan", "justice ministry", "Ministry of Justice", "Ministry", "Menteri Luar Negeri RI", "MENTERI luar negeri",
+		"Kementerian Luar Negeri Türkiye", "KEMENTERIAN LUAR NEGERİ", "delegation", "Delegation", "DELEGATİON", "Ülkü Delegation"}
+	for _, s := range wordTexts(t) {
+		for _, lang := range []string{"en", "id"} {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			x.Extract(d)
+			for _, a := range d.Actors {
+				names = append(names, a.Name, a.Title)
+				names = append(names, a.Aliases...)
+			}
+		}
+	}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	if len(out) < 50 {
+		t.Fatalf("only %d names", len(out))
+	}
+	return out
+}
+
+// TestNameComparisons checks the comparisons resolve makes of names
+// without lower-cased copies against their first forms, on the names of
+// the fixture articles' actors.
+func TestNameComparisons(t *testing.T) {
+	sameMinistryOld := func(a, b string) bool {
+		a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
+		short, long := a, b
+		if !strings.HasSuffix(short, " ministry") {
+			short, long = b, a
+		}
+		portfolio, ok := strings.CutSuffix(short, " ministry")
+		if !ok {
+			return false
+		}
+		if i := strings.LastIndexByte(portfolio, ' '); i >= 0 {
+			portfolio = portfolio[i+1:]
+		}
+		if portfolio == "foreign" {
+			portfolio = "foreign affairs"
+		}
+		rest, ok := strings.CutPrefix(long, "ministry of ")
+		return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+	}
+	sharedWordsOld := func(a, b string) int {
+		bw := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(b)) {
+			bw[strings.Trim(w, "(),")] = true
+		}
+		n := 0
+		for i, w := range strings.Fields(strings.ToLower(a)) {
+			if i > 0 && bw[strings.Trim(w, "(),")] {
+				n++
+			}
+		}
+		return n
+	}
+	names := namesOf(t)
+	ministries := 0
+	for _, a := range names {
+		for _, b := range names {
+			want := sameMinistryOld(a, b)
+			if want {
+				ministries++
+			}
+			if got := sameMinistry(a, b); got != want {
+				t.Errorf("sameMinistry(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sameHead(a, b), headWord(a) == headWord(b); got != want {
+				t.Errorf("sameHead(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sharedWords(a, b), sharedWordsOld(a, b); got != want {
+				t.Errorf("sharedWords(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+	if ministries == 0 {
+		t.Error("no two names of one ministry: the test tests little")
+	}
+	t.Logf("%d names, %d pairs of one ministry", len(names), ministries)
+}
+
+// TestIsASCII checks isASCII, which reads eight bytes at a time, against
+// a byte loop, with a byte over 0x7f at every place in strings of every
+// length up to 20.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		s := []byte(strings.Repeat("aZ9 -", 4)[:n])
+		if !isASCII(string(s)) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for i := range s {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				b := slices.Clone(s)
+				b[i] = c
+				if isASCII(string(b)) {
+					t.Errorf("isASCII(%q) = true", b)
+				}
+			}
+		}
+	}
+}
+
+// TestIndonesianVerbShape checks indonesianVerbShape, which rules most
+// words out by their first and last bytes and length, against its first
+// form on every word of the word tests' texts.
+func TestIndonesianVerbShape(t *testing.T) {
+	old := func(l string) bool {
+		for _, p := range []string{"di", "me", "ber", "ter", "mem", "men", "meng", "peng", "pen", "pem", "ke"} {
+			if strings.HasPrefix(l, p) {
+				for _, s := range []string{"kan", "nya", "an", "i"} {
+					if strings.HasSuffix(l, s) && len(l) > len(p)+len(s)+2 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	verbs := 0
+	words := []string{"", "di", "dikan", "dibuat", "dikann", "menyatakan", "kei", "keiii", "keiiii", "pemain", "terima", "bersama"}
+	for _, s := range wordTexts(t) {
+		words = append(words, strings.Fields(strings.ToLower(s))...)
+	}
+	for _, w := range words {
+		want := old(w)
+		if want {
+			verbs++
+		}
+		if got := indonesianVerbShape(w); got != want {
+			t.Errorf("indonesianVerbShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if verbs < 20 {
+		t.Errorf("only %d verbs: the test tests little", verbs)
 	}
 }

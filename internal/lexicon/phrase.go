@@ -108,13 +108,14 @@ func LowerASCII(text string) string {
 	for len(text) > 0 {
 		n := copy(chunk[:], text)
 		text = text[n:]
-		c := chunk[:n]
-		for len(c) >= 8 {
-			binary.LittleEndian.PutUint64(c, lower8(binary.LittleEndian.Uint64(c)))
-			c = c[8:]
+		// (By index into the array, which needs no bounds checks, rather
+		// than by reslicing.)
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(chunk[i:i+8], lower8(binary.LittleEndian.Uint64(chunk[i:i+8])))
 		}
-		for i, x := range c {
-			c[i] = LowerByte(x)
+		for ; i < n; i++ {
+			chunk[i] = LowerByte(chunk[i])
 		}
 		b.Write(chunk[:n])
 	}
