@@ -251,6 +251,11 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		}
 		line = line[:cut]
 	}
+	// Every dateline pattern ends its head with a dash or a colon: a line
+	// with neither in its first words is read no further.
+	if !strings.ContainsAny(line, "-–—:") {
+		return nil
+	}
 	var place, date, outlet string
 	var n int
 	if m := capsRe.FindStringSubmatchIndex(line); m != nil {
