@@ -3220,14 +3220,13 @@ func locatedIn(text string, p *doc.Place) bool {
 // disampaikan ... pada Kamis", "said the note was delivered on Thursday".
 func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 	for w := 0; w+1 < len(ws); w++ {
-		if !named(w) {
-			continue
-		}
+		// (The passive first: naming the noun may take a morphological
+		// analysis, the passive only a look at the next word or two.)
 		n := w + 1
 		if l := ws[n].Lower; (l == "itu" || l == "tersebut") && n+1 < len(ws) {
 			n++
 		}
-		if l := ws[n].Lower; l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap {
+		if l := ws[n].Lower; (l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap) && named(w) {
 			return true
 		}
 	}

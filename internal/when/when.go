@@ -168,10 +168,6 @@ func build() {
 		y := year(m[4])
 		return Expr{Kind: Range, Day: atoi(m[2]), Month: mo, Year: y, EndDay: atoi(m[3]), EndMonth: mo, EndYear: y}, true
 	})
-	add(M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+sep+M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+Y, func(m []string) (Expr, bool) {
-		y := year(m[5])
-		return Expr{Kind: Range, Day: atoi(m[2]), Month: MonthNumber(m[1]), Year: y, EndDay: atoi(m[4]), EndMonth: MonthNumber(m[3]), EndYear: y}, true
-	})
 	// Day range with a month number: "(24-26/2)", "24-26/2/2025".
 	add(`(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?`, func(m []string) (Expr, bool) {
 		mo := atoi(m[3])
@@ -243,7 +239,7 @@ func build() {
 	})
 	// The cues each pattern needs, in the order they were added above.
 	needs := []cue{
-		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
+		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
 		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
@@ -410,6 +406,35 @@ func Find(s string, base int) []Expr {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return joinRanges(s, base, out)
+}
+
+// rangeSep matches what joins two days of one span: "July 14 to July
+// 22", "July 30 through August 2", "3 Maret hingga 5 Maret".
+var rangeSep = regexp.MustCompile(`^\s*(?:-{1,2}|–|—|to|until|till|through|hingga|sampai|s/d|s\.d\.)\s*$`)
+
+// joinRanges turns two written days joined by "to", "until", "hingga"
+// into one range, so "from July 14 to July 22" is the span it names.
+// (Found after the fact, it costs nothing where no two days are near.)
+func joinRanges(s string, base int, es []Expr) []Expr {
+	out := es[:0]
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if i+1 < len(es) {
+			f := es[i+1]
+			if e.Kind == Day && f.Kind == Day && e.Month != 0 && f.Month != 0 && e.Day != 0 && f.Day != 0 && e.Weekday == 0 && f.Weekday == 0 &&
+				(e.Year == 0 || e.Year == f.Year) && f.Start-e.End <= 12 && f.Start >= e.End && rangeSep.MatchString(s[e.End-base:f.Start-base]) {
+				y := f.Year
+				r := Expr{Kind: Range, Day: e.Day, Month: e.Month, Year: y, EndDay: f.Day, EndMonth: f.Month, EndYear: y}
+				r.Span = doc.Span{Start: e.Start, End: f.End}
+				r.Text = s[e.Start-base : f.End-base]
+				out = append(out, r)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
 	return out
 }
 
