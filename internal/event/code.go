@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-project/dyad/internal/actor"
 	"github.com/dyad-project/dyad/internal/doc"
@@ -359,6 +360,23 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					e.Rule += "; the day the next sentence gives its noun"
 					break next
 				}
+				break
+			}
+		}
+	}
+	// "Kedubes Vietnam minta akses kekonsuleran" over "Kedutaan Besar
+	// Vietnam pada Senin (15/5) telah mengirimkan nota ...": an undated
+	// event in a subheading takes the first day of the paragraph under it.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent+1 >= len(d.Sentences) || !subheading(d, e.sent) {
+			continue
+		}
+		under := d.Sentences[e.sent+1].Para
+		for si := e.sent + 1; si < len(d.Sentences) && d.Sentences[si].Para == under; si++ {
+			if day := dayOf(si, false); day != "" {
+				e.Date, e.dated = day, true
+				e.Rule += "; the day the paragraph under its heading gives"
 				break
 			}
 		}
@@ -3237,4 +3255,29 @@ func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 // discuss, discussed, bahas, membahas, dibahas.
 func discussVerb(l string) bool {
 	return strings.HasPrefix(l, "discuss") || strings.HasSuffix(l, "bahas") || strings.HasSuffix(l, "bahaskan")
+}
+
+// subheading reports a sentence that is a heading inside the story: a
+// paragraph of its own, after the story has begun (a body paragraph of
+// 25 words or more stands before it, so the page's headline and its
+// date lines are none), of at most twelve words and no closing
+// punctuation.
+func subheading(d *doc.Document, si int) bool {
+	sent := d.Sentences[si]
+	if si > 0 && d.Sentences[si-1].Para == sent.Para || si+1 < len(d.Sentences) && d.Sentences[si+1].Para == sent.Para {
+		return false
+	}
+	begun := false
+	for p := 0; p < sent.Para && p < len(d.Paragraphs) && !begun; p++ {
+		begun = !d.Paragraphs[p].Caption && len(strings.Fields(d.Paragraphs[p].Span.Of(d.Text))) >= 25
+	}
+	if !begun {
+		return false
+	}
+	t := strings.TrimSpace(sent.Span.Of(d.Text))
+	if t == "" || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?\"”:)", last)
 }

@@ -1089,6 +1089,12 @@ var eventCases = []eventCase{
 		text: "China on Thursday handed over a batch of agricultural machinery to Ethiopia.",
 		want: []string{"AID CHN->ETH 2025-03-06 reported"},
 	},
+	{
+		name: "id an event in a subheading takes the day of the paragraph under it",
+		lang: "id", published: pub,
+		text: "Jakarta - Badan Keamanan Laut RI menangkap dua kapal ikan berbendera Vietnam yang diduga mencuri ikan di Laut Natuna Utara pada Minggu (2/3). Kedua kapal beserta awaknya kemudian digiring ke Pangkalan PSDKP Batam untuk menjalani proses hukum.\n\nKedubes Vietnam minta akses kekonsuleran\n\nKedutaan Besar Vietnam di Jakarta pada Senin (3/3) telah mengirimkan nota diplomatik kepada Kementerian Luar Negeri RI.",
+		want: []string{"COERCE IDN->VNM 2025-03-02 reported", "REQUEST VNM->IDN 2025-03-03 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
