@@ -45,7 +45,6 @@ type actorCase struct {
 
 // The sentences and people below are invented.
 var actorCases = []actorCase{
-	},
 	{
 		name: "id an ambassador accredited to several countries, the name after the list",
 		lang: "id",
