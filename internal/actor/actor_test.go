@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en an administrator is a title, so the surname after it is the person named before",
+		lang: "en",
+		text: "Korean Ambassador Yoon Sang-hoon met Philippine Undersecretary Rodolfo Villaruel on Thursday. In his speech, OCD Administrator Villaruel thanked the Korean government.",
+		want: []wantActor{
+			{name: "Yoon Sang-hoon", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+			{name: "Rodolfo Villaruel", kind: doc.KindPerson, country: "PHL", sector: "GOV", mentions: []string{"Philippine Undersecretary Rodolfo Villaruel", "Administrator Villaruel"}},
+			{name: "Korean government", kind: doc.KindInstitution, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "id an ambassador accredited to several countries, the name after the list",
 		lang: "id",
 		text: "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) RI untuk Republik Kenya merangkap Uganda dan Somalia, Hadi Purnomo, menyerahkan surat kepercayaan kepada Presiden Kenya Samuel Mutai, Selasa (4/3).",
