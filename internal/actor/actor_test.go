@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id an English rank kept in an Indonesian story is a title",
+		lang: "id",
+		text: "Buronan itu diserahkan kepada tim Kepolisian Nasional Korea yang dipimpin Superintendent Kim Dong-wook di Bandara Soekarno-Hatta. Kim Dong-wook menyampaikan terima kasih kepada Polri.",
+		want: []wantActor{
+			{name: "Kepolisian Nasional Korea", kind: doc.KindInstitution, country: "KOR", sector: "COP"},
+			{name: "Kim Dong-wook", kind: doc.KindPerson, country: "KOR", sector: "COP"},
+			{name: "Polri", kind: doc.KindInstitution, country: "IDN", sector: "COP"},
+		},
+	},
+	{
 		name: "en an administrator is a title, so the surname after it is the person named before",
 		lang: "en",
 		text: "Korean Ambassador Yoon Sang-hoon met Philippine Undersecretary Rodolfo Villaruel on Thursday. In his speech, OCD Administrator Villaruel thanked the Korean government.",
