@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a long portfolio list before an appositive name",
+		lang: "en",
+		text: "Saudi Ambassador to Niger Faisal Al-Harbi met Niger's Minister of Humanitarian Action and Disaster Management, Aissata Boubacar, during the handover.",
+		want: []wantActor{
+			{name: "Faisal Al-Harbi", kind: doc.KindPerson, country: "SAU", sector: "GOV"},
+			{name: "Aissata Boubacar", kind: doc.KindPerson, country: "NER", sector: "GOV"},
+		},
+	},
+	{
 		name: "id an English rank kept in an Indonesian story is a title",
 		lang: "id",
 		text: "Buronan itu diserahkan kepada tim Kepolisian Nasional Korea yang dipimpin Superintendent Kim Dong-wook di Bandara Soekarno-Hatta. Kim Dong-wook menyampaikan terima kasih kepada Polri.",
