@@ -1046,6 +1046,13 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			return cand{}, false
 		}
 	}
+	// "welcomed Australian Prime Minister X at the palace": a person
+	// welcomed is a visitor received, not praise.
+	if h.tr.Type == "SUPPORT" && lang == "en" && strings.HasPrefix(ws[h.w0].Lower, "welcom") && personAfter(ws, ms, h.w1) {
+		if n, vals := c.lx.triggers[lang].Match([]lexicon.Word{{Text: "received", Lower: "received", Kind: doc.Word}}, 0); n == 1 && vals[0].Flags["recv"] {
+			h.tr, h.rule = vals[0], h.rule+"; a person welcomed is received"
+		}
+	}
 	// "thanked the Kingdom for its development support": the support
 	// thanked for is the reason of the thanks, no support of its own.
 	if h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && praiseReasonBefore(ws, h.w0) {
@@ -3280,4 +3287,18 @@ func subheading(d *doc.Document, si int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return !strings.ContainsRune(".!?\"”:)", last)
+}
+
+// personAfter reports a person named right after word w, past "the" and
+// "visiting": "welcomed (the visiting) Prime Minister X".
+func personAfter(ws []lexicon.Word, ms []actor.Mention, w int) bool {
+	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "visiting") {
+		w++
+	}
+	for k := range ms {
+		if ms[k].W0 == w {
+			return ms[k].Kind == actor.MPerson && ms[k].Country != ""
+		}
+	}
+	return false
 }

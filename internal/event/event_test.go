@@ -1095,6 +1095,12 @@ var eventCases = []eventCase{
 		text: "Jakarta - Badan Keamanan Laut RI menangkap dua kapal ikan berbendera Vietnam yang diduga mencuri ikan di Laut Natuna Utara pada Minggu (2/3). Kedua kapal beserta awaknya kemudian digiring ke Pangkalan PSDKP Batam untuk menjalani proses hukum.\n\nKedubes Vietnam minta akses kekonsuleran\n\nKedutaan Besar Vietnam di Jakarta pada Senin (3/3) telah mengirimkan nota diplomatik kepada Kementerian Luar Negeri RI.",
 		want: []string{"COERCE IDN->VNM 2025-03-02 reported", "REQUEST VNM->IDN 2025-03-03 reported"},
 	},
+	{
+		name: "en a person welcomed is a visitor received; welcomed investment is praise",
+		lang: "en", published: pub,
+		text: "Indonesian President Arif Wibowo welcomed Australian Prime Minister Mark Fielding at the Merdeka Palace in Jakarta on Tuesday. Wibowo said Indonesia welcomed Australian investment in nickel processing.",
+		want: []string{"CONSULT AUS->IDN 2025-03-04 reported", "SUPPORT IDN->AUS 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
