@@ -1177,6 +1177,33 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			rule += "; noun with owner"
 		}
 	}
+	// "In a meeting with Thai Foreign Minister X on Tuesday, Cambodian
+	// Foreign Minister Y called for ...", "Dalam pertemuan dengan X, Y
+	// meminta ...": the meeting is the main clause's subject's, with the
+	// one the opening phrase names.
+	if src == nil && h.noun && h.tr.Type == "CONSULT" && openingPhrase(ws, tStart) {
+		comma := -1
+		for w := h.w1; w < len(ws); w++ {
+			if ws[w].Text == "," {
+				comma = w
+				break
+			}
+		}
+		var with *actor.Mention
+		for k := range ms {
+			if m := &ms[k]; comma > 0 && m.W0 >= h.w1 && m.W1 <= comma && withPreps[m.Prep] && eligible(m) {
+				with = m
+				break
+			}
+		}
+		for k := range ms {
+			if m := &ms[k]; with != nil && m.W0 > comma && eligible(m) && m.Country != with.Country {
+				src, tgt = m, with
+				rule += "; the subject after an opening meeting phrase"
+				break
+			}
+		}
+	}
 	if src == nil {
 		// Subject: the nearest eligible mention before the trigger in the clause.
 		// "X accused Y of ..., and called on Z": a verb after "and" has
@@ -1548,6 +1575,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				break
 			}
+		}
+	}
+	// "In a meeting with X on Tuesday, Y called for ...", "Dalam
+	// pertemuan dengan X, Y meminta ...": what Y asks, agrees or praises
+	// there with no one named is said to the one met.
+	if tgt == nil && src != nil && !src.Loc && src.Kind != actor.MBoth && (h.tr.Type == "REQUEST" || h.tr.Type == "AGREE" || h.tr.Type == "SUPPORT") {
+		if o := openingPartner(ws, ms); o != nil && o.Country != src.Country && o.W1 <= src.W0 {
+			tgt = o
+			rule += "; the one met in the opening phrase"
 		}
 	}
 	// A request, threat or accusation with no other party takes the
@@ -3301,4 +3337,48 @@ func personAfter(ws []lexicon.Word, ms []actor.Mention, w int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhrase reports a trigger at the head of a sentence's opening
+// phrase: "In a meeting with", "During talks with", "Dalam pertemuan
+// dengan", "Saat bertemu" — up to three words from the start.
+func openingPhrase(ws []lexicon.Word, at int) bool {
+	if at > 3 || len(ws) == 0 {
+		return false
+	}
+	switch ws[0].Lower {
+	case "in", "during", "at", "dalam", "saat", "pada", "ketika", "di", "usai", "after", "following":
+		return true
+	}
+	return false
+}
+
+// openingPartner returns the party a sentence's opening meeting phrase
+// names ("In a meeting with X, ...", "Dalam pertemuan dengan X, ..."),
+// or nil.
+func openingPartner(ws []lexicon.Word, ms []actor.Mention) *actor.Mention {
+	if !openingPhrase(ws, 0) {
+		return nil
+	}
+	comma := -1
+	meeting := false
+	for w := 1; w < len(ws) && w < 20; w++ {
+		if ws[w].Text == "," {
+			comma = w
+			break
+		}
+		switch ws[w].Lower {
+		case "meeting", "talks", "call", "visit", "pertemuan", "pembicaraan", "kunjungan", "bertemu", "menerima":
+			meeting = true
+		}
+	}
+	if !meeting || comma < 0 {
+		return nil
+	}
+	for k := range ms {
+		if m := &ms[k]; m.W1 <= comma && withPreps[m.Prep] && eligible(m) {
+			return m
+		}
+	}
+	return nil
 }

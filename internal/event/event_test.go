@@ -1101,6 +1101,18 @@ var eventCases = []eventCase{
 		text: "Indonesian President Arif Wibowo welcomed Australian Prime Minister Mark Fielding at the Merdeka Palace in Jakarta on Tuesday. Wibowo said Indonesia welcomed Australian investment in nickel processing.",
 		want: []string{"CONSULT AUS->IDN 2025-03-04 reported", "SUPPORT IDN->AUS 2025-03-04 reported"},
 	},
+	{
+		name: "en an opening meeting phrase is the main clause's subject's meeting",
+		lang: "en", published: pub,
+		text: "In a meeting with Thai Foreign Minister Somchai Rattana on Tuesday, Cambodian Foreign Minister Sok Vanna urged the reopening of border checkpoints.",
+		want: []string{"CONSULT KHM->THA 2025-03-04 reported", "REQUEST KHM->THA 2025-03-04 reported"},
+	},
+	{
+		name: "id what is asked in an opening meeting phrase is asked of the one met",
+		lang: "id", published: pub,
+		text: "Dalam pertemuan dengan Menteri Luar Negeri Thailand Somchai Rattana, Selasa (4/3), Menlu RI Sari Dewi meminta percepatan perundingan.",
+		want: []string{"CONSULT IDN->THA 2025-03-04 reported", "REQUEST IDN->THA 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
