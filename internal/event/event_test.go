@@ -1113,6 +1113,18 @@ var eventCases = []eventCase{
 		text: "Dalam pertemuan dengan Menteri Luar Negeri Thailand Somchai Rattana, Selasa (4/3), Menlu RI Sari Dewi meminta percepatan perundingan.",
 		want: []string{"CONSULT IDN->THA 2025-03-04 reported", "REQUEST IDN->THA 2025-03-04 reported"},
 	},
+	{
+		name: "en leaders who witness a signing support it; a dinner hosted for a visitor is a meeting",
+		lang: "en", published: pub,
+		text: "Vietnamese Prime Minister Pham Minh hosted a dinner for Indonesian President Arif Wibowo in Hanoi on Monday. Wibowo and Vietnamese President Le Hoang witnessed the signing of five agreements on Tuesday.",
+		want: []string{"CONSULT IDN->VNM 2025-03-03 reported", "SUPPORT IDN<->VNM 2025-03-04 reported"},
+	},
+	{
+		name: "id leaders who witness a signing support it",
+		lang: "id", published: pub,
+		text: "Presiden Indonesia Arif Wibowo dan Presiden Vietnam Le Hoang menyaksikan penandatanganan lima nota kesepahaman di Hanoi, Selasa (4/3).",
+		want: []string{"SUPPORT IDN<->VNM 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
