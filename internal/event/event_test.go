@@ -1125,6 +1125,12 @@ var eventCases = []eventCase{
 		text: "Presiden Indonesia Arif Wibowo dan Presiden Vietnam Le Hoang menyaksikan penandatanganan lima nota kesepahaman di Hanoi, Selasa (4/3).",
 		want: []string{"SUPPORT IDN<->VNM 2025-03-04 reported"},
 	},
+	{
+		name: "en exchanging MoUs is signing them",
+		lang: "en", published: pub,
+		text: "Malaysian and Brazilian officials exchanged MoUs on trade and halal certification in Sao Paulo on Tuesday.",
+		want: []string{"SUPPORT BRA<->MYS 2025-03-04 reported"},
+	},
 	// English vocabulary beyond the first lists.
 	{
 		name: "en deplored is accusing",
