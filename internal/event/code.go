@@ -280,7 +280,24 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				best = i
 			}
 		}
+		// A day named after that event and before this one is nearer:
+		// "... said at a press conference on Monday. Earlier on the
+		// same day, he met ..." is Monday's. (The day a written
+		// statement came out is no occasion: "said in a statement
+		// received on Wednesday".)
+		// ("On the same occasion" names the event, not a day.)
 		if best >= 0 {
+			near := ""
+			for si := e.sent - 1; si > cands[best].sent && si >= e.sent-6 && near == "" && sameDayOnly(ar.Sentences[e.sent].Words); si-- {
+				if ws := ar.Sentences[si].Words; !wordIn(ws, 0, len(ws), statementWords) {
+					near = dayOf(si, true)
+				}
+			}
+			if near != "" {
+				e.Date, e.dated = near, true
+				e.Rule += "; the same day as the one named before"
+				continue
+			}
 			e.Date, e.dated = cands[best].Date, true
 			e.Rule += "; the same day as the event before"
 			continue
@@ -750,6 +767,17 @@ func sameDay(ws []lexicon.Word) bool {
 		case a == "same" && (b == "day" || b == "occasion" || b == "event" || b == "ceremony" || b == "forum"):
 			return true
 		case (a == "hari" || a == "kesempatan" || a == "forum" || a == "acara" || a == "kegiatan" || a == "upacara") && b == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama":
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayOnly reports "the same day", "hari yang sama": a day rather
+// than an occasion.
+func sameDayOnly(ws []lexicon.Word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].Lower == "same" && ws[k+1].Lower == "day" || ws[k].Lower == "hari" && ws[k+1].Lower == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama" {
 			return true
 		}
 	}

@@ -627,6 +627,18 @@ var eventCases = []eventCase{
 		want: []string{"AID NZL->IDN 2025-03-05 reported", "CONSULT NZL->AUS 2025-03-05 reported", "CONSULT NZL->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "id the same day is the day named just before, not a written statement's day; the same occasion is the event's",
+		lang: "id", published: pub,
+		text: "Bea Cukai Indonesia dan Bea Cukai Selandia Baru menggagalkan penyelundupan kokain dalam operasi gabungan di Bitung, Sabtu (1/3).\n\n\"Kerja sama kedua negara sangat baik,\" kata Dirjen Bea Cukai Rudi Hartanto dalam konferensi pers di Jakarta, Senin (3/3).\n\nSebelumnya pada hari yang sama, Komisaris Bea Cukai Selandia Baru Liam Harwood bertemu dengan Rudi di Jakarta.\n\nPetugas kedua negara juga menyita 40 kilogram sabu di Bitung pada 9 Februari.\n\nPada kesempatan yang sama, Harwood menyerahkan bantuan berupa 12 unit alat pemindai kepada Bea Cukai Indonesia.",
+		want: []string{"AID NZL->IDN 2025-03-03 reported", "CONSULT NZL->IDN 2025-03-03 reported", "COOPERATE IDN<->NZL 2025-03-01 reported"},
+	},
+	{
+		name: "id a written statement's day is not the same day",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
+		want: []string{"CONSULT IDN->CHL 2025-03-03 reported", "CONSULT IDN->PER 2025-03-03 reported"},
+	},
+	{
 		name: "id together with: both act; an operation the subjects hold",
 		lang: "id", published: pub,
 		text: "Polisi Diraja Malaysia (PDRM) bersama Kepolisian Nasional Filipina (PNP) menggagalkan penyelundupan senjata dalam operasi gabungan di perairan Sulu, Rabu (5/3).",
