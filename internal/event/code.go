@@ -285,11 +285,18 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		// same day, he met ..." is Monday's. (The day a written
 		// statement came out is no occasion: "said in a statement
 		// received on Wednesday".)
-		// ("On the same occasion" names the event, not a day.)
+		// "The same forum" is the day of the sentence that names the
+		// forum; "on the same occasion" is the event's.
 		if best >= 0 {
 			near := ""
-			for si := e.sent - 1; si > cands[best].sent && si >= e.sent-6 && near == "" && sameDayOnly(ar.Sentences[e.sent].Words); si-- {
-				if ws := ar.Sentences[si].Words; !wordIn(ws, 0, len(ws), statementWords) {
+			noun := sameNoun(ar.Sentences[e.sent].Words)
+			for si := e.sent - 1; si > cands[best].sent && si >= e.sent-6 && near == "" && noun != "" && noun != "occasion" && noun != "kesempatan"; si-- {
+				ws := ar.Sentences[si].Words
+				if noun == "day" || noun == "hari" {
+					if !wordIn(ws, 0, len(ws), statementWords) {
+						near = dayOf(si, true)
+					}
+				} else if hasLower(ws, noun) {
 					near = dayOf(si, true)
 				}
 			}
@@ -773,11 +780,24 @@ func sameDay(ws []lexicon.Word) bool {
 	return false
 }
 
-// sameDayOnly reports "the same day", "hari yang sama": a day rather
-// than an occasion.
-func sameDayOnly(ws []lexicon.Word) bool {
+// sameNoun returns the noun "same" qualifies: "day" in "the same day",
+// "forum" in "forum yang sama", or "".
+func sameNoun(ws []lexicon.Word) string {
 	for k := 0; k+1 < len(ws); k++ {
-		if ws[k].Lower == "same" && ws[k+1].Lower == "day" || ws[k].Lower == "hari" && ws[k+1].Lower == "yang" && k+2 < len(ws) && ws[k+2].Lower == "sama" {
+		if ws[k].Lower == "same" {
+			return ws[k+1].Lower
+		}
+		if k+2 < len(ws) && ws[k+1].Lower == "yang" && ws[k+2].Lower == "sama" {
+			return ws[k].Lower
+		}
+	}
+	return ""
+}
+
+// hasLower reports a word whose lower case is w.
+func hasLower(ws []lexicon.Word, w string) bool {
+	for k := range ws {
+		if ws[k].Lower == w {
 			return true
 		}
 	}

@@ -633,6 +633,12 @@ var eventCases = []eventCase{
 		want: []string{"AID NZL->IDN 2025-03-03 reported", "CONSULT NZL->IDN 2025-03-03 reported", "COOPERATE IDN<->NZL 2025-03-01 reported"},
 	},
 	{
+		name: "en the same forum is the day of the sentence naming the forum",
+		lang: "en", published: pub,
+		text: "Indonesian Trade Minister Budi Santoso met Peruvian Foreign Minister Ana Salazar in Lima on Monday.\n\nOn Tuesday, Budi opened a business forum in Cusco attended by 40 Peruvian exporters.\n\nAt the same forum, Budi and Peruvian Production Minister Luis Quispe signed a memorandum of understanding on coffee trade.",
+		want: []string{"CONSULT IDN->PER 2025-03-03 reported", "SUPPORT IDN<->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
