@@ -233,6 +233,22 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return ""
 	}
+	// dayUnquoted is dayOf(si, true) for a day outside quotation marks:
+	// "after the Feb. 6 earthquakes at home," Yucel said at the
+	// ceremony" does not date the ceremony.
+	dayUnquoted := func(si int) string {
+		es, p := datesOf(si), d.Paragraphs[d.Sentences[si].Para].Span
+		for n := len(es) - 1; n >= 0; n-- {
+			x := es[n]
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative || quoted(p.Of(d.Text), x.Span.Start-p.Start) {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
+				return r.Date
+			}
+		}
+		return ""
+	}
 	// dayBefore returns the day named by the closest of the n sentences
 	// before sentence from (those keep accepts, if given), or "".
 	dayBefore := func(from, n int, last bool, keep func(int) bool) string {
@@ -284,27 +300,31 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		// "... said at a press conference on Monday. Earlier on the
 		// same day, he met ..." is Monday's. (The day a written
 		// statement came out is no occasion: "said in a statement
-		// received on Wednesday".)
-		// "The same forum" is the day of the sentence that names the
-		// forum; "on the same occasion" is the event's.
-		if best >= 0 {
-			near := ""
-			noun := sameNoun(ar.Sentences[e.sent].Words)
-			for si := e.sent - 1; si > cands[best].sent && si >= e.sent-6 && near == "" && noun != "" && noun != "occasion" && noun != "kesempatan"; si-- {
-				ws := ar.Sentences[si].Words
-				if noun == "day" || noun == "hari" {
-					if !wordIn(ws, 0, len(ws), statementWords) {
-						near = dayOf(si, true)
-					}
-				} else if hasLower(ws, noun) {
-					near = dayOf(si, true)
+		// received on Wednesday".) "The same forum" is the day of the
+		// sentence that names the forum; "on the same occasion" is the
+		// event's.
+		near, from := "", e.sent-6
+		if best >= 0 && cands[best].sent >= from {
+			from = cands[best].sent + 1
+		}
+		noun := sameNoun(ar.Sentences[e.sent].Words)
+		for si := e.sent - 1; si >= from && si >= 0 && near == "" && noun != "occasion" && noun != "kesempatan"; si-- {
+			ws := ar.Sentences[si].Words
+			switch {
+			case noun == "day" || noun == "hari":
+				if !wordIn(ws, 0, len(ws), statementWords) {
+					near = dayUnquoted(si)
 				}
+			case hasLower(ws, noun):
+				near = dayUnquoted(si)
 			}
-			if near != "" {
-				e.Date, e.dated = near, true
-				e.Rule += "; the same day as the one named before"
-				continue
-			}
+		}
+		if near != "" {
+			e.Date, e.dated = near, true
+			e.Rule += "; the same day as the one named before"
+			continue
+		}
+		if best >= 0 {
 			e.Date, e.dated = cands[best].Date, true
 			e.Rule += "; the same day as the event before"
 			continue
@@ -792,6 +812,28 @@ func sameNoun(ws []lexicon.Word) string {
 		}
 	}
 	return ""
+}
+
+// quoted reports whether byte i of paragraph t lies between quotation
+// marks opened before it and not yet closed.
+func quoted(t string, i int) bool {
+	if i < 0 || i > len(t) {
+		return false
+	}
+	straight, curly := 0, 0
+	for _, r := range t[:i] {
+		switch r {
+		case '"':
+			straight++
+		case '\u201c':
+			curly++
+		case '\u201d':
+			if curly > 0 {
+				curly--
+			}
+		}
+	}
+	return straight%2 == 1 || curly > 0
 }
 
 // hasLower reports a word whose lower case is w.

@@ -639,6 +639,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->PER 2025-03-03 reported", "SUPPORT IDN<->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en the same ceremony is the day of the sentence naming it; a day inside a quotation is not",
+		lang: "en", published: pub,
+		text: "Japan has delivered 80 tons of relief supplies to flood-hit Malawi.\n\nThe supplies were handed over on Tuesday in a ceremony at Lilongwe airport attended by Japanese Ambassador Kenji Sato and Malawian Disaster Minister Grace Phiri.\n\n\"Even after the Feb. 20 storms at home, our people did not forget Malawi,\" Sato said at the ceremony.\n\nSpeaking at the same ceremony, Phiri thanked the Japanese government for its help.",
+		want: []string{"AID JPN->MWI 2025-03-04 reported", "SUPPORT MWI->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
