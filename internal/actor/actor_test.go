@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en lower-case words between a country and an institution word; an article before a country in a name",
+		lang: "en",
+		text: "Qatar's aid agency delivered tents to Chad on Monday. The Brazil Cooperation Agency trained Angolan farmers, and Norway's disaster management agency sent pumps.",
+		want: []wantActor{
+			{name: "Qatar's aid agency", kind: doc.KindInstitution, country: "QAT", sector: "GOV"},
+			{name: "Brazil Cooperation Agency", kind: doc.KindInstitution, country: "BRA", sector: "GOV"},
+			{name: "Norway's disaster management agency", kind: doc.KindInstitution, country: "NOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a long portfolio list before an appositive name",
 		lang: "en",
 		text: "Saudi Ambassador to Niger Faisal Al-Harbi met Niger's Minister of Humanitarian Action and Disaster Management, Aissata Boubacar, during the handover.",

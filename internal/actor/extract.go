@@ -545,7 +545,9 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				}
 				// "Jose Mali Amaral": a country name between two parts of a
 				// person's name is part of the name.
-				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone &&
+				// ("The Japan International Cooperation Agency": an article
+				// starts no name.)
+				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && ws[i-1].Lower != "the" &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
 					// (Unless capitalised title words before it want a
 					// country: "Menteri Perdagangan Singapura X". A title

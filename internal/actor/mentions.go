@@ -569,6 +569,25 @@ func (p *parser) appositives(ms []Mention) []Mention {
 	return out
 }
 
+// lowerRunToInst returns where an institution word starts after one or
+// two plain lower-case words from j ("aid agency", "disaster
+// management agency"), or j when there is none.
+func (p *parser) lowerRunToInst(j int) int {
+	ws, tags := p.ws, p.tags
+	for k := j; k < len(ws) && k < j+3; k++ {
+		if t := tags[k]; t.kind == tInst && !t.inside {
+			if k > j {
+				return k
+			}
+			return j
+		}
+		if kd := tags[k].kind; kd != tNone && kd != tPortfolio && kd != tSectorMod || tags[k].inside || ws[k].Cap || ws[k].Kind != doc.Word || isVerbLike(ws[k].Lower) || quantifier(ws[k].Lower) {
+			return j
+		}
+	}
+	return j
+}
+
 // institution reads a capitalised name holding an institution word:
 // "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang". It fills *m when it finds one and
 // returns where the name ends.
@@ -725,6 +744,12 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			// "Kenya's principal secretary", "the special envoy": an English
 			// adjective between a country or determiner and the title.
 			j++
+			continue
+		case (t.kind == tNone || t.kind == tPortfolio) && !t.inside && p.lang == "en" && country != "" && p.lowerRunToInst(j) > j:
+			// "Saudi Arabia's aid agency", "Japan's disaster management
+			// agency": lower-case words between a country and the
+			// institution word.
+			j = p.lowerRunToInst(j)
 			continue
 		case ws[j].Kind == doc.Number || ws[j].Flags&fCountMod != 0: // "40-member", "200-strong"
 			j++

@@ -512,6 +512,7 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 
 // Word sets of the clause tests above and below.
 var (
+	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
 	temporalWords   = map[string]bool{"after": true, "since": true, "following": true, "when": true, "setelah": true, "sejak": true, "usai": true, "ketika": true, "saat": true}
 	accordingWords  = map[string]bool{"according": true, "menurut": true}
@@ -913,6 +914,12 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		// Nor does a phrase listed as none ("menahan diri": restrain
 		// oneself).
 		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) && !((h.noun || h.tr.Flags["sym"]) && lightBefore(hits, i)) || h.tr.Flags["none"] {
+			i = h.w1
+			continue
+		}
+		// "warned of more rain": a weather or hazard warning threatens
+		// no one.
+		if h.tr.Type == "THREATEN" && wordIn(ws, h.w1, min(h.w1+4, len(ws)), hazardWords) {
 			i = h.w1
 			continue
 		}

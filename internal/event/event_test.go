@@ -645,6 +645,12 @@ var eventCases = []eventCase{
 		want: []string{"AID JPN->MWI 2025-03-04 reported", "SUPPORT MWI->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "en a weather warning threatens no one",
+		lang: "en", published: pub,
+		text: "New Zealand's aid agency delivered water tanks to Tonga on Monday.\n\nThe Tonga Meteorological Service has warned of more heavy rain for the outer islands.",
+		want: []string{"AID NZL->TON 2025-03-03 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
