@@ -2931,6 +2931,14 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 		} else if e.Location != nil && (e.Location.Country == e.Source.Country || e.Location.Country == e.Target.Country) {
 			host = e.Location.Country
 			e.Rule += "; host is where it took place"
+		} else if p := c.postedTo(d, e.Source); p != "" && p == e.Target.Country {
+			// "Saudi Ambassador to Niger X met Niger's minister": an envoy
+			// meets in the country he is posted to.
+			host = p
+			e.Rule += "; host is where the envoy is posted"
+		} else if p := c.postedTo(d, e.Target); p != "" && p == e.Source.Country {
+			host = p
+			e.Rule += "; host is where the envoy is posted"
 		} else if storyPlace != "" && storyPlace != e.Source.Country && storyPlace != e.Target.Country {
 			// Both sides are abroad: neither hosts.
 		} else if dateline == e.Source.Country || dateline == e.Target.Country {
@@ -2941,6 +2949,25 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 			e.Source, e.Target = e.Target, e.Source
 		}
 	}
+}
+
+// postedTo returns the country an envoy's title posts him to:
+// "Ambassador to Niger", "Duta Besar RI untuk Jepang"; else "".
+func (c *Coder) postedTo(d *doc.Document, sd doc.Side) string {
+	a := actorByID(d, sd.Actor)
+	if a == nil || a.Kind != doc.KindPerson {
+		return ""
+	}
+	t := strings.ToLower(a.Title)
+	if !strings.Contains(t, "ambassador") && !strings.Contains(t, "envoy") && !strings.Contains(t, "duta besar") && !strings.Contains(t, "dubes") && !strings.Contains(t, "high commissioner") {
+		return ""
+	}
+	for _, sep := range []string{" to ", " untuk "} {
+		if k := strings.LastIndex(t, sep); k >= 0 {
+			return c.alx.LookupCountry(strings.TrimSpace(a.Title[k+len(sep):]))
+		}
+	}
+	return ""
 }
 
 func unordered(a, b string) string {

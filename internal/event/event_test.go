@@ -651,6 +651,18 @@ var eventCases = []eventCase{
 		want: []string{"AID NZL->TON 2025-03-03 reported"},
 	},
 	{
+		name: "en an envoy meets in the country he is posted to, whatever the dateline",
+		lang: "en", published: pub,
+		text: "DOHA: Qatari Ambassador to Chad Khalid Al-Mansouri met Chad's Minister of Health, Amina Deby, on Tuesday to discuss the field hospital.",
+		want: []string{"CONSULT QAT->TCD 2025-03-04 reported"},
+	},
+	{
+		name: "en an envoy named second is still the visitor where he is posted",
+		lang: "en", published: pub,
+		text: "DOHA: Chad's Minister of Health Amina Deby met Qatari Ambassador to Chad Khalid Al-Mansouri on Tuesday to discuss the field hospital.",
+		want: []string{"CONSULT QAT->TCD 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
