@@ -512,6 +512,7 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 
 // Word sets of the clause tests above and below.
 var (
+	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
 	temporalWords   = map[string]bool{"after": true, "since": true, "following": true, "when": true, "setelah": true, "sejak": true, "usai": true, "ketika": true, "saat": true}
@@ -813,6 +814,21 @@ func sameNoun(ws []lexicon.Word) string {
 		}
 	}
 	return ""
+}
+
+// doerBefore reports that words a..b between a mention and its verb are
+// at most three, with no punctuation: "Vanuatu terus mencampuri", "the
+// United States had grossly interfered in".
+func doerBefore(ws []lexicon.Word, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ws[k].Kind == doc.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether byte i of paragraph t lies between quotation
@@ -1498,6 +1514,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					obj = m
 					break
 				}
+			}
+			// ("Vanuatu continues to interfere in": who interferes stands
+			// right before the verb; "respect Chinese territory, and stop
+			// interfering" names no doer.)
+			if obj != nil && h.tr.Type == "ACCUSE" && !doerBefore(ws, obj.W1, tStart) {
+				obj = nil
 			}
 			src = nil
 			for k := len(ms) - 1; obj != nil && k >= 0; k-- {
@@ -2392,7 +2414,10 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			// ("made a phone call ... to express his government's
 			// solidarity": a call made to say something says it.)
 			said := h.light != nil && (ws[h.lw0].Lower == "express" || ws[h.lw0].Lower == "convey" || ws[h.lw0].Lower == "extend" || ws[h.lw0].Lower == "menyampaikan") && (ev.Type == "SUPPORT" || ev.Type == "ACCUSE")
-			if ev.Status == doc.Reported && !h.noun && !said && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
+			// ("continues to interfere", "began to shell": an aspect
+			// verb reports the act.)
+			aspect := inf > 1 && aspectWords[ws[inf-2].Lower]
+			if ev.Status == doc.Reported && !h.noun && !said && !aspect && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
 			}
 		}

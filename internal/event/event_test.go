@@ -663,6 +663,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT QAT->TCD 2025-03-04 reported"},
 	},
 	{
+		name: "en interfering in internal affairs is an accusation by the speaker; continues to reports the act",
+		lang: "en", published: pub,
+		text: "Fiji's foreign ministry said on Tuesday that Samoa continues to interfere in Fiji's internal affairs.",
+		want: []string{"ACCUSE FJI->WSM 2025-03-04 reported"},
+	},
+	{
+		name: "id mencampuri urusan: the speaker accuses the doer named before the verb, not a country named further back",
+		lang: "id", published: pub,
+		text: "Kementerian Luar Negeri Fiji, Selasa (4/3), menyatakan Samoa terus mencampuri urusan dalam negeri Fiji.\n\nJuru bicara Kementerian Pertahanan Fiji Jone Waqa, Rabu (5/3), mendesak pihak Samoa untuk menghormati kedaulatan wilayah Fiji, serta berhenti mencampuri urusan dalam negeri Fiji.",
+		want: []string{"ACCUSE FJI->WSM 2025-03-04 reported", "REQUEST FJI->WSM 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
