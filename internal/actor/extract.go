@@ -29,30 +29,33 @@ func (k MentionKind) String() string { return kindNames[k] }
 // Mention is one reference to an actor or country in a sentence.
 type Mention struct {
 	doc.Span
-	W0, W1  int // word range [W0, W1) in Sentence.Words
-	Kind    MentionKind
-	Actor   int    // index into Document.Actors, or -1
-	Country string // ISO3, IGO or ""
-	Org     string // IGO code
-	Prep    string // lower-case word right before the mention: with, to, di, ke...
-	Loc     bool   // used as a place ("in Cambodia", "di Phnom Penh")
-	Role    string
-	// Posting is the country an ambassador is posted to, which is not
-	// the country the actor acts for.
-	Posting string
+	W0, W1 int // word range [W0, W1) in Sentence.Words
+	// (The one-byte fields lie together, so their padding is one word's:
+	// mentions are copied and cleared whole.)
+	Kind MentionKind
+	Loc  bool // used as a place ("in Cambodia", "di Phnom Penh")
 	// Counterpart marks "his Japanese counterpart X", "mitranya dari Jepang X".
 	Counterpart bool
 	// Modifier marks a country word that only modifies a common noun
 	// ("the Lao capital"): it is no party to an event.
 	Modifier bool
+	hasName  bool
+
+	Actor   int    // index into Document.Actors, or -1
+	Country string // ISO3, IGO or ""
+	Org     string // IGO code
+	Prep    string // lower-case word right before the mention: with, to, di, ke...
+	Role    string
+	// Posting is the country an ambassador is posted to, which is not
+	// the country the actor acts for.
+	Posting string
 
 	name     string // name as written, without honorifics
 	alias    string // name as written, with honorifics
 	title    string // title words as written
 	sector   string
-	instName string // institution or group name
-	abbr     string // abbreviation defined in parentheses
-	hasName  bool
+	instName string   // institution or group name
+	abbr     string   // abbreviation defined in parentheses
 	toks     []string // lower-case tokens of name, see nameToks
 	implied  string   // a country the title implies, for a name not seen before
 }

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -570,10 +571,32 @@ func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower strin
 	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && possessive(w) {
 		return 0, false
 	}
-	// The bytes' classes (see byteClass), or-ed, and the capitals.
+	// The bytes' classes (see byteClass), or-ed, and the capitals: eight
+	// bytes at a time while they are ASCII (see inRange8; these words are
+	// longer than eight bytes, mostly), then byte by byte.
 	var acc uint8
 	upper := 0
-	for k := 0; k < len(w); k++ {
+	k := 0
+	for ; k+8 <= len(w); k += 8 {
+		c := le64(w[k : k+8])
+		if c&high8 != 0 {
+			break
+		}
+		if up := inRange8(c, 'A', 'Z'); up != 0 {
+			acc |= bUpper
+			upper += bits.OnesCount64(up)
+		}
+		if inRange8(c, 'a', 'z') != 0 {
+			acc |= bLower
+		}
+		if inRange8(c, '0', '9') != 0 {
+			acc |= bDigit
+		}
+		if inRange8(c, '-', '-') != 0 {
+			acc |= bHyphen
+		}
+	}
+	for ; k < len(w); k++ {
 		c := byteClass[w[k]]
 		acc |= c
 		upper += int(c & bUpper)
@@ -616,7 +639,9 @@ func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower strin
 			fl |= fAllCaps
 		}
 	}
-	*dst = lexicon.Word{Text: w, Lower: l, Span: t.Span, Cap: capital, Kind: t.Kind, Flags: fl}
+	// Field by field, as plainWords writes (see there).
+	dst.Text, dst.Lower, dst.Span = w, l, t.Span
+	dst.Cap, dst.Kind, dst.Flags = capital, t.Kind, fl
 	return info, true
 }
 

@@ -29,6 +29,9 @@ func wordTexts(t *testing.T) []string {
 		"Ties' US's IS' AS's -- ... X-ray co-op 4-member 8-strong A-B Lao-Thai KL-Bangkok UN's' ok",
 		"A",
 		"Laos'",
+		// regressions: words of more than eight bytes, read eight at a time
+		"INTERPOL'S DELEGATIONS COVID-2019X Ministerial SOUTHEAST-ASIAN ABCDEFGH1 abcdefgh-member ABCDEFGHIJ-Strong A1234567B AB-1234567 A-1234567",
+		"Kementerian KEMENTERIAN Kementeriané KEMENTERIÉN abcdefghÉ ABCDEFGHIJKLMNOPQRSTUVWXYZ 1234567890123 Presiden-Jokowi Kamboja-Jepang-Korea",
 	}
 	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
 	if err != nil {
@@ -320,7 +323,7 @@ func TestSharedWords(t *testing.T) {
 	}
 }
 
-// TestWordFields checks lexicon.Word has the fields plainWords writes one
+// TestWordFields checks lexicon.Word has the fields plainWords and plainWord write one
 // by one: a new field would be left as an earlier word had it.
 func TestWordFields(t *testing.T) {
 	var names []string
