@@ -389,8 +389,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// ("Pemerintah Indonesia menolak permintaan Vanuatu ...
 			// Penolakan itu disampaikan ... pada Selasa": one root.)
+			// (After a light verb, its noun: "melayangkan nota protes ...
+			// nota tersebut disampaikan pada Selasa".)
 			named := func(w int) bool {
-				return ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head)
+				if ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head) {
+					return true
+				}
+				return len(tw) > 2 && len(tw[1]) >= 4 && ws[w].Lower == tw[1]
 			}
 			if w >= len(ws) || len(head) < 4 || !named(w) && !namedPassive(ws, named) {
 				continue
@@ -3428,6 +3433,10 @@ func locatedIn(text string, p *doc.Place) bool {
 // namedPassive reports an event noun the sentence names as the subject
 // of a passive anywhere in it: "Juru bicara Kemlu mengatakan nota protes
 // disampaikan ... pada Kamis", "said the note was delivered on Thursday".
+// diWords are words that start like a di- passive but are none: "nota
+// diplomatik".
+var diWords = map[string]bool{"diplomatik": true, "diplomasi": true, "diplomatic": true, "digital": true, "dinas": true, "direktur": true, "direksi": true, "disiplin": true, "diaspora": true, "dialog": true, "diskusi": true}
+
 func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 	for w := 0; w+1 < len(ws); w++ {
 		// (The passive first: naming the noun may take a morphological
@@ -3436,7 +3445,7 @@ func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 		if l := ws[n].Lower; (l == "itu" || l == "tersebut") && n+1 < len(ws) {
 			n++
 		}
-		if l := ws[n].Lower; (l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap) && named(w) {
+		if l := ws[n].Lower; (l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap && !diWords[l]) && named(w) {
 			return true
 		}
 	}

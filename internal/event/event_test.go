@@ -675,6 +675,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE FJI->WSM 2025-03-04 reported", "REQUEST FJI->WSM 2025-03-05 reported"},
 	},
 	{
+		name: "id a light verb's noun named again gives its day; nota diplomatik is no passive",
+		lang: "id", published: pub,
+		text: "Ilustrasi. Kementerian Luar Negeri RI menyampaikan nota protes kepada Filipina.\n\nJAKARTA, KOMPAS.com - Kementerian Luar Negeri RI melayangkan nota diplomatik kepada Pemerintah Filipina terkait penangkapan nelayan Indonesia di Laut Sulawesi, Sabtu (1/3).\n\nJuru bicara Kemlu, Rudi Hartanto, mengatakan nota tersebut disampaikan melalui KBRI Manila pada Senin (3/3).",
+		want: []string{"ACCUSE IDN->PHL 2025-03-03 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
