@@ -962,7 +962,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 				for w := h.w1; w < n.w0; w++ {
 					// ("to express his government's solidarity": a possessor.)
 					possessor := w+1 < n.w0 && ws[w+1].Text == "'s"
-					if lightFillers[ws[w].Lower] || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) || possessor || !ws[w].Cap && strings.Count(ws[w].Lower, "-") >= 1 && len(ws[w].Lower) > 5 {
+					// ("affirmed on Tuesday the Kingdom's solidarity": a day.)
+					day := when.WeekdayNumber(ws[w].Lower) > 0 || ws[w].Lower == "on" && w+1 < n.w0 && when.WeekdayNumber(ws[w+1].Lower) > 0 || ws[w].Lower == "yesterday" || ws[w].Lower == "kemarin"
+					if lightFillers[ws[w].Lower] || day || ws[w].Text == "'s" || ws[w].Text == "\"" || inCountryMention(s, w) || possessor || !ws[w].Cap && strings.Count(ws[w].Lower, "-") >= 1 && len(ws[w].Lower) > 5 {
 						continue
 					}
 					if named && (ws[w].Cap || ws[w].Kind == doc.Number || ws[w].Text == "-" || ordinal(ws[w].Lower)) {
@@ -970,7 +972,7 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 					}
 					gapOK = false
 				}
-				if gapOK && (n.w0-h.w1 <= 4 || named && n.w0-h.w1 <= 7) {
+				if gapOK && (n.w0-h.w1 <= 4 || (named || dayIn(ws, h.w1, n.w0)) && n.w0-h.w1 <= 7) {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"
 					out = append(out, n)
@@ -3433,6 +3435,16 @@ func locatedIn(text string, p *doc.Place) bool {
 // namedPassive reports an event noun the sentence names as the subject
 // of a passive anywhere in it: "Juru bicara Kemlu mengatakan nota protes
 // disampaikan ... pada Kamis", "said the note was delivered on Thursday".
+// dayIn reports a weekday name among ws[a:b].
+func dayIn(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		if when.WeekdayNumber(ws[k].Lower) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // diWords are words that start like a di- passive but are none: "nota
 // diplomatik".
 var diWords = map[string]bool{"diplomatik": true, "diplomasi": true, "diplomatic": true, "digital": true, "dinas": true, "direktur": true, "direksi": true, "disiplin": true, "diaspora": true, "dialog": true, "diskusi": true}

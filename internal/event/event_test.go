@@ -681,6 +681,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "en solidarity affirmed with a day between the verb and its noun; stands firmly with; a regional body",
+		lang: "en", published: pub,
+		text: "Omani Foreign Minister Salim Al-Harthy affirmed on Tuesday the Sultanate's full solidarity with Jordan.\n\nQatar said on Wednesday it stands firmly with Jordan.\n\nThe Caribbean Community (CARICOM) on Thursday reaffirmed its support for Belize.",
+		want: []string{"SUPPORT IGO->BLZ 2025-03-06 reported", "SUPPORT OMN->JOR 2025-03-04 reported", "SUPPORT QAT->JOR 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
