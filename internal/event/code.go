@@ -972,7 +972,13 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 					}
 					gapOK = false
 				}
-				if gapOK && (n.w0-h.w1 <= 4 || (named || dayIn(ws, h.w1, n.w0)) && n.w0-h.w1 <= 7) {
+				gap := n.w0 - h.w1
+				for w := h.w1; w < n.w0; w++ {
+					if ws[w].Text == "\"" {
+						gap-- // (quotation marks are no words)
+					}
+				}
+				if gapOK && (gap <= 4 || (named || dayIn(ws, h.w1, n.w0)) && gap <= 7) {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"
 					out = append(out, n)
@@ -3176,6 +3182,11 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 		return false
 	}
 	if s.Quoted[m.W0] == s.Quoted[h.w0] {
+		return false
+	}
+	// A quote the report's light verb opens ("affirmed the Kingdom's
+	// "full solidarity with the State of Kuwait"") is its own words.
+	if h.light != nil && h.lw0 < len(s.Quoted) && !s.Quoted[h.lw0] && s.Quoted[h.w0] {
 		return false
 	}
 	// A few words quoted in the report's own sentence ("said it

@@ -687,6 +687,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IGO->BLZ 2025-03-06 reported", "SUPPORT OMN->JOR 2025-03-04 reported", "SUPPORT QAT->JOR 2025-03-05 reported"},
 	},
 	{
+		name: "en a light verb opens a long quote of its own words, after a possessor",
+		lang: "en", published: pub,
+		text: "According to state media, the Omani minister on Tuesday affirmed the Sultanate's \"full solidarity with the Hashemite Kingdom of Jordan\" and its support for all measures Amman takes.",
+		want: []string{"SUPPORT OMN->JOR 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
