@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id komisioner tinggi of a UN agency is a title, not a name",
+		lang: "id",
+		text: "Menlu RI Sari Dewi bertemu Wakil Komisioner Tinggi UNHCR Ingrid Solberg di Jenewa, Kamis (16/1).",
+		want: []wantActor{
+			{name: "Sari Dewi", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Ingrid Solberg", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+		},
+	},
+	{
 		name: "en lower-case words between a country and an institution word; an article before a country in a name",
 		lang: "en",
 		text: "Qatar's aid agency delivered tents to Chad on Monday. The Brazil Cooperation Agency trained Angolan farmers, and Norway's disaster management agency sent pumps.",
