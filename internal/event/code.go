@@ -1153,6 +1153,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		tStart = h.lw0
 	}
 	var src, tgt, alsoSrc *actor.Mention
+	var more []*actor.Mention // further members of a coordinated list of parties
 	rule := h.rule
 	// Troops sent to help ("deployed its relief contingent after the
 	// typhoon", "peacekeepers deployed in South Sudan") or named as a
@@ -1484,6 +1485,21 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						src, tgt = p, m
 						rule += "; A and B"
+						// "Indonesia, Malaysia and the Philippines held a
+						// coordinated patrol": every pair of the list acts
+						// together.
+						if h.tr.Flags["sym"] || symTypes[h.tr.Type] {
+							for j := k - 2; j >= 0; j-- {
+								q, r := &ms[j], &ms[j+1]
+								if q.Country == r.Country && glossAfter(ws, q.W1, r.W0) {
+									continue // "Angkatan Laut Diraja Malaysia (TLDM)"
+								}
+								if !eligible(q) || q.W1 > r.W0 || !coordinated(ws, q.W1, r.W0) && !listComma(ws, q.W1, r.W0) || q.Country == "" {
+									break
+								}
+								more = append(more, q)
+							}
+						}
 					} else {
 						src, alsoSrc = p, m
 						rule += "; A and B act on C"
@@ -1785,6 +1801,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
 	ev.subj, ev.obj = src, tgt
+	for i, x := range more {
+		for _, y := range append([]*actor.Mention{src, tgt}, more[:i]...) {
+			if !ok || x.Country == y.Country {
+				continue
+			}
+			if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, x), c.mkSide(d, y), rule+"; a list of parties", visitor, tStart, ca, cb, lang); ok2 {
+				ev.also = append(ev.also, ev2)
+			}
+		}
+	}
 	if ok && alsoSrc != nil && alsoSrc.Country != tgt.Country {
 		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
 			ev.also = append(ev.also, ev2)
@@ -2244,6 +2270,28 @@ func commaRelativeBefore(ws []lexicon.Word, a, b int) bool {
 // coordinated reports whether only a conjunction (with commas or "the")
 // stands between two mentions: "A and B", "A, B dan C". A comma alone
 // ("Selain bertemu X, Y menuju ...") joins clauses, not parties.
+// listComma reports that ws[a:b] separates two members of a list with
+// a comma only: "Indonesia, Malaysia and ...".
+func listComma(ws []lexicon.Word, a, b int) bool {
+	comma := false
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case ",":
+			comma = true
+		case "the", ")":
+		case "(":
+			e := lexicon.CloseParen(ws, k, b, 8)
+			if e < 0 {
+				return false
+			}
+			k = e
+		default:
+			return false
+		}
+	}
+	return comma
+}
+
 func coordinated(ws []lexicon.Word, a, b int) bool {
 	if b <= a {
 		return false

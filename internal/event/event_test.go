@@ -693,6 +693,18 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT OMN->JOR 2025-03-04 reported"},
 	},
 	{
+		name: "en every pair of a list of three parties acts together",
+		lang: "en", published: pub,
+		text: "The foreign ministers of Chile, Peru and Ecuador met in Lima on Tuesday.",
+		want: []string{"CONSULT CHL->ECU 2025-03-04 reported", "CONSULT CHL->PER 2025-03-04 reported", "CONSULT ECU->PER 2025-03-04 reported"},
+	},
+	{
+		name: "id a trilateral patrol: a bare patrol noun after a light verb, a gloss inside the list",
+		lang: "id", published: pub,
+		text: "Angkatan Laut Chile bersama Angkatan Laut Peru (MGP) dan Angkatan Laut Ekuador menggelar patroli maritim terkoordinasi di Samudra Pasifik, Selasa (4/3).",
+		want: []string{"COOPERATE CHL<->ECU 2025-03-04 reported", "COOPERATE CHL<->PER 2025-03-04 reported", "COOPERATE ECU<->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
