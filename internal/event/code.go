@@ -1640,6 +1640,30 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					}
 				}
 			}
+			// "Belarus's charge d'affaires was summoned to the ministry":
+			// with no agent, a passive's subject is the one summoned,
+			// or expelled, and the one who did it is the
+			// ministry he was summoned to, else the story's other side.
+			if !agentFound && src != nil && tgt == nil && src.Kind != actor.MBoth && (h.tr.Mode == "protest" || h.tr.Type == "SANCTION") {
+				patient := src
+				for k := range ms {
+					if m := &ms[k]; m.W0 >= h.w1 && m.W0 < cb && eligible(m) && m.Country != patient.Country && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "kepada") {
+						ev, ok := c.finish(d, ar, s, h, c.mkSide(d, m), c.mkSide(d, patient), rule+"; passive, summoned to the agent", visitor, tStart, ca, cb, lang)
+						ev.subj, ev.obj = m, patient
+						return ev, ok
+					}
+				}
+				if ar.Main[1] != "" && (patient.Country == ar.Main[0] || patient.Country == ar.Main[1]) {
+					other := ar.Main[0]
+					if patient.Country == other {
+						other = ar.Main[1]
+					}
+					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, other), c.mkSide(d, patient), rule+"; passive, the story's other side acts", visitor, tStart, ca, cb, lang)
+					ev.obj = patient
+					return ev, ok
+				}
+				return cand{}, false
+			}
 			if src == nil || !agentFound && src == nil {
 				return cand{}, false
 			}

@@ -705,6 +705,18 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE CHL<->ECU 2025-03-04 reported", "COOPERATE CHL<->PER 2025-03-04 reported", "COOPERATE ECU<->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en a passive summons with no agent: the one summoned is the target, the ministry he was summoned to the source",
+		lang: "en", published: pub,
+		text: "Estonia expelled a Russian diplomat on Tuesday.\n\nRussia's charge d'affaires was summoned to the Estonian foreign ministry the same day and handed a note of protest.",
+		want: []string{"ACCUSE EST->RUS 2025-03-04 reported", "SANCTION EST->RUS 2025-03-04 reported"},
+	},
+	{
+		name: "en a passive summons with no agent and no place: the story's other side summons",
+		lang: "en", published: pub,
+		text: "Estonia expelled a Russian diplomat on Tuesday.\n\nRussia's charge d'affaires was also summoned on Tuesday.",
+		want: []string{"ACCUSE EST->RUS 2025-03-04 reported", "SANCTION EST->RUS 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
