@@ -1553,16 +1553,25 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			src = nil
 			for k := len(ms) - 1; obj != nil && k >= 0; k-- {
 				m := &ms[k]
-				if m.W1 <= obj.W0 && m.W0 >= ca && eligible(m) && m.Country != obj.Country && !objPreps[m.Prep] && !attribution(ws, m) {
+				// ("foreign ministry spokesman X": a mention right before the
+				// object is its modifier.)
+				if m.W1 < obj.W0 && m.W0 >= ca && eligible(m) && m.Country != obj.Country && !objPreps[m.Prep] && !attribution(ws, m) {
 					src = m
 					break
 				}
 			}
-			if src == nil {
+			switch {
+			case src != nil:
+				tgt = obj
+				rule += "; object before the trigger"
+			case obj != nil && h.tr.Type == "REJECT" && eligible(obj):
+				// "spokesman X called the accusations groundless": with no
+				// one before him, the one named is the subject, who
+				// answers the story's other side (below).
+				src = obj
+			default:
 				return cand{}, false
 			}
-			tgt = obj
-			rule += "; object before the trigger"
 		}
 		passive := h.passive
 		if lang == "en" && strings.HasSuffix(ws[h.w0].Lower, "ed") {
@@ -1920,7 +1929,11 @@ func igoParty(ar *actor.Result) bool {
 // answersOtherSide reports whether a rejection's object is the other
 // side's act: "dismissed the accusations", "menolak tuduhan tersebut".
 func answersOtherSide(ws []lexicon.Word, h hit) bool {
-	for k := h.w1; k < len(ws) && k <= h.w1+3; k++ {
+	from := h.w1
+	if h.tr.Flags["objbefore"] {
+		from = max(h.w0-3, 0) // "called the accusations groundless"
+	}
+	for k := from; k < len(ws) && k <= h.w1+3; k++ {
 		switch ws[k].Lower {
 		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest",
 			"demand", "demands", "request", "criticism", "remarks", "statement", "report", "reports",

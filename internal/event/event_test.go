@@ -717,6 +717,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE EST->RUS 2025-03-04 reported", "SANCTION EST->RUS 2025-03-04 reported"},
 	},
 	{
+		name: "en a spokesman who calls the accusations groundless rejects the accuser; an office right before him is his title's",
+		lang: "en", published: pub,
+		text: "The Latvian foreign ministry accused Russia on Tuesday of jamming GPS signals over the Baltic.\n\nIn Moscow, foreign ministry spokeswoman Yelena Orlova on Wednesday called the accusations groundless.",
+		want: []string{"ACCUSE LVA->RUS 2025-03-04 reported", "REJECT RUS->LVA 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
