@@ -1044,7 +1044,9 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		h := hit{w0: i, w1: i + n, tr: tr, noun: tr.Flags["noun"], rule: "phrase"}
 		// English verbs are nouns after a determiner: "the continued support",
 		// "Indonesia's support", "the delegation's visit".
-		if lang == "en" && !h.noun && tr.Type != "" && i > 0 && (nounMarkers[ws[i-1].Lower] || i > 1 && nounMarkers[ws[i-2].Lower] && ws[i-1].Kind == doc.Word && !ws[i-1].Cap && strings.HasSuffix(ws[i-1].Lower, "ed")) {
+		// (A phrase whose object stands before it is read as it is:
+		// "added X to its entity list".)
+		if lang == "en" && !h.noun && tr.Type != "" && !tr.Flags["objbefore"] && i > 0 && (nounMarkers[ws[i-1].Lower] || i > 1 && nounMarkers[ws[i-2].Lower] && ws[i-1].Kind == doc.Word && !ws[i-1].Cap && strings.HasSuffix(ws[i-1].Lower, "ed")) {
 			h.noun = true
 			h.rule = "phrase (noun reading)"
 		}

@@ -723,6 +723,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE LVA->RUS 2025-03-04 reported", "REJECT RUS->LVA 2025-03-05 reported"},
 	},
 	{
+		name: "en a list of unreliable entities sanctions the country of the firms put on it; in full solidarity with",
+		lang: "en", published: pub,
+		text: "China on Tuesday added four Estonian companies to its unreliable entity list.\n\nFinland said on Wednesday it stood in full solidarity with Estonia.",
+		want: []string{"SANCTION CHN->EST 2025-03-04 reported", "SUPPORT FIN->EST 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
