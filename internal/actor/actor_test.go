@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id the deputy head of a mission, then the embassy, then the name",
+		lang: "id",
+		text: "Kemlu memanggil Wakil Kepala Perwakilan Kedutaan Besar Vietnam di Jakarta, Tran Van Minh, pada Selasa (4/3).",
+		want: []wantActor{
+			{name: "Kemlu", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Tran Van Minh", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+		},
+	},
+	{
 		name: "id komisioner tinggi of a UN agency is a title, not a name",
 		lang: "id",
 		text: "Menlu RI Sari Dewi bertemu Wakil Komisioner Tinggi UNHCR Ingrid Solberg di Jenewa, Kamis (16/1).",

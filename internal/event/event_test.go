@@ -729,6 +729,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION CHN->EST 2025-03-04 reported", "SUPPORT FIN->EST 2025-03-05 reported"},
 	},
 	{
+		name: "id summoning the deputy head of a foreign mission is a protest",
+		lang: "id", published: pub,
+		text: "Kementerian Luar Negeri RI memanggil Wakil Kepala Perwakilan Kedutaan Besar Vietnam di Jakarta, Tran Van Minh, untuk menerima nota protes, Selasa (4/3).",
+		want: []string{"ACCUSE IDN->VNM 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
