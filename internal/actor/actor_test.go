@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id agensi is an institution word, and a one-word gloss in capitalised case abbreviates it",
+		lang: "id",
+		text: "Agensi Standardisasi Kazakhstan (Kazstandard) menandatangani MoU dengan Kementerian Perdagangan RI pada Rabu (5/3).",
+		want: []wantActor{
+			{name: "Agensi Standardisasi Kazakhstan", kind: doc.KindInstitution, country: "KAZ", sector: "GOV", aliases: []string{"Kazstandard"}},
+			{name: "Kementerian Perdagangan RI", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id the deputy head of a mission, then the embassy, then the name",
 		lang: "id",
 		text: "Kemlu memanggil Wakil Kepala Perwakilan Kedutaan Besar Vietnam di Jakarta, Tran Van Minh, pada Selasa (4/3).",

@@ -278,6 +278,13 @@ func (p *parser) prep(i int) string {
 // skipParen skips "(PM)", "(Menlu)", "(L)", "(kanan)" or a gloss such as
 // "(Australian Federal Police/AFP)" after a phrase, returning the
 // abbreviation it defines, if any.
+// shortName reports a capitalised word of at least four letters that
+// is no country, title or other word of ours: "Uzstandard", "Bakamla".
+func (p *parser) shortName(k int) bool {
+	w := &p.ws[k]
+	return w.Cap && w.Kind == doc.Word && len(w.Text) >= 4 && p.tags[k].kind == tNone
+}
+
 func (p *parser) skipParen(j int) (int, string) {
 	if j+2 < len(p.ws) && p.ws[j].Text == "(" && p.ws[j+2].Text == ")" {
 		return j + 3, p.ws[j+1].Text
@@ -668,7 +675,9 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 		first++
 	}
 	*m = Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
-	if j2, ab := p.skipParen(end); ab != "" && allCaps(ab) {
+	// ("Agensi Standardisasi ... Uzbekistan (Uzstandard)", "(Bakamla)": a
+	// one-word gloss in capitalised case abbreviates the name too.)
+	if j2, ab := p.skipParen(end); ab != "" && (allCaps(ab) || j2 == end+3 && p.shortName(end+1)) {
 		m.abbr = ab
 		end = j2
 	}

@@ -1198,7 +1198,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if l := ws[w].Lower; ws[w].Kind == doc.Punct || l == "yang" || l == "that" || l == "which" || l == "who" {
 			break
 		}
-		if ws[w].Lower == "between" || ws[w].Lower == "antara" {
+		// ("antara lain dengan Malaysia": "among others", no "between".)
+		if ws[w].Lower == "between" || ws[w].Lower == "antara" && !(w+1 < len(ws) && ws[w+1].Lower == "lain") {
 			var list []*actor.Mention
 			for k := range ms {
 				if ms[k].W0 > w && ms[k].W0 < cb && eligible(&ms[k]) && ms[k].Kind != actor.MBoth {

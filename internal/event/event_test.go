@@ -735,6 +735,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->VNM 2025-03-04 reported"},
 	},
 	{
+		name: "id antara lain is 'among others', no 'between'",
+		lang: "id", published: pub,
+		text: "Kementerian Perdagangan RI telah meneken kerja sama serupa antara lain dengan Malaysia dan Turki pada Selasa (4/3).",
+		want: []string{"SUPPORT IDN<->MYS 2025-03-04 reported", "SUPPORT IDN<->TUR 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
