@@ -3057,6 +3057,9 @@ func (c *Coder) orientMeetings(d *doc.Document, cands []cand) {
 		} else if e.Location != nil && (e.Location.Country == e.Source.Country || e.Location.Country == e.Target.Country) {
 			host = e.Location.Country
 			e.Rule += "; host is where it took place"
+		} else if e.Location != nil && e.Location.Country != "" && locatedIn(d.Text, e.Location) {
+			// "bertemu X di markas besar UNHCR di Jenewa": a meeting in a
+			// third country has no host.
 		} else if p := c.postedTo(d, e.Source); p != "" && p == e.Target.Country {
 			// "Saudi Ambassador to Niger X met Niger's minister": an envoy
 			// meets in the country he is posted to.

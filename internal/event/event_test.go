@@ -741,6 +741,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->MYS 2025-03-04 reported", "SUPPORT IDN<->TUR 2025-03-04 reported"},
 	},
 	{
+		name: "id a meeting placed in a third country has no host, whatever the dateline and the story's first place",
+		lang: "id", published: pub,
+		text: "Jakarta, CNN Indonesia -- Wamenlu RI Sari Dewi meminta UNHCR membantu pengungsi yang berada di Indonesia.\n\nPermintaan itu disampaikan Sari saat bertemu Komisioner Tinggi UNHCR Ingrid Solberg di markas besar UNHCR di Jenewa, Swiss, Selasa (4/3).",
+		want: []string{"CONSULT IDN->IGO 2025-03-04 reported", "REQUEST IDN->IGO 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
