@@ -517,6 +517,8 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 
 // Word sets of the clause tests above and below.
 var (
+	craftWords      = map[string]bool{"boats": true, "boat": true, "vessels": true, "vessel": true, "craft": true, "aircraft": true, "ships": true}
+	sendWords       = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true, "mengirim": true, "mengirimkan": true, "dikirim": true, "mengerahkan": true}
 	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
@@ -2073,11 +2075,13 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	if aidFrom < ca {
 		aidFrom = ca
 	}
-	aidTo := h.w1 + 10
+	aidTo := h.w1 + 14
 	if aidTo > cb {
 		aidTo = cb
 	}
-	if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) {
+	// (Boats and aircraft handed over are aid; sent, they are a show of
+	// force: "sent three coast guard vessels to the shoal".)
+	if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) && (sendWords[ws[h.w0].Lower] || !wordIn(ws, aidFrom, aidTo, craftWords)) {
 		return cand{}, false
 	}
 	ev.Source = doc.Side{Actor: ss.actorID, Name: ss.name, Country: ss.country, Sector: ss.sector}

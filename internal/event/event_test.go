@@ -747,6 +747,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->IGO 2025-03-04 reported", "REQUEST IDN->IGO 2025-03-04 reported"},
 	},
 	{
+		name: "en boats handed over far after the verb are aid; vessels sent are none",
+		lang: "en", published: pub,
+		text: "Japan on Tuesday handed over the first two of eight refurbished long-range high-speed coastal interceptor craft to the Fiji Navy.\n\nChina sent three coast guard vessels to the Philippines on Wednesday.",
+		want: []string{"AID JPN->FJI 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
