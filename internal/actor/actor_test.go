@@ -46,6 +46,26 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en navy ship prefixes name their navies' ships, whatever words follow; a count starts no name",
+		lang: "en",
+		text: "Two Vietnam Coast Guard ships shadowed the BRP Datu Kalantiaw and HMAS Toowoomba on Sunday.",
+		want: []wantActor{
+			{name: "Vietnam Coast Guard", kind: doc.KindInstitution, country: "VNM", sector: "MIL"},
+			{name: "BRP Datu Kalantiaw", kind: doc.KindInstitution, country: "PHL", sector: "MIL"},
+			{name: "HMAS Toowoomba", kind: doc.KindInstitution, country: "AUS", sector: "MIL"},
+		},
+	},
+	{
+		name: "id a ship prefix takes a title word and a hull number into the ship's name",
+		lang: "id",
+		text: "TNI AL mengerahkan KRI Sultan Iskandar Muda-367 dan KRI Usman Harun-359 ke Laut Natuna Utara.",
+		want: []wantActor{
+			{name: "TNI AL", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+			{name: "KRI Sultan Iskandar Muda-367", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+			{name: "KRI Usman Harun-359", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+		},
+	},
+	{
 		name: "id agensi is an institution word, and a one-word gloss in capitalised case abbreviates it",
 		lang: "id",
 		text: "Agensi Standardisasi Kazakhstan (Kazstandard) menandatangani MoU dengan Kementerian Perdagangan RI pada Rabu (5/3).",

@@ -548,9 +548,9 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				}
 				// "Jose Mali Amaral": a country name between two parts of a
 				// person's name is part of the name.
-				// ("The Japan International Cooperation Agency": an article
-				// starts no name.)
-				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && ws[i-1].Lower != "the" &&
+				// ("The Japan International Cooperation Agency", "Two China
+				// Coast Guard ships": an article or a count starts no name.)
+				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && !articleOrCount[ws[i-1].Lower] &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
 					// (Unless capitalised title words before it want a
 					// country: "Menteri Perdagangan Singapura X". A title
@@ -827,3 +827,6 @@ var letterFreq = func() (t [256]uint8) {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
 }
+
+// articleOrCount are capitalised sentence openers that start no name.
+var articleOrCount = map[string]bool{"the": true, "a": true, "an": true, "two": true, "three": true, "four": true, "five": true, "several": true, "some": true, "many": true, "all": true, "both": true}

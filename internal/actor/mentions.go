@@ -595,6 +595,15 @@ func (p *parser) lowerRunToInst(j int) int {
 	return j
 }
 
+// shipPrefix reports a navy's ship prefix before a ship's name: "KRI",
+// "BRP", "HMAS" (an institution word of a navy, in capitals, with a
+// country, then a capitalised word).
+func (p *parser) shipPrefix(i int) bool {
+	ws, t := p.ws, p.tags[i]
+	return t.kind == tInst && t.n == 1 && !t.inside && ws[i].Flags&fAllCaps != 0 && p.role(t).Sector == "MIL" && p.role(t).Country != "" &&
+		i+1 < len(ws) && ws[i+1].Cap && ws[i+1].Flags&fAllCaps == 0
+}
+
 // institution reads a capitalised name holding an institution word:
 // "Cambodian National Police (CNP)", "Kementerian Luar Negeri Jepang". It fills *m when it finds one and
 // returns where the name ends.
@@ -602,6 +611,18 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	if !ws[i].Cap && !(tags[i].kind == tCountry) {
 		return 0, false
+	}
+	// "KRI Sultan Thaha Syaifuddin-376", "BRP Jose Rizal": a navy's
+	// ship prefix names the ship with every capitalised word after it,
+	// titles and places included.
+	if p.shipPrefix(i) {
+		t := tags[i]
+		end := i + 1
+		for end < len(ws) && ws[end].Cap && ws[end].Kind == doc.Word && ws[end].Flags&fAllCaps == 0 {
+			end++
+		}
+		*m = Mention{Span: p.span(i, end), W0: i, W1: end, Kind: MInst, Actor: -1, Country: p.role(t).Country, Prep: p.prep(i), sector: "MIL", instName: p.text(i, end)}
+		return end, true
 	}
 	j := i
 	hasInst, hasTitle := false, false
@@ -671,7 +692,7 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	}
 	end := lastCap
 	first := i
-	if ws[first].Lower == "the" && first+1 < end {
+	if articleOrCount[ws[first].Lower] && first+1 < end {
 		first++
 	}
 	*m = Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
@@ -705,6 +726,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		j++
 	}
 	start := j
+	if j > i && j < n && p.shipPrefix(j) {
+		return p.institution(j, m) // "the BRP Datu Mabini"
+	}
 	// What the pre-modifiers say, for the mention made once there is a
 	// head: most words start no phrase, and a mention is large.
 	var country, org, sector string

@@ -1179,6 +1179,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	// "welcomed Australian Prime Minister X at the palace": a person
 	// welcomed is a visitor received, not praise.
+	// ("The frigates docked on Monday and were welcomed with arrival
+	// honours": visitors welcomed, no praise.)
+	if h.tr.Type == "SUPPORT" && lang == "en" && strings.HasPrefix(ws[h.w0].Lower, "welcom") && h.w0 > 0 && isBe(ws[h.w0-1].Lower) {
+		return cand{}, false
+	}
 	if h.tr.Type == "SUPPORT" && lang == "en" && strings.HasPrefix(ws[h.w0].Lower, "welcom") && personAfter(ws, ms, h.w1) {
 		if n, vals := c.lx.triggers[lang].Match([]lexicon.Word{{Text: "received", Lower: "received", Kind: doc.Word}}, 0); n == 1 && vals[0].Flags["recv"] {
 			h.tr, h.rule = vals[0], h.rule+"; a person welcomed is received"

@@ -753,6 +753,12 @@ var eventCases = []eventCase{
 		want: []string{"AID JPN->FJI 2025-03-04 reported"},
 	},
 	{
+		name: "en water cannon fired at a ship is an assault; visitors welcomed are not praised",
+		lang: "en", published: pub,
+		text: "Two Vietnam Coast Guard ships fired water cannon at the BRP Datu Kalantiaw on Sunday.\n\nThe frigate HMAS Toowoomba docked in Manila on Monday and was welcomed with arrival honours by the Philippine Navy.",
+		want: []string{"ASSAULT VNM->PHL 2025-03-02 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
