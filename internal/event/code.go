@@ -519,6 +519,7 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 var (
 	craftWords      = map[string]bool{"boats": true, "boat": true, "vessels": true, "vessel": true, "craft": true, "aircraft": true, "ships": true}
 	sendWords       = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true, "mengirim": true, "mengirimkan": true, "dikirim": true, "mengerahkan": true}
+	afterWords      = map[string]bool{"after": true, "following": true, "setelah": true, "sesudah": true, "menyusul": true}
 	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
@@ -821,6 +822,21 @@ func sameNoun(ws []lexicon.Word) string {
 		}
 	}
 	return ""
+}
+
+// inAfterClause reports an "after" word in ws[a:b] whose clause runs
+// on to b: "... on Wednesday after Oslo expelled" (not "Pada 2022,
+// setelah dua tahun ..., Menteri melakukan kunjungan").
+func inAfterClause(ws []lexicon.Word, a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		if ws[k].Text == "," || ws[k].Text == ";" {
+			return false
+		}
+		if afterWords[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // doerBefore reports that words a..b between a mention and its verb are
@@ -2647,6 +2663,14 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 				continue
 			}
 		}
+		// "Iran summoned Norway's ambassador on Wednesday ... after Oslo
+		// expelled two Iranian diplomats": the main clause's day does not
+		// date what "after" tells of, which came before it.
+		if e.Start < tpos {
+			if w := wordAt(s.Words, e.Start); w >= 0 && inAfterClause(s.Words, w+1, h.w0) {
+				continue
+			}
+		}
 		dist := e.Start - tpos
 		if dist < 0 {
 			dist = -dist + 20 // prefer dates after the trigger a little
@@ -3568,7 +3592,8 @@ func namedPassive(ws []lexicon.Word, named func(int) bool) bool {
 		if l := ws[n].Lower; (l == "itu" || l == "tersebut") && n+1 < len(ws) {
 			n++
 		}
-		if l := ws[n].Lower; (l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap && !diWords[l]) && named(w) {
+		// ("the protest note was handed": the noun may head a compound.)
+		if l := ws[n].Lower; (l == "was" || l == "were" || len(l) > 4 && strings.HasPrefix(l, "di") && !ws[n].Cap && !diWords[l]) && (named(w) || w > 0 && ws[w-1].Kind == doc.Word && named(w-1)) {
 			return true
 		}
 	}

@@ -759,6 +759,12 @@ var eventCases = []eventCase{
 		want: []string{"ASSAULT VNM->PHL 2025-03-02 reported"},
 	},
 	{
+		name: "en the main clause's day does not date what 'after' tells of; a protest note named again in a compound gives the protest its day",
+		lang: "en", published: pub,
+		text: "Estonia has filed a diplomatic protest against Russia over the detention of an Estonian border guard.\n\nForeign ministry spokesman Kalle Tamm said the protest note was handed to the Russian embassy on Tuesday, two days after Russian agents detained the Estonian border guard near the village of Lutepaa in the Narva region of the country on Sunday.\n\nRussia summoned Estonia's ambassador on Wednesday after Latvia expelled a Russian diplomat.",
+		want: []string{"ACCUSE EST->RUS 2025-03-04 reported", "ACCUSE RUS->EST 2025-03-05 reported", "COERCE RUS->EST 2025-03-02 reported", "SANCTION LVA->RUS 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
