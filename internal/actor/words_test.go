@@ -168,6 +168,11 @@ func TestWordFlagsGet(t *testing.T) {
 	for _, lang := range []string{"en", "id"} {
 		f := x.flags[lang]
 		keys := f.allKeys()
+		for i, s := range f.short {
+			if (s.meta != 0) != (f.shortCtrl[i] != 0) {
+				t.Errorf("%s: short slot %d: meta %#x, control byte %#x", lang, i, s.meta, f.shortCtrl[i])
+			}
+		}
 		if len(keys) < 500 {
 			t.Errorf("%s: only %d keys", lang, len(keys))
 		}
