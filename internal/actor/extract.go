@@ -97,7 +97,6 @@ type buffers struct {
 	counts   map[string]int // Result.CountryCount
 	refs     []tagRef       // the entries the document's tags matched
 	vocab    vocabulary
-	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
 	// resolve's mentions by actor (see mentionsOf)
 	ownStart, ownNext []int

@@ -244,7 +244,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
-	used := buf.used
 	// (Only the aliases of institutions, groups and IGOs count: a story
 	// that names none has nothing to find.)
 	bodies := false
@@ -262,26 +261,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
-		caps := false
-		for i := range ws {
-			if ws[i].Flags&fAllCaps != 0 {
-				caps = true
-				break
-			}
-		}
-		if !caps {
-			continue
-		}
-		used = append(used[:0], make([]bool, len(ws))...)
-		for mi := range ms {
-			for w := ms[mi].W0; w < ms[mi].W1; w++ {
-				used[w] = true
-			}
-		}
 		extra := buf.scratch[:0]
 		for wi := range ws {
 			w := &ws[wi]
-			if used[wi] || w.Flags&fAllCaps == 0 {
+			// (Words in capitals are few: whether one lies in a mention
+			// is asked of the sentence's few mentions.)
+			if w.Flags&fAllCaps == 0 || inMention(ms, wi) {
 				continue
 			}
 			for k, b := range bs {
@@ -332,7 +317,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			res.Sentences[si].Mentions = ms
 		}
 	}
-	buf.used = used
 	// Pass 2: bare names that are short forms or slips of known names.
 	for _, r := range bare {
 		m := &res.Sentences[r.s].Mentions[r.m]
@@ -465,7 +449,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if b.a.Country != "" || b.a.Kind != doc.KindPerson || len(b.counter) > 0 {
 			continue
 		}
-		c, how := bodyBefore(res, bs, k), "the body before the title"
+		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
 		if c == "" {
 			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
 		}
@@ -529,7 +513,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "Australian Federal Police Commissioner Rachel Donnelly": an
 		// office right after a body the text places is that body's.
-		if c := bodyBefore(res, bs, k); c != "" && !b.notC[c] {
+		if c := bodyBefore(res, mentionsOf(k)); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
 			countryDiag(d, b.a.Name, "the body before the title", c)
@@ -688,6 +672,16 @@ func countryDiag(d *doc.Document, name, how, c string) {
 	d.Diag(doc.Info, "actor", string(b), nil)
 }
 
+// inMention reports whether word wi lies in one of the mentions ms.
+func inMention(ms []Mention, wi int) bool {
+	for k := range ms {
+		if ms[k].W0 <= wi && wi < ms[k].W1 {
+			return true
+		}
+	}
+	return false
+}
+
 func prevWord(ws []lexicon.Word, i int) string {
 	if i > 0 {
 		return ws[i-1].Lower
@@ -795,15 +789,18 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 }
 
 // bodyBefore returns the country of an institution mention that ends
-// where a mention of actor k begins, or "".
-func bodyBefore(res *Result, bs []*build, k int) string {
-	for si := range res.Sentences {
-		ms := res.Sentences[si].Mentions
-		for mi := 1; mi < len(ms); mi++ {
-			m, p := &ms[mi], &ms[mi-1]
-			if m.Actor == k && p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
-				return p.Country
-			}
+// where one of own, an actor's mentions in document order (see
+// mentionsOf), begins, or "". (It was a walk over every mention of the
+// document for each actor asked about.)
+func bodyBefore(res *Result, own []ref) string {
+	for _, r := range own {
+		if r.m == 0 {
+			continue
+		}
+		ms := res.Sentences[r.s].Mentions
+		m, p := &ms[r.m], &ms[r.m-1]
+		if p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+			return p.Country
 		}
 	}
 	return ""

@@ -568,3 +568,80 @@ func TestIndonesianVerbShape(t *testing.T) {
 		t.Errorf("only %d verbs: the test tests little", verbs)
 	}
 }
+
+// TestBodyBefore checks bodyBefore, which reads an actor's own mentions,
+// against the walk over every mention of the document it replaced, for
+// every actor of the fixture articles.
+func TestBodyBefore(t *testing.T) {
+	walk := func(res *Result, k int) string {
+		for si := range res.Sentences {
+			ms := res.Sentences[si].Mentions
+			for mi := 1; mi < len(ms); mi++ {
+				m, p := &ms[mi], &ms[mi-1]
+				if m.Actor == k && p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+					return p.Country
+				}
+			}
+		}
+		return ""
+	}
+	x := New(Options{})
+	found := 0
+	for _, s := range wordTexts(t) {
+		for _, lang := range []string{"en", "id"} {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			r := x.Extract(d)
+			for k := range d.Actors {
+				var own []ref
+				for si := range r.Sentences {
+					for mi, m := range r.Sentences[si].Mentions {
+						if m.Actor == k {
+							own = append(own, ref{si, mi})
+						}
+					}
+				}
+				got, want := bodyBefore(r, own), walk(r, k)
+				if got != want {
+					t.Errorf("%s %q...: actor %d: bodyBefore = %q, want %q", lang, s[:min(len(s), 40)], k, got, want)
+				}
+				if got != "" {
+					found++
+				}
+			}
+			r.Release()
+		}
+	}
+	if found == 0 {
+		t.Error("no actor with a body before it: the test tests nothing")
+	}
+}
+
+// TestInMention checks inMention against the array of words in mentions
+// it replaced.
+func TestInMention(t *testing.T) {
+	for _, tc := range [][][2]int{
+		{},
+		{{0, 1}},
+		{{0, 3}, {4, 5}},
+		{{1, 2}, {2, 4}, {6, 9}},
+		{{2, 5}, {3, 4}}, // nested, as an appositive may leave them
+		{{5, 7}, {0, 2}}, // out of order
+		{{3, 3}},         // empty
+	} {
+		const n = 10
+		var ms []Mention
+		used := make([]bool, n)
+		for _, r := range tc {
+			ms = append(ms, Mention{W0: r[0], W1: r[1]})
+			for w := r[0]; w < r[1]; w++ {
+				used[w] = true
+			}
+		}
+		for wi := range n {
+			if got := inMention(ms, wi); got != used[wi] {
+				t.Errorf("%v: inMention(%d) = %v, want %v", tc, wi, got, used[wi])
+			}
+		}
+	}
+}
