@@ -22,6 +22,31 @@ type build struct {
 	notC      map[string]bool
 	firstSeen int
 	guessed   bool
+	// aliasKeys has the foldKey of each of the first aliasKeysN aliases
+	// (see aliasMask); ministry says whether ministryFor, the name it was
+	// worked out for, may be a ministry's (see mayBeMinistry).
+	aliasKeys             uint64
+	aliasKeysN            int
+	ministryFor           string
+	ministry, ministrySet bool
+}
+
+// aliasMask returns the foldKeys of the actor's aliases: hasAlias can be
+// true only for a string whose foldKey shares a bit with it. (Aliases
+// are only ever added.)
+func (b *build) aliasMask() uint64 {
+	for ; b.aliasKeysN < len(b.a.Aliases); b.aliasKeysN++ {
+		b.aliasKeys |= foldKey(b.a.Aliases[b.aliasKeysN])
+	}
+	return b.aliasKeys
+}
+
+// nameMayBeMinistry is mayBeMinistry(b.a.Name), worked out once per name.
+func (b *build) nameMayBeMinistry() bool {
+	if !b.ministrySet || b.ministryFor != b.a.Name {
+		b.ministryFor, b.ministry, b.ministrySet = b.a.Name, mayBeMinistry(b.a.Name), true
+	}
+	return b.ministry
 }
 
 type ref struct{ s, m int }
@@ -188,12 +213,20 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					continue
 				}
 				k := -1
+				// The mention's keys, worked out once for every actor it is
+				// compared with: names, abbreviations and aliases are
+				// compared only where their first bytes allow (see
+				// foldKey), ministries only where one may be (see
+				// mayBeMinistry).
+				nameKey, abbrKey := foldKey(name), foldKey(m.abbr)
+				nameMinistry := mayBeMinistry(name)
 				for kk, b := range bs {
 					if b.a.Kind == doc.KindPerson {
 						continue
 					}
-					if equalFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
-						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && sameMinistry(b.a.Name, name) ||
+					if foldKey(b.a.Name)&nameKey != 0 && equalFold(b.a.Name, name) ||
+						b.aliasMask()&(nameKey|abbrKey) != 0 && (m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name)) ||
+						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && (nameMinistry || b.nameMayBeMinistry()) && sameMinistry(b.a.Name, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
 						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (sameHead(b.a.Name, name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
@@ -269,8 +302,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			if w.Flags&fAllCaps == 0 || inMention(ms, wi) {
 				continue
 			}
+			key := foldKey(w.Text)
 			for k, b := range bs {
-				if b.a.Kind != doc.KindPerson && hasAlias(&b.a, w.Text) {
+				if b.a.Kind != doc.KindPerson && b.aliasMask()&key != 0 && hasAlias(&b.a, w.Text) {
 					m := Mention{Span: w.Span, W0: wi, W1: wi + 1, Kind: MInst, Actor: k, Country: b.a.Country, Prep: prevWord(ws, wi)}
 					// "di Organisasi Kerja Sama Islam (OKI)": the abbreviation
 					// in parentheses plays its name's part (here a place).
@@ -1394,6 +1428,25 @@ func sameMinistry(a, b string) bool {
 	}
 	rest, ok := strings.CutPrefix(long, "ministry of ")
 	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+}
+
+// mayBeMinistry reports whether sameMinistry may be true for a, whatever
+// the other name: sameMinistry(a, b) is false when neither may be.
+func mayBeMinistry(a string) bool {
+	return !isASCII(a) || hasSuffixFoldASCII(a, " ministry")
+}
+
+// foldKey returns a bit for the first byte of s as equalFold compares
+// it: an ASCII byte lower-cased (the bits are 64, so some bytes share
+// one), every bit for a byte beyond ASCII (which may fold to an ASCII
+// letter: "K", the Kelvin sign, is "k") and for "". Strings that
+// equalFold calls equal share a bit: a mask of keys rules most
+// comparisons out before they are made.
+func foldKey(s string) uint64 {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 1 << (lexicon.LowerByte(s[0]) & 63)
+	}
+	return ^uint64(0)
 }
 
 // hasSuffixFoldASCII reports whether ASCII s lower-cased ends in suffix

@@ -645,3 +645,40 @@ func TestInMention(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldKeys checks the filters resolve puts before its comparisons:
+// strings equalFold calls equal share a foldKey bit, and sameMinistry is
+// true only where mayBeMinistry is for one of the names. The strings are
+// the fixture articles' actor names and aliases, and some tricky ones.
+func TestFoldKeys(t *testing.T) {
+	strs := []string{"", "K", "k", "\u212aim", "Kim", "ſam", "Sam", "SAM", "ASEAN", "asean", "Ünal", "ünal", "the foreign ministry", "Ministry of Foreign Affairs",
+		"Kementerian Luar Negeri", "the justice ministry", "Ministry of Justice", "Justice Ministry", "the Défense ministry", "Ministry of Défense", "1MDB", "-", "ÀB", "àb"}
+	x := New(Options{})
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		x.Extract(d).Release()
+		for _, a := range d.Actors {
+			strs = append(strs, a.Name)
+			strs = append(strs, a.Aliases...)
+		}
+	}
+	if len(strs) < 100 {
+		t.Fatalf("only %d names", len(strs))
+	}
+	for _, a := range strs {
+		var b build
+		b.a.Aliases = []string{a, "Zz"}
+		for _, c := range strs {
+			if equalFold(a, c) && foldKey(a)&foldKey(c) == 0 {
+				t.Errorf("equalFold(%q, %q) but their foldKeys share no bit", a, c)
+			}
+			if hasAlias(&b.a, c) && b.aliasMask()&foldKey(c) == 0 {
+				t.Errorf("hasAlias(%q) for aliases %q but the mask rules it out", c, b.a.Aliases)
+			}
+			if sameMinistry(a, c) && !mayBeMinistry(a) && !mayBeMinistry(c) {
+				t.Errorf("sameMinistry(%q, %q) but neither mayBeMinistry", a, c)
+			}
+		}
+	}
+}
