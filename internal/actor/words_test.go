@@ -682,3 +682,53 @@ func TestFoldKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoted checks quoted, which works without branches, against the
+// loop it replaced, on the words of the fixture articles.
+func TestQuoted(t *testing.T) {
+	ref := func(ws []lexicon.Word, in bool) ([]bool, bool, bool) {
+		q := make([]bool, len(ws))
+		words, caps := 0, 0
+		for i, w := range ws {
+			if w.Kind == doc.Word {
+				words++
+				if w.Cap {
+					caps++
+				}
+			}
+			if w.Flags&fQuote != 0 {
+				in = !in
+				q[i] = false
+				continue
+			}
+			q[i] = in
+		}
+		return q, in, titleCase(words, caps)
+	}
+	x := New(Options{})
+	quotes := 0
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		r := x.Extract(d)
+		for si, sent := range r.Sentences {
+			for _, in := range []bool{false, true} {
+				want, wantIn, wantTitle := ref(sent.Words, in)
+				// (A sentence of a new paragraph starts outside quotes.)
+				got, gotIn, gotTitle := quoted(make([]bool, len(sent.Words)), sent.Words, in, &doc.Document{Sentences: []doc.Sentence{d.Sentences[si], d.Sentences[si]}}, 1)
+				if !slices.Equal(got, want) || gotIn != wantIn || gotTitle != wantTitle {
+					t.Errorf("%q: quoted = %v %v %v, want %v %v %v", sent.Words[0].Text, got, gotIn, gotTitle, want, wantIn, wantTitle)
+				}
+				for _, q := range want {
+					if q {
+						quotes++
+					}
+				}
+			}
+		}
+		r.Release()
+	}
+	if quotes == 0 {
+		t.Error("no quoted word: the test tests nothing")
+	}
+}
