@@ -97,7 +97,6 @@ type buffers struct {
 	counts   map[string]int // Result.CountryCount
 	refs     []tagRef       // the entries the document's tags matched
 	vocab    vocabulary
-	used     []bool   // resolve's words already in a mention
 	order    []string // resolve's countries by mentions
 	// resolve's mentions by actor (see mentionsOf)
 	ownStart, ownNext []int
@@ -429,22 +428,28 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 		in = false
 	}
 	words, caps := 0, 0
+	// (Without branches: whether a word is capitalised is a coin toss to
+	// the processor, a branch on it mispredicted often.)
+	q = q[:len(ws)]
 	for i := range ws {
 		w := &ws[i]
-		if w.Kind == doc.Word {
-			words++
-			if w.Cap {
-				caps++
-			}
-		}
-		if w.Flags&fQuote != 0 { // ", “ or ”
-			in = !in
-			q[i] = false
-			continue
-		}
-		q[i] = in
+		word := b2i(w.Kind == doc.Word)
+		words += word
+		caps += word & b2i(w.Cap)
+		quote := w.Flags&fQuote != 0 // ", “ or ”
+		in = in != quote
+		q[i] = in && !quote
 	}
 	return q, in, titleCase(words, caps)
+}
+
+// b2i is 1 for true and 0 for false (the compiler makes it a flag move,
+// not a branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // countryTally counts a document's country mentions: all of them, and

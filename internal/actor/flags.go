@@ -49,6 +49,12 @@ const (
 type wordFlags struct {
 	short      []shortSlot
 	shortShift uint // 64 - log2(len(short)): a hash's top bits index short
+	// shortCtrl holds a byte per slot of short, as ctrl does for slots
+	// (see shortFingerprint): a probe reads the slot itself only when its
+	// byte matches. The bytes stay in the cache, where the slots, 16
+	// times their size, are evicted between documents by the stages
+	// before this one.
+	shortCtrl []uint8
 
 	keys  string
 	slots []flagSlot
@@ -116,7 +122,7 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	for size < 4*nLong {
 		size *= 2
 	}
-	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits,
+	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits, shortCtrl: make([]uint8, shortSize),
 		slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for k, v := range m {
@@ -134,11 +140,13 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 		if len(k) <= 8 {
 			key := pack8(k)
 			mask := uint64(len(t.short) - 1)
-			i := shortHash(key, len(k)) >> t.shortShift
+			h := shortHash(key, len(k))
+			i := h >> t.shortShift
 			for t.short[i].meta != 0 {
 				i = (i + 1) & mask
 			}
 			t.short[i] = shortSlot{key: key, meta: v | uint32(len(k))<<shortLenShift, info: in}
+			t.shortCtrl[i] = shortFingerprint(h, t.shortShift)
 			continue
 		}
 		h := wordHash(k)
@@ -199,16 +207,26 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 // are key (see pack8).
 func (t *wordFlags) lookupShort(key uint64, n int) (uint32, uint32) {
 	mask := uint64(len(t.short) - 1)
-	for i := shortHash(key, n) >> t.shortShift; ; i = (i + 1) & mask {
-		s := &t.short[i]
-		if s.meta == 0 {
+	h := shortHash(key, n)
+	fp := shortFingerprint(h, t.shortShift)
+	for i := h >> t.shortShift; ; i = (i + 1) & mask {
+		c := t.shortCtrl[i]
+		if c == 0 {
 			return 0, 0
 		}
-		if s.key == key && s.meta>>shortLenShift == uint32(n) {
+		if c != fp {
+			continue
+		}
+		if s := &t.short[i]; s.key == key && s.meta>>shortLenShift == uint32(n) {
 			return s.meta &^ (0xF << shortLenShift), s.info
 		}
 	}
 }
+
+// shortFingerprint is the control byte of a short key's hash h: the 7
+// bits below those that index the table (shift is shortShift), with
+// the top bit set.
+func shortFingerprint(h uint64, shift uint) uint8 { return uint8(h>>(shift-7)) | 0x80 }
 
 // wordHash hashes a lower-case word for the table. Words are short: it
 // reads them eight bytes at a time (the tail with two overlapping loads),
@@ -471,7 +489,8 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 	// out and outInfos are the room taken, written by one index.
 	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
 	lower = lower[:len(text)] // (LowerASCII keeps every byte where it is)
-	short8, shift, mask := f.short, f.shortShift, uint64(len(f.short)-1)
+	short8, ctrl, shift, mask := f.short, f.shortCtrl, f.shortShift, uint64(len(f.short)-1)
+	ctrl = ctrl[:len(short8)]
 	for ti := range ts {
 		t := &ts[ti]
 		st, en := t.Start, t.End
@@ -515,12 +534,17 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		} else {
 			// The lower-case key's slot, and on (see lookupShort).
 			lk := key | upper>>2
-			for i := shortHash(lk, n) >> shift; ; i = (i + 1) & mask {
-				sl := &short8[i]
-				if sl.meta == 0 {
+			h := shortHash(lk, n)
+			fp := shortFingerprint(h, shift)
+			for i := h >> shift; ; i = (i + 1) & mask {
+				c := ctrl[i]
+				if c == 0 {
 					break
 				}
-				if sl.key == lk && sl.meta>>shortLenShift == uint32(n) {
+				if c != fp {
+					continue
+				}
+				if sl := &short8[i]; sl.key == lk && sl.meta>>shortLenShift == uint32(n) {
 					fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
 					break
 				}

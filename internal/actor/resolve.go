@@ -22,6 +22,31 @@ type build struct {
 	notC      map[string]bool
 	firstSeen int
 	guessed   bool
+	// aliasKeys has the foldKey of each of the first aliasKeysN aliases
+	// (see aliasMask); ministry says whether ministryFor, the name it was
+	// worked out for, may be a ministry's (see mayBeMinistry).
+	aliasKeys             uint64
+	aliasKeysN            int
+	ministryFor           string
+	ministry, ministrySet bool
+}
+
+// aliasMask returns the foldKeys of the actor's aliases: hasAlias can be
+// true only for a string whose foldKey shares a bit with it. (Aliases
+// are only ever added.)
+func (b *build) aliasMask() uint64 {
+	for ; b.aliasKeysN < len(b.a.Aliases); b.aliasKeysN++ {
+		b.aliasKeys |= foldKey(b.a.Aliases[b.aliasKeysN])
+	}
+	return b.aliasKeys
+}
+
+// nameMayBeMinistry is mayBeMinistry(b.a.Name), worked out once per name.
+func (b *build) nameMayBeMinistry() bool {
+	if !b.ministrySet || b.ministryFor != b.a.Name {
+		b.ministryFor, b.ministry, b.ministrySet = b.a.Name, mayBeMinistry(b.a.Name), true
+	}
+	return b.ministry
 }
 
 type ref struct{ s, m int }
@@ -188,12 +213,20 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					continue
 				}
 				k := -1
+				// The mention's keys, worked out once for every actor it is
+				// compared with: names, abbreviations and aliases are
+				// compared only where their first bytes allow (see
+				// foldKey), ministries only where one may be (see
+				// mayBeMinistry).
+				nameKey, abbrKey := foldKey(name), foldKey(m.abbr)
+				nameMinistry := mayBeMinistry(name)
 				for kk, b := range bs {
 					if b.a.Kind == doc.KindPerson {
 						continue
 					}
-					if equalFold(b.a.Name, name) || m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name) ||
-						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && sameMinistry(b.a.Name, name) ||
+					if foldKey(b.a.Name)&nameKey != 0 && equalFold(b.a.Name, name) ||
+						b.aliasMask()&(nameKey|abbrKey) != 0 && (m.abbr != "" && hasAlias(&b.a, m.abbr) || hasAlias(&b.a, name)) ||
+						m.Kind == MInst && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && (nameMinistry || b.nameMayBeMinistry()) && sameMinistry(b.a.Name, name) ||
 						m.Kind == MIGO && b.a.Org == m.Org && m.Org != "" ||
 						// "the delegation" is the delegation named before.
 						m.Country == "" && m.Kind == MGroup && b.a.Kind == doc.KindGroup && (sameHead(b.a.Name, name) || m.Role != "" && b.role == m.Role && b.a.Country != "") {
@@ -244,7 +277,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Abbreviations defined in the text are names of their institutions:
 	// a later bare "NCCT" is that institution.
-	used := buf.used
 	// (Only the aliases of institutions, groups and IGOs count: a story
 	// that names none has nothing to find.)
 	bodies := false
@@ -262,30 +294,17 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
-		caps := false
-		for i := range ws {
-			if ws[i].Flags&fAllCaps != 0 {
-				caps = true
-				break
-			}
-		}
-		if !caps {
-			continue
-		}
-		used = append(used[:0], make([]bool, len(ws))...)
-		for mi := range ms {
-			for w := ms[mi].W0; w < ms[mi].W1; w++ {
-				used[w] = true
-			}
-		}
 		extra := buf.scratch[:0]
 		for wi := range ws {
 			w := &ws[wi]
-			if used[wi] || w.Flags&fAllCaps == 0 {
+			// (Words in capitals are few: whether one lies in a mention
+			// is asked of the sentence's few mentions.)
+			if w.Flags&fAllCaps == 0 || inMention(ms, wi) {
 				continue
 			}
+			key := foldKey(w.Text)
 			for k, b := range bs {
-				if b.a.Kind != doc.KindPerson && hasAlias(&b.a, w.Text) {
+				if b.a.Kind != doc.KindPerson && b.aliasMask()&key != 0 && hasAlias(&b.a, w.Text) {
 					m := Mention{Span: w.Span, W0: wi, W1: wi + 1, Kind: MInst, Actor: k, Country: b.a.Country, Prep: prevWord(ws, wi)}
 					// "di Organisasi Kerja Sama Islam (OKI)": the abbreviation
 					// in parentheses plays its name's part (here a place).
@@ -332,7 +351,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			res.Sentences[si].Mentions = ms
 		}
 	}
-	buf.used = used
 	// Pass 2: bare names that are short forms or slips of known names.
 	for _, r := range bare {
 		m := &res.Sentences[r.s].Mentions[r.m]
@@ -465,7 +483,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if b.a.Country != "" || b.a.Kind != doc.KindPerson || len(b.counter) > 0 {
 			continue
 		}
-		c, how := bodyBefore(res, bs, k), "the body before the title"
+		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
 		if c == "" {
 			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
 		}
@@ -529,7 +547,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "Australian Federal Police Commissioner Rachel Donnelly": an
 		// office right after a body the text places is that body's.
-		if c := bodyBefore(res, bs, k); c != "" && !b.notC[c] {
+		if c := bodyBefore(res, mentionsOf(k)); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
 			countryDiag(d, b.a.Name, "the body before the title", c)
@@ -688,6 +706,16 @@ func countryDiag(d *doc.Document, name, how, c string) {
 	d.Diag(doc.Info, "actor", string(b), nil)
 }
 
+// inMention reports whether word wi lies in one of the mentions ms.
+func inMention(ms []Mention, wi int) bool {
+	for k := range ms {
+		if ms[k].W0 <= wi && wi < ms[k].W1 {
+			return true
+		}
+	}
+	return false
+}
+
 func prevWord(ws []lexicon.Word, i int) string {
 	if i > 0 {
 		return ws[i-1].Lower
@@ -795,15 +823,18 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 }
 
 // bodyBefore returns the country of an institution mention that ends
-// where a mention of actor k begins, or "".
-func bodyBefore(res *Result, bs []*build, k int) string {
-	for si := range res.Sentences {
-		ms := res.Sentences[si].Mentions
-		for mi := 1; mi < len(ms); mi++ {
-			m, p := &ms[mi], &ms[mi-1]
-			if m.Actor == k && p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
-				return p.Country
-			}
+// where one of own, an actor's mentions in document order (see
+// mentionsOf), begins, or "". (It was a walk over every mention of the
+// document for each actor asked about.)
+func bodyBefore(res *Result, own []ref) string {
+	for _, r := range own {
+		if r.m == 0 {
+			continue
+		}
+		ms := res.Sentences[r.s].Mentions
+		m, p := &ms[r.m], &ms[r.m-1]
+		if p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+			return p.Country
 		}
 	}
 	return ""
@@ -1397,6 +1428,25 @@ func sameMinistry(a, b string) bool {
 	}
 	rest, ok := strings.CutPrefix(long, "ministry of ")
 	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+}
+
+// mayBeMinistry reports whether sameMinistry may be true for a, whatever
+// the other name: sameMinistry(a, b) is false when neither may be.
+func mayBeMinistry(a string) bool {
+	return !isASCII(a) || hasSuffixFoldASCII(a, " ministry")
+}
+
+// foldKey returns a bit for the first byte of s as equalFold compares
+// it: an ASCII byte lower-cased (the bits are 64, so some bytes share
+// one), every bit for a byte beyond ASCII (which may fold to an ASCII
+// letter: "K", the Kelvin sign, is "k") and for "". Strings that
+// equalFold calls equal share a bit: a mask of keys rules most
+// comparisons out before they are made.
+func foldKey(s string) uint64 {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 1 << (lexicon.LowerByte(s[0]) & 63)
+	}
+	return ^uint64(0)
 }
 
 // hasSuffixFoldASCII reports whether ASCII s lower-cased ends in suffix

@@ -168,6 +168,11 @@ func TestWordFlagsGet(t *testing.T) {
 	for _, lang := range []string{"en", "id"} {
 		f := x.flags[lang]
 		keys := f.allKeys()
+		for i, s := range f.short {
+			if (s.meta != 0) != (f.shortCtrl[i] != 0) {
+				t.Errorf("%s: short slot %d: meta %#x, control byte %#x", lang, i, s.meta, f.shortCtrl[i])
+			}
+		}
 		if len(keys) < 500 {
 			t.Errorf("%s: only %d keys", lang, len(keys))
 		}
@@ -561,5 +566,169 @@ func TestIndonesianVerbShape(t *testing.T) {
 	}
 	if verbs < 20 {
 		t.Errorf("only %d verbs: the test tests little", verbs)
+	}
+}
+
+// TestBodyBefore checks bodyBefore, which reads an actor's own mentions,
+// against the walk over every mention of the document it replaced, for
+// every actor of the fixture articles.
+func TestBodyBefore(t *testing.T) {
+	walk := func(res *Result, k int) string {
+		for si := range res.Sentences {
+			ms := res.Sentences[si].Mentions
+			for mi := 1; mi < len(ms); mi++ {
+				m, p := &ms[mi], &ms[mi-1]
+				if m.Actor == k && p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+					return p.Country
+				}
+			}
+		}
+		return ""
+	}
+	x := New(Options{})
+	found := 0
+	for _, s := range wordTexts(t) {
+		for _, lang := range []string{"en", "id"} {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			r := x.Extract(d)
+			for k := range d.Actors {
+				var own []ref
+				for si := range r.Sentences {
+					for mi, m := range r.Sentences[si].Mentions {
+						if m.Actor == k {
+							own = append(own, ref{si, mi})
+						}
+					}
+				}
+				got, want := bodyBefore(r, own), walk(r, k)
+				if got != want {
+					t.Errorf("%s %q...: actor %d: bodyBefore = %q, want %q", lang, s[:min(len(s), 40)], k, got, want)
+				}
+				if got != "" {
+					found++
+				}
+			}
+			r.Release()
+		}
+	}
+	if found == 0 {
+		t.Error("no actor with a body before it: the test tests nothing")
+	}
+}
+
+// TestInMention checks inMention against the array of words in mentions
+// it replaced.
+func TestInMention(t *testing.T) {
+	for _, tc := range [][][2]int{
+		{},
+		{{0, 1}},
+		{{0, 3}, {4, 5}},
+		{{1, 2}, {2, 4}, {6, 9}},
+		{{2, 5}, {3, 4}}, // nested, as an appositive may leave them
+		{{5, 7}, {0, 2}}, // out of order
+		{{3, 3}},         // empty
+	} {
+		const n = 10
+		var ms []Mention
+		used := make([]bool, n)
+		for _, r := range tc {
+			ms = append(ms, Mention{W0: r[0], W1: r[1]})
+			for w := r[0]; w < r[1]; w++ {
+				used[w] = true
+			}
+		}
+		for wi := range n {
+			if got := inMention(ms, wi); got != used[wi] {
+				t.Errorf("%v: inMention(%d) = %v, want %v", tc, wi, got, used[wi])
+			}
+		}
+	}
+}
+
+// TestFoldKeys checks the filters resolve puts before its comparisons:
+// strings equalFold calls equal share a foldKey bit, and sameMinistry is
+// true only where mayBeMinistry is for one of the names. The strings are
+// the fixture articles' actor names and aliases, and some tricky ones.
+func TestFoldKeys(t *testing.T) {
+	strs := []string{"", "K", "k", "\u212aim", "Kim", "ſam", "Sam", "SAM", "ASEAN", "asean", "Ünal", "ünal", "the foreign ministry", "Ministry of Foreign Affairs",
+		"Kementerian Luar Negeri", "the justice ministry", "Ministry of Justice", "Justice Ministry", "the Défense ministry", "Ministry of Défense", "1MDB", "-", "ÀB", "àb"}
+	x := New(Options{})
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		x.Extract(d).Release()
+		for _, a := range d.Actors {
+			strs = append(strs, a.Name)
+			strs = append(strs, a.Aliases...)
+		}
+	}
+	if len(strs) < 100 {
+		t.Fatalf("only %d names", len(strs))
+	}
+	for _, a := range strs {
+		var b build
+		b.a.Aliases = []string{a, "Zz"}
+		for _, c := range strs {
+			if equalFold(a, c) && foldKey(a)&foldKey(c) == 0 {
+				t.Errorf("equalFold(%q, %q) but their foldKeys share no bit", a, c)
+			}
+			if hasAlias(&b.a, c) && b.aliasMask()&foldKey(c) == 0 {
+				t.Errorf("hasAlias(%q) for aliases %q but the mask rules it out", c, b.a.Aliases)
+			}
+			if sameMinistry(a, c) && !mayBeMinistry(a) && !mayBeMinistry(c) {
+				t.Errorf("sameMinistry(%q, %q) but neither mayBeMinistry", a, c)
+			}
+		}
+	}
+}
+
+// TestQuoted checks quoted, which works without branches, against the
+// loop it replaced, on the words of the fixture articles.
+func TestQuoted(t *testing.T) {
+	ref := func(ws []lexicon.Word, in bool) ([]bool, bool, bool) {
+		q := make([]bool, len(ws))
+		words, caps := 0, 0
+		for i, w := range ws {
+			if w.Kind == doc.Word {
+				words++
+				if w.Cap {
+					caps++
+				}
+			}
+			if w.Flags&fQuote != 0 {
+				in = !in
+				q[i] = false
+				continue
+			}
+			q[i] = in
+		}
+		return q, in, titleCase(words, caps)
+	}
+	x := New(Options{})
+	quotes := 0
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s, Language: "en"}
+		text.Segment(d)
+		r := x.Extract(d)
+		for si, sent := range r.Sentences {
+			for _, in := range []bool{false, true} {
+				want, wantIn, wantTitle := ref(sent.Words, in)
+				// (A sentence of a new paragraph starts outside quotes.)
+				got, gotIn, gotTitle := quoted(make([]bool, len(sent.Words)), sent.Words, in, &doc.Document{Sentences: []doc.Sentence{d.Sentences[si], d.Sentences[si]}}, 1)
+				if !slices.Equal(got, want) || gotIn != wantIn || gotTitle != wantTitle {
+					t.Errorf("%q: quoted = %v %v %v, want %v %v %v", sent.Words[0].Text, got, gotIn, gotTitle, want, wantIn, wantTitle)
+				}
+				for _, q := range want {
+					if q {
+						quotes++
+					}
+				}
+			}
+		}
+		r.Release()
+	}
+	if quotes == 0 {
+		t.Error("no quoted word: the test tests nothing")
 	}
 }
