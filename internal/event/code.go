@@ -524,7 +524,7 @@ var (
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
 	temporalWords   = map[string]bool{"after": true, "since": true, "following": true, "when": true, "setelah": true, "sejak": true, "usai": true, "ketika": true, "saat": true}
-	accordingWords  = map[string]bool{"according": true, "menurut": true}
+	accordingWords  = map[string]bool{"according": true, "menurut": true, "dikutip": true, "mengutip": true, "quoted": true}
 	relativeWords   = map[string]bool{"yang": true, "which": true, "who": true, "that": true, "whose": true}
 	complementWords = map[string]bool{"that": true, "bahwa": true, "whether": true, "if": true, "jika": true}
 	arrivalWords    = map[string]bool{"arrived": true, "arrives": true, "docked": true, "docks": true, "landed": true, "lands": true, "tiba": true, "bersandar": true, "sandar": true, "mendarat": true, "berlabuh": true, "touched": true}

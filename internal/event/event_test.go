@@ -765,6 +765,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE EST->RUS 2025-03-04 reported", "ACCUSE RUS->EST 2025-03-05 reported", "COERCE RUS->EST 2025-03-02 reported", "SANCTION LVA->RUS 2025-03-05 reported"},
 	},
 	{
+		name: "id the day a statement was quoted from is not the day of what it tells",
+		lang: "id", published: pub,
+		text: "Menlu Peru Ana Salazar bertemu Wamenlu RI Arif Hadi di Jakarta, Selasa (4/3).\n\n\"Peru mendukung Indonesia,\" kata Salazar, yang tengah melakukan kunjungan kerja ke Indonesia, sebagaimana dikutip dari keterangan pers Kemlu di Jakarta, Rabu.",
+		want: []string{"CONSULT PER->IDN 2025-03-04 reported", "SUPPORT PER->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
