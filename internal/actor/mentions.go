@@ -971,6 +971,10 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			continue
 		case t.kind == tPortfolio || t.kind == tSectorMod && prep != "" || t.kind == tNone && w.Cap && prep != "" && w.Flags&fInstWord != 0:
 			j += max(t.n, 1) // untagged words have no length of their own
+			// ("Adviser for Expatriates' Welfare": a plural possessive.)
+			if j+1 < n && (ws[j].Text == "'s" || ws[j].Text == "'") && ws[j+1].Cap {
+				j++
+			}
 			titleEnd = j
 			continue
 		case t.kind == tTitle && prep != "":

@@ -519,6 +519,7 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 var (
 	craftWords      = map[string]bool{"boats": true, "boat": true, "vessels": true, "vessel": true, "craft": true, "aircraft": true, "ships": true}
 	sendWords       = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true, "mengirim": true, "mengirimkan": true, "dikirim": true, "mengerahkan": true}
+	pluperfectWords = map[string]bool{"had": true, "sempat": true}
 	afterWords      = map[string]bool{"after": true, "following": true, "setelah": true, "sesudah": true, "menyusul": true}
 	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
@@ -2629,7 +2630,14 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			// "thanked Indonesia for staying in the programme that began
 			// in 2010": a year or month in a relative clause after the
 			// trigger is that clause's.
-			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly) && relativeBefore(s.Words, h.w1, w) {
+			// (Or any day in one set off by a comma some words on that
+			// tells of an earlier time: "asked Malaysia to admit 17,000
+			// workers, who had failed to enter before the May 31
+			// deadline"; not "a visit to Canberra, which started on
+			// Tuesday", the trigger's own, nor "X, who is in Singapore on
+			// a visit from March 3 to 4".)
+			earlierClause := commaRelativeBefore(s.Words, min(h.w1+4, w), w) && wordIn(s.Words, h.w1, w, pluperfectWords)
+			if (e.Kind == when.YearOnly || e.Kind == when.MonthOnly || earlierClause) && relativeBefore(s.Words, h.w1, w) {
 				continue
 			}
 			// "accepted the invitation to the summit, which is set to be

@@ -771,6 +771,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT PER->IDN 2025-03-04 reported", "SUPPORT PER->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "en a day in a relative clause about the object is not the request's; a plural possessive inside a portfolio",
+		lang: "en", published: pub,
+		text: "Malaysian Human Resources Minister Ramlan Othman met Nepal's Minister for Migrants' Welfare and Overseas Employment Bishnu Prasad Sharma in Putrajaya on Tuesday.\n\nRamlan said Sharma had also asked Malaysia to consider admitting some 9,000 Nepali workers, who had failed to enter the country before the February 28 deadline.",
+		want: []string{"CONSULT NPL->MYS 2025-03-04 reported", "REQUEST NPL->MYS 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
