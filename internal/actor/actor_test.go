@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en an agency's representative is an official of that body",
+		lang: "en",
+		text: "Lao Deputy Health Minister Khamphet Sisavath met UNICEF representative Anna Berg in Vientiane on Wednesday. The EU's High Representative for Foreign Affairs, Karl Lindberg, welcomed the plan.",
+		want: []wantActor{
+			{name: "Khamphet Sisavath", kind: doc.KindPerson, country: "LAO", sector: "GOV"},
+			{name: "Anna Berg", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+			{name: "Karl Lindberg", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+		},
+	},
+	{
 		name: "en navy ship prefixes name their navies' ships, whatever words follow; a count starts no name",
 		lang: "en",
 		text: "Two Vietnam Coast Guard ships shadowed the BRP Datu Kalantiaw and HMAS Toowoomba on Sunday.",

@@ -748,6 +748,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		case t.kind == tIGO && !t.inside:
 			country, org = "IGO", *p.org(t)
 			j += t.n
+			if j < n && ws[j].Text == "'s" {
+				j++ // "the EU's High Representative"
+			}
 			continue
 		case t.kind == tSectorMod && !t.inside:
 			sector = p.role(t).Sector
