@@ -825,6 +825,22 @@ func sameNoun(ws []lexicon.Word) string {
 	return ""
 }
 
+// embassyWord reports a mention that names an embassy or consulate:
+// "Kedutaan Besar Cina", "the Chinese embassy", "KBRI".
+func embassyWord(ws []lexicon.Word, m *actor.Mention) bool {
+	for k := m.W0; k < m.W1 && k < len(ws); k++ {
+		switch ws[k].Lower {
+		case "embassy", "consulate", "kedutaan", "kedubes", "konsulat", "kbri", "kjri":
+			return true
+		case "commission":
+			if k > 0 && ws[k-1].Lower == "high" {
+				return true // a Commonwealth high commission
+			}
+		}
+	}
+	return false
+}
+
 // inAfterClause reports an "after" word in ws[a:b] whose clause runs
 // on to b: "... on Wednesday after Oslo expelled" (not "Pada 2022,
 // setelah dua tahun ..., Menteri melakukan kunjungan").
@@ -1617,6 +1633,24 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// between its two sides.
 		if src == nil && tgt == nil && h.tr.Flags["sym"] && h.tr.Type == "COOPERATE" && ar.Main[1] != "" && toldActivity(ws, h) {
 			return c.finish(d, ar, s, h, c.countrySide(d, ar.Main[0]), c.countrySide(d, ar.Main[1]), rule+"; the activity the story told of", visitor, tStart, ca, cb, lang)
+		}
+		// "Puluhan mahasiswa berunjuk rasa di depan Kedutaan Besar Cina",
+		// "students rallied outside the Chinese embassy": protesters with
+		// no country named protest, for the country they are in, against
+		// the embassy's.
+		if src == nil && h.tr.Type == "PROTEST" {
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 < h.w1 || m.W0 >= cb || m.Country == "" || m.Country == "IGO" || !embassyWord(ws, m) {
+					continue
+				}
+				if home := c.placeCountry(d, s, m.Country, ar.Main); home != "" {
+					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, m), rule+"; protest at an embassy", visitor, tStart, ca, cb, lang)
+					ev.obj = m
+					return ev, ok
+				}
+				break
+			}
 		}
 		if src == nil && !passive {
 			return cand{}, false

@@ -777,6 +777,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT NPL->MYS 2025-03-04 reported", "REQUEST NPL->MYS 2025-03-04 reported"},
 	},
 	{
+		name: "id protesters with no country named protest, for the country they are in, against an embassy's",
+		lang: "id", published: pub,
+		text: "Di Jakarta, puluhan mahasiswa berunjuk rasa di depan Kedutaan Besar Vietnam di kawasan Kuningan pada Selasa (4/3) siang.",
+		want: []string{"PROTEST IDN->VNM 2025-03-04 reported"},
+	},
+	{
+		name: "en a rally outside a high commission",
+		lang: "en", published: pub,
+		text: "Hundreds of truckers rallied outside the Tanzanian High Commission in Nairobi on Tuesday.",
+		want: []string{"PROTEST KEN->TZA 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
