@@ -2544,7 +2544,9 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		switch {
 		case neg[l] && !(k+1 < len(ws) && notOnly[ws[k+1].Lower]):
 			ev.Status = doc.Negated
-		case planned[l]:
+		case planned[l] && ev.Type != "THREATEN":
+			// (A threat is of what will come: "said it would retaliate"
+			// threatens now.)
 			if ev.Status == doc.Reported {
 				ev.Status = doc.Planned
 			}

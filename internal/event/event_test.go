@@ -789,6 +789,12 @@ var eventCases = []eventCase{
 		want: []string{"PROTEST KEN->TZA 2025-03-04 reported"},
 	},
 	{
+		name: "en a state that says it will retaliate or respond in kind threatens the story's other side",
+		lang: "en", published: pub,
+		text: "Latvia expelled two Russian diplomats on Monday.\n\nRussia said on Tuesday it would respond in kind.\n\nThe Kremlin said on Wednesday that Moscow reserves the right to take countermeasures.",
+		want: []string{"SANCTION LVA->RUS 2025-03-03 reported", "THREATEN RUS->LVA 2025-03-04 reported", "THREATEN RUS->LVA 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
