@@ -795,6 +795,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION LVA->RUS 2025-03-03 reported", "THREATEN RUS->LVA 2025-03-04 reported", "THREATEN RUS->LVA 2025-03-05 reported"},
 	},
 	{
+		name: "id a request made in the meeting with no one named is made of the other side",
+		lang: "id", published: pub,
+		text: "Menteri Agama RI Yusuf Hamdani bertemu Menteri Haji Arab Saudi Tawfiq Al-Rabiah di Jeddah, Selasa (4/3).\n\nDalam pertemuan itu, Indonesia meminta tambahan kuota 20.000 jemaah.",
+		want: []string{"CONSULT IDN->SAU 2025-03-04 reported", "REQUEST IDN->SAU 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
