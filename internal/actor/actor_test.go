@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a spokesperson right after a bare ministry the story placed is that ministry's, before a foreign dateline",
+		lang: "en",
+		text: "BRUSSELS (Reuters) - The European Union imposed new sanctions on Belarus on Monday.\n\nBelarus' Foreign Ministry condemned the move.\n\n\"We will respond,\" ministry spokesperson Anatoly Kovalev told reporters on Tuesday.",
+		want: []wantActor{
+			{name: "European Union", kind: doc.KindInstitution, country: "IGO", sector: "GOV"},
+			{name: "Belarus' Foreign Ministry", kind: doc.KindInstitution, country: "BLR", sector: "GOV"},
+			{name: "Anatoly Kovalev", kind: doc.KindPerson, country: "BLR", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an agency's representative is an official of that body",
 		lang: "en",
 		text: "Lao Deputy Health Minister Khamphet Sisavath met UNICEF representative Anna Berg in Vientiane on Wednesday. The EU's High Representative for Foreign Affairs, Karl Lindberg, welcomed the plan.",

@@ -589,6 +589,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the place its sentence opens with: "+c, nil)
 			continue
 		}
+		// "Belarus' Foreign Ministry condemned ... ," ministry spokesperson
+		// X told": an office right after a body the story placed
+		// elsewhere is that body's, before the dateline speaks.
+		if c := bodyActorBefore(res, mentionsOf(k), bs); c != "" && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the body the title follows", c)
+			continue
+		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
 			// (Only a side of the story: a summit's host city names no
@@ -835,6 +844,25 @@ func bodyBefore(res *Result, own []ref) string {
 		m, p := &ms[r.m], &ms[r.m-1]
 		if p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
 			return p.Country
+		}
+	}
+	return ""
+}
+
+// bodyActorBefore is bodyBefore for a body placed by its actor, not by
+// its own words: "ministry spokesperson X" after "Belarus' Foreign
+// Ministry".
+func bodyActorBefore(res *Result, own []ref, bs []*build) string {
+	for _, r := range own {
+		if r.m == 0 {
+			continue
+		}
+		ms := res.Sentences[r.s].Mentions
+		m, p := &ms[r.m], &ms[r.m-1]
+		if p.W1 == m.W0 && p.Kind == MInst && p.Actor >= 0 && p.Actor < len(bs) {
+			if c := bs[p.Actor].a.Country; c != "" && c != "IGO" {
+				return c
+			}
 		}
 	}
 	return ""
