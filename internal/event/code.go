@@ -1998,7 +1998,10 @@ func answersOtherSide(ws []lexicon.Word, h hit) bool {
 		switch ws[k].Lower {
 		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest",
 			"demand", "demands", "request", "criticism", "remarks", "statement", "report", "reports",
-			"tuduhan", "tudingan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "kecaman", "pernyataan", "laporan":
+			"tuduhan", "tudingan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "kecaman", "pernyataan", "laporan",
+			// ("membantah bahwa peluru itu berasal dari pasukan
+			// pemerintah", "denied that its troops fired": a denial.)
+			"bahwa", "that":
 			return true
 		}
 	}

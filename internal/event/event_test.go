@@ -801,6 +801,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->SAU 2025-03-04 reported", "REQUEST IDN->SAU 2025-03-04 reported"},
 	},
 	{
+		name: "id denying that something happened answers the accuser",
+		lang: "id", published: pub,
+		text: "Thailand pada Senin (3/3) melayangkan protes keras kepada Kamboja setelah peluru artileri jatuh di wilayah Thailand.\n\nPada Selasa (4/3), juru bicara pemerintah Kamboja Sok Pheap membantah bahwa peluru itu berasal dari pasukan Kamboja.",
+		want: []string{"ACCUSE THA->KHM 2025-03-03 reported", "REJECT KHM->THA 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
