@@ -1994,9 +1994,9 @@ func answersOtherSide(ws []lexicon.Word, h hit) bool {
 	if h.tr.Flags["objbefore"] {
 		from = max(h.w0-3, 0) // "called the accusations groundless"
 	}
-	for k := from; k < len(ws) && k <= h.w1+3; k++ {
+	for k := from; k < len(ws) && k <= h.w1+6; k++ {
 		switch ws[k].Lower {
-		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest",
+		case "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "sanctions", "protest", "account", "version",
 			"demand", "demands", "request", "criticism", "remarks", "statement", "report", "reports",
 			"tuduhan", "tudingan", "klaim", "protes", "tuntutan", "permintaan", "sanksi", "kritik", "kecaman", "pernyataan", "laporan",
 			// ("membantah bahwa peluru itu berasal dari pasukan

@@ -807,6 +807,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE THA->KHM 2025-03-03 reported", "REJECT KHM->THA 2025-03-04 reported"},
 	},
 	{
+		name: "en rejecting what one calls an inaccurate account answers the accuser",
+		lang: "en", published: pub,
+		text: "Qatar accused Bahrain on Monday of seizing two Qatari fishing boats.\n\nBahrain's Foreign Ministry on Tuesday rejected what it called \"an inaccurate account of the incident\".",
+		want: []string{"ACCUSE QAT->BHR 2025-03-03 reported", "REJECT BHR->QAT 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
