@@ -1593,6 +1593,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if obj != nil && h.tr.Type == "ACCUSE" && !doerBefore(ws, obj.W1, tStart) {
 				obj = nil
 			}
+			// ("menangkap nelayan Vietnam yang melanggar batas": what a
+			// relative clause says of someone is no one's accusation.)
+			if h.tr.Type == "ACCUSE" && tStart > 0 && relativeWords[ws[tStart-1].Lower] {
+				obj = nil
+			}
 			src = nil
 			for k := len(ms) - 1; obj != nil && k >= 0; k-- {
 				m := &ms[k]

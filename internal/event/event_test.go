@@ -813,6 +813,18 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE QAT->BHR 2025-03-03 reported", "REJECT BHR->QAT 2025-03-04 reported"},
 	},
 	{
+		name: "id a state that says another's ships violated its waters accuses it; a relative clause accuses no one",
+		lang: "id", published: pub,
+		text: "Kemlu RI menyatakan kapal Vietnam melanggar ZEE Indonesia, Senin (3/3).\n\nPolisi Indonesia menangkap nelayan Thailand yang melanggar batas wilayah, Selasa (4/3).",
+		want: []string{"ACCUSE IDN->VNM 2025-03-03 reported", "COERCE IDN->THA 2025-03-04 reported"},
+	},
+	{
+		name: "en a state that says another's vessels violated its sovereignty accuses it",
+		lang: "en", published: pub,
+		text: "Manila said on Monday that Vietnamese vessels violated Philippine sovereignty.",
+		want: []string{"ACCUSE PHL->VNM 2025-03-03 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
