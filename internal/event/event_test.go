@@ -825,6 +825,18 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE PHL->VNM 2025-03-03 reported"},
 	},
 	{
+		name: "en being ready or willing to work with the other side is a pledge to it",
+		lang: "en", published: pub,
+		text: "Chinese Foreign Minister Wang Lei met Zambian Foreign Minister Grace Mweemba in Beijing on Tuesday.\n\nWang said China is ready to work with Zambia to implement the summit's outcomes.",
+		want: []string{"AGREE CHN<->ZMB 2025-03-04 reported", "CONSULT ZMB->CHN 2025-03-04 reported"},
+	},
+	{
+		name: "id bersedia is a pledge",
+		lang: "id", published: pub,
+		text: "Menlu RI Sari Dewi bertemu Menlu Peru Ana Salazar di Lima, Selasa (4/3).\n\nDalam pertemuan itu, Peru bersedia membuka pasar kopi bagi Indonesia.",
+		want: []string{"AGREE IDN<->PER 2025-03-04 reported", "CONSULT IDN->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
