@@ -797,3 +797,48 @@ func TestMergeByStart(t *testing.T) {
 		}
 	}
 }
+
+// TestTagMarks checks the marks tag returns against a scan of the tags it
+// wrote, and that no phrase starts after the last head mark, which
+// mentions relies on to try none there.
+func TestTagMarks(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		for ti, s := range wordTexts(t) {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			lower := lexicon.LowerASCII(d.Text)
+			vocab := &vocabulary{text: d.Text}
+			refs := []tagRef{{}}
+			for si := range d.Sentences {
+				ws, infos := x.appendWords(nil, nil, d.Text, lower, d.Sentences[si], f)
+				tags := make([]tag, len(ws))
+				got := x.tag(tags, &refs, ws, f, infos, lang)
+				want := tagMarks{inst: -1, head: -1}
+				for i, tg := range tags {
+					if tg.inside {
+						continue
+					}
+					switch tg.kind {
+					case tInst, tGroup:
+						want.inst = i + tg.n - 1
+						want.head = i
+					case tTitle, tCounterpart, tHon:
+						want.head = i
+					}
+				}
+				if got != want {
+					t.Errorf("%s text %d sentence %d: marks %+v, want %+v", lang, ti, si, got, want)
+				}
+				p := &parser{x: x, src: d.Text, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab}
+				for i := got.head + 1; i < len(ws); i++ {
+					var m Mention
+					if j, ok := p.phrase(i, &m); ok {
+						t.Errorf("%s text %d sentence %d: phrase at word %d (%q) after the last head %d, to %d", lang, ti, si, i, ws[i].Text, got.head, j)
+					}
+				}
+			}
+		}
+	}
+}
