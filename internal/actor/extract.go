@@ -87,8 +87,8 @@ type buffers struct {
 	words    []lexicon.Word
 	tags     []tag
 	quoted   []bool
-	titled   []bool // sentences written in title case
-	lastInst []int  // each sentence's last word tagged tInst or tGroup
+	titled   []bool     // sentences written in title case
+	marks    []tagMarks // each sentence's last words of some tags
 	mentions []Mention
 	written  int // the length of mentions written to, past its length too
 	scratch  []Mention
@@ -318,15 +318,15 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(tags)
 	quotes := grow(buf.quoted, len(all))
 	titled := grow(buf.titled, len(d.Sentences))
-	lastInst := grow(buf.lastInst, len(d.Sentences))
-	buf.tags, buf.quoted, buf.titled, buf.lastInst = tags, quotes, titled, lastInst
+	marks := grow(buf.marks, len(d.Sentences))
+	buf.tags, buf.quoted, buf.titled, buf.marks = tags, quotes, titled, marks
 	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
 	quoteState := false
 	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
 		n := len(s.Words)
 		s.Quoted, quoteState, titled[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
-		lastInst[si] = x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
+		marks[si] = x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
 		wi += n
 	}
 	arena := buf.mentions[:0]
@@ -350,7 +350,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		// appending to one copies it rather than overwriting the next.
 		m0 := len(arena)
 		arena = slices.Grow(arena, n+1)
-		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], lastInst[si])
+		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], marks[si])
 		wi += n
 		if len(ms) > 0 && &ms[0] != &arena[:m0+1][m0] {
 			arena = append(arena, ms...)
@@ -500,10 +500,21 @@ func mainPair(t countryTally) [2]string {
 	return p
 }
 
-// tag tags the words of a sentence, adding the entries they match to refs.
-// It returns the last word tagged as an institution or group, or -1.
-func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) int {
-	lastInst := -1
+// tagMarks are the last words of a sentence's tags that mentions may
+// start from, -1 for none.
+type tagMarks struct {
+	// inst is the last word tagged as an institution or group.
+	inst int
+	// head is the first word of the last tag that may head a phrase (see
+	// parser.phrase): a title, institution, group, counterpart or
+	// honorific.
+	head int
+}
+
+// tag tags the words of a sentence, adding the entries they match to refs,
+// and returns the sentence's marks.
+func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) tagMarks {
+	marks := tagMarks{inst: -1, head: -1}
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
 		// style gets no tag: most words.
@@ -613,7 +624,11 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			continue
 		}
 		if best.kind == tInst || best.kind == tGroup {
-			lastInst = i + best.n - 1
+			marks.inst = i + best.n - 1
+		}
+		switch best.kind {
+		case tTitle, tInst, tGroup, tCounterpart, tHon:
+			marks.head = i
 		}
 		tags[i] = tag{kind: best.kind, n: best.n, ref: int32(len(*refs))}
 		*refs = append(*refs, tagRef{country: best.country, role: best.role, org: best.org})
@@ -622,7 +637,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		}
 		i += best.n
 	}
-	return lastInst
+	return marks
 }
 
 // statePrefix and stateSuffix are the styles of states written with

@@ -315,10 +315,11 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 // mentions parses the tagged words of a sentence into mentions.
 // It appends them to out, which it may use as scratch space, and returns it.
 // titleCase is isTitleCase(ws), which quoted found.
-// lastInst is the last word tagged as an institution or group (-1 for
-// none), which tag found: an institution's name holds one, so none
-// starts after it.
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, lastInst int) []Mention {
+// marks are the sentence's marks, which tag found: an institution's
+// name holds a word tagged as one, so none starts after the last
+// (marks.inst), and a phrase has a head, so none starts after the last
+// (marks.head).
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, marks tagMarks) []Mention {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	for i := 0; i < len(ws); {
@@ -339,7 +340,7 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 		// none.
 		out = slices.Grow(out, 1)
 		next := &out[:len(out)+1][len(out)]
-		if i > lastInst {
+		if i > marks.inst {
 			// no institution starts here
 		} else if j, ok := p.institution(i, next); ok {
 			out = out[:len(out)+1]
@@ -347,8 +348,10 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			continue
 		}
 		// A phrase starts with a tagged word, a determiner, a modifier or a
-		// number (see phrase): most capitalised words are names, none.
-		if w := &ws[i]; tags[i].kind == tNone && w.Flags&(fDet|fPreMod|fCountMod) == 0 && w.Kind != doc.Number {
+		// number (see phrase), and has a head at or after it: most
+		// capitalised words are names, none, and most determiners come
+		// after a sentence's last head or in a sentence with none.
+		if w := &ws[i]; i > marks.head || tags[i].kind == tNone && w.Flags&(fDet|fPreMod|fCountMod) == 0 && w.Kind != doc.Number {
 			// no phrase starts here
 		} else if j, ok := p.phrase(i, next); ok {
 			out = out[:len(out)+1]

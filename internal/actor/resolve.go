@@ -344,11 +344,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			// The sentence's mentions and the new ones go to the end of
 			// the document's mention array (see Extract), in order.
 			k := len(buf.mentions)
-			buf.mentions = append(append(buf.mentions, ms...), extra...)
-			ms = buf.mentions[k:len(buf.mentions):len(buf.mentions)]
-			// (A stable sort has one result, whatever its algorithm.)
-			slices.SortStableFunc(ms, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
-			res.Sentences[si].Mentions = ms
+			buf.mentions = slices.Grow(buf.mentions, len(ms)+len(extra))
+			buf.mentions = buf.mentions[:k+len(ms)+len(extra)]
+			res.Sentences[si].Mentions = mergeByStart(buf.mentions[k:len(buf.mentions):len(buf.mentions)], ms, extra)
 		}
 	}
 	// Pass 2: bare names that are short forms or slips of known names.
@@ -713,6 +711,43 @@ func countryDiag(d *doc.Document, name, how, c string) {
 	b = strconv.AppendQuote(b, name)
 	b = append(append(append(append(b, " taken from "...), how...), ": "...), c...)
 	d.Diag(doc.Info, "actor", string(b), nil)
+}
+
+// mergeByStart writes to dst, of length len(ms)+len(extra), the mentions
+// of ms and extra in the order a stable sort of ms then extra by Start
+// gives, and returns dst. extra is in that order already, and so is ms
+// most often: the two are merged, taking ms's mention on a tie, rather
+// than sorted (a Mention is large, and each move of a sort copies one).
+func mergeByStart(dst, ms, extra []Mention) []Mention {
+	if !startsSorted(ms) || !startsSorted(extra) {
+		copy(dst[copy(dst, ms):], extra)
+		// (A stable sort has one result, whatever its algorithm.)
+		slices.SortStableFunc(dst, byStart)
+		return dst
+	}
+	i, j := 0, 0
+	for k := range dst {
+		if j == len(extra) || i < len(ms) && ms[i].Start <= extra[j].Start {
+			dst[k] = ms[i]
+			i++
+		} else {
+			dst[k] = extra[j]
+			j++
+		}
+	}
+	return dst
+}
+
+func byStart(p, q Mention) int { return cmp.Compare(p.Start, q.Start) }
+
+// startsSorted reports whether ms is in order of Start.
+func startsSorted(ms []Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // inMention reports whether word wi lies in one of the mentions ms.

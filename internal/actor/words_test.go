@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -730,5 +732,113 @@ func TestQuoted(t *testing.T) {
 	}
 	if quotes == 0 {
 		t.Error("no quoted word: the test tests nothing")
+	}
+}
+
+// TestMergeByStart checks mergeByStart against the stable sort it
+// replaces, on mentions in order and out of it, with ties.
+func TestMergeByStart(t *testing.T) {
+	ref := func(ms, extra []Mention) []Mention {
+		all := append(slices.Clone(ms), extra...)
+		slices.SortStableFunc(all, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
+		return all
+	}
+	// mk makes mentions starting at the given offsets, told apart by W0.
+	mk := func(id int, starts ...int) []Mention {
+		ms := make([]Mention, len(starts))
+		for i, s := range starts {
+			ms[i] = Mention{Span: doc.Span{Start: s, End: s + 1}, W0: id*100 + i}
+		}
+		return ms
+	}
+	for _, tt := range []struct {
+		name      string
+		ms, extra []Mention
+	}{
+		{"empty ms", nil, mk(2, 1, 5)},
+		{"empty extra", mk(1, 1, 5), nil},
+		{"interleaved", mk(1, 0, 4, 9), mk(2, 2, 6, 12)},
+		{"ties", mk(1, 3, 3, 7), mk(2, 3, 7)},
+		{"extra first", mk(1, 10, 20), mk(2, 1, 2)},
+		// regressions: out of order, merge must not be used
+		{"ms unsorted", mk(1, 9, 4, 4), mk(2, 4, 6)},
+		{"extra unsorted", mk(1, 2, 8), mk(2, 7, 1)},
+	} {
+		want := ref(tt.ms, tt.extra)
+		got := mergeByStart(make([]Mention, len(tt.ms)+len(tt.extra)), tt.ms, tt.extra)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, want)
+		}
+	}
+	// Random cases.
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 500 {
+		ms, extra := mk(1), mk(2)
+		for range r.IntN(8) {
+			ms = append(ms, mk(1, r.IntN(10))...)
+		}
+		for range r.IntN(5) {
+			extra = append(extra, mk(2, r.IntN(10))...)
+		}
+		for i := range ms {
+			ms[i].W0 = 100 + i
+		}
+		for i := range extra {
+			extra[i].W0 = 200 + i
+		}
+		if n%2 == 0 {
+			slices.SortStableFunc(ms, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
+			slices.SortStableFunc(extra, func(p, q Mention) int { return cmp.Compare(p.Start, q.Start) })
+		}
+		want := ref(ms, extra)
+		got := mergeByStart(make([]Mention, len(ms)+len(extra)), ms, extra)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: got %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestTagMarks checks the marks tag returns against a scan of the tags it
+// wrote, and that no phrase starts after the last head mark, which
+// mentions relies on to try none there.
+func TestTagMarks(t *testing.T) {
+	x := New(Options{})
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		for ti, s := range wordTexts(t) {
+			d := &doc.Document{Text: s, Language: lang}
+			text.Segment(d)
+			lower := lexicon.LowerASCII(d.Text)
+			vocab := &vocabulary{text: d.Text}
+			refs := []tagRef{{}}
+			for si := range d.Sentences {
+				ws, infos := x.appendWords(nil, nil, d.Text, lower, d.Sentences[si], f)
+				tags := make([]tag, len(ws))
+				got := x.tag(tags, &refs, ws, f, infos, lang)
+				want := tagMarks{inst: -1, head: -1}
+				for i, tg := range tags {
+					if tg.inside {
+						continue
+					}
+					switch tg.kind {
+					case tInst, tGroup:
+						want.inst = i + tg.n - 1
+						want.head = i
+					case tTitle, tCounterpart, tHon:
+						want.head = i
+					}
+				}
+				if got != want {
+					t.Errorf("%s text %d sentence %d: marks %+v, want %+v", lang, ti, si, got, want)
+				}
+				p := &parser{x: x, src: d.Text, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab}
+				for i := got.head + 1; i < len(ws); i++ {
+					var m Mention
+					if j, ok := p.phrase(i, &m); ok {
+						t.Errorf("%s text %d sentence %d: phrase at word %d (%q) after the last head %d, to %d", lang, ti, si, i, ws[i].Text, got.head, j)
+					}
+				}
+			}
+		}
 	}
 }
