@@ -3686,12 +3686,14 @@ func subheading(d *doc.Document, si int) bool {
 // personAfter reports a person named right after word w, past "the" and
 // "visiting": "welcomed (the visiting) Prime Minister X".
 func personAfter(ws []lexicon.Word, ms []actor.Mention, w int) bool {
-	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "visiting") {
+	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "visiting" || ws[w].Lower == "his" || ws[w].Lower == "her") {
 		w++
 	}
 	for k := range ms {
-		if ms[k].W0 == w {
-			return ms[k].Kind == actor.MPerson && ms[k].Country != ""
+		if ms[k].W0 == w || ms[k].W0 < w && ms[k].W1 > w {
+			// ("his Japanese counterpart X": the mention may start at
+			// the possessive.)
+			return ms[k].Kind == actor.MPerson && (ms[k].Country != "" || ms[k].Counterpart)
 		}
 	}
 	return false

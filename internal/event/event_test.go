@@ -837,6 +837,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->PER 2025-03-04 reported", "CONSULT IDN->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en welcoming one's counterpart is receiving a visitor",
+		lang: "en", published: pub,
+		text: "Kenyan Foreign Minister Ruth Wanjiru welcomed her Ghanaian counterpart Kofi Asante to Nairobi on Tuesday.",
+		want: []string{"CONSULT GHA->KEN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
