@@ -3690,10 +3690,8 @@ func personAfter(ws []lexicon.Word, ms []actor.Mention, w int) bool {
 		w++
 	}
 	for k := range ms {
-		if ms[k].W0 == w || ms[k].W0 < w && ms[k].W1 > w {
-			// ("his Japanese counterpart X": the mention may start at
-			// the possessive.)
-			return ms[k].Kind == actor.MPerson && (ms[k].Country != "" || ms[k].Counterpart)
+		if ms[k].W0 == w {
+			return ms[k].Kind == actor.MPerson && ms[k].Country != ""
 		}
 	}
 	return false
