@@ -843,6 +843,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT GHA->KEN 2025-03-04 reported"},
 	},
 	{
+		name: "id a head of state receives credentials: the envoy is the visitor",
+		lang: "id", published: pub,
+		text: "Presiden Peru Ana Salazar menerima surat kepercayaan dari Duta Besar Indonesia Budi Hartono di Istana Pemerintah, Lima, Selasa (4/3).",
+		want: []string{"CONSULT IDN->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
