@@ -849,6 +849,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en a headline's present 'asks' requests",
+		lang: "en", published: pub,
+		text: "Ghana asks Togo to release detained fishermen\n\nACCRA, March 4 (Reuters) - Ghana on Tuesday asked Togo to release 14 Ghanaian fishermen detained off Lome.",
+		want: []string{"REQUEST GHA->TGO 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
