@@ -2541,11 +2541,30 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	}
 	// (A comma or a conjunction closes what came before: "without
 	// authorization, and accused Colombia" is no negated accusation.)
+	// (A modal just before a verb joined by "and" governs both: "siap
+	// berbagi pengalaman dan memberikan bantuan teknis", "will train
+	// and equip".)
+	planFrom := from
 	for k := start - 1; k > from; k-- {
 		if l := ws[k].Lower; l == "," || l == ";" || l == "and" || l == "dan" || l == "but" || l == "tetapi" || l == "namun" {
+			if l == "and" || l == "dan" {
+				for j := max(from, k-5); j < k; j++ {
+					if ws[j].Lower == "," || ws[j].Lower == ";" {
+						planFrom = k + 1
+					}
+				}
+				if planFrom < k {
+					planFrom = max(from, k-5)
+				}
+			} else {
+				planFrom = k + 1
+			}
 			from = k + 1
 			break
 		}
+	}
+	if ev.Status == doc.Reported && ev.Type != "THREATEN" && planFrom < from && wordIn(ws, planFrom, from, planned) {
+		ev.Status = doc.Planned
 	}
 	for k := from; k < start; k++ {
 		l := ws[k].Lower

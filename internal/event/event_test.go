@@ -855,6 +855,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST GHA->TGO 2025-03-04 reported"},
 	},
 	{
+		name: "id a modal before a verb joined by dan governs both: ready to share and to give is no aid given",
+		lang: "id", published: pub,
+		text: "Menlu Jepang Kenji Sato bertemu Menlu RI Sari Dewi di Tokyo, Selasa (4/3).\n\nSato menegaskan Jepang siap berbagi pengalaman dan memberikan bantuan teknis kepada Indonesia.",
+		want: []string{"AGREE IDN<->JPN 2025-03-04 reported", "CONSULT IDN->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
