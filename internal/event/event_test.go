@@ -861,6 +861,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->JPN 2025-03-04 reported", "CONSULT IDN->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "en a mission that brought together companies and food firms gives no aid",
+		lang: "en", published: pub,
+		text: "The Thai trade mission to Hanoi on Tuesday brought together 40 Thai companies from the food and rice sectors and Vietnamese buyers.",
+		want: nil,
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
