@@ -867,6 +867,12 @@ var eventCases = []eventCase{
 		want: nil,
 	},
 	{
+		name: "en 'the ministers' after a meeting of two are both sides",
+		lang: "en", published: pub,
+		text: "Chilean Foreign Minister Pablo Rojas met Peruvian Foreign Minister Ana Salazar in Santiago on Tuesday.\n\nThe ministers agreed that trade should double.",
+		want: []string{"AGREE CHL<->PER 2025-03-04 reported", "CONSULT PER->CHL 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
