@@ -873,6 +873,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE CHL<->PER 2025-03-04 reported", "CONSULT PER->CHL 2025-03-04 reported"},
 	},
 	{
+		name: "id berdiskusi, menyambangi, panggilan video and bertukar pandangan are meetings",
+		lang: "id", published: pub,
+		text: "Dubes RI untuk Peru Sari Dewi menyambangi kantor Gubernur Cusco Ana Salazar, Senin (3/3).\n\nMenlu RI Budi Hartono melakukan panggilan video dengan Menlu Chile Pablo Rojas, Selasa (4/3).\n\nMenlu RI Budi Hartono dan Menlu Kolombia Luis Vega bertukar pandangan mengenai situasi di Venezuela, Rabu (5/3).",
+		want: []string{"CONSULT IDN->CHL 2025-03-04 reported", "CONSULT IDN->COL 2025-03-05 reported", "CONSULT IDN->PER 2025-03-03 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
