@@ -879,6 +879,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->CHL 2025-03-04 reported", "CONSULT IDN->COL 2025-03-05 reported", "CONSULT IDN->PER 2025-03-03 reported"},
 	},
 	{
+		name: "en a complaint lodged is an accusation",
+		lang: "en", published: pub,
+		text: "Japan lodged a complaint with China on Tuesday over the drills.",
+		want: []string{"ACCUSE JPN->CHN 2025-03-04 reported"},
+	},
+	{
+		name: "id menyampaikan keberatan is an accusation",
+		lang: "id", published: pub,
+		text: "Jepang menyampaikan keberatan kepada China atas latihan militer itu, Selasa (4/3).",
+		want: []string{"ACCUSE JPN->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
