@@ -472,7 +472,7 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 }
 
 // plainWords makes the words of the tokens at the start of ts that are
-// one word each (see plainWord) of up to eight ASCII bytes, most words,
+// one word each (see plainWord) of up to sixteen ASCII bytes, most words,
 // appending them to ws and their infos to infos, and returns how many
 // tokens it did. It stops at the first token that needs another path (a
 // longer word, one not in ASCII, a possessive, a hyphenated pair of
@@ -495,18 +495,26 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		t := &ts[ti]
 		st, en := t.Start, t.End
 		n := en - st
-		// The word's bytes as a number: eight bytes of the text cut to
-		// the word's. (Longer words, words not in ASCII and a word in the
-		// text's last eight bytes take plainWord.)
-		if st < 0 || uint(n-1) >= 8 || st+8 > len(text) {
+		// The word's bytes as a number, key: eight bytes of the text cut
+		// to the word's; a word of nine to sixteen bytes has the rest in
+		// key2, which is 0 for the others. (Longer words, words not in
+		// ASCII and a word in the text's last eight or sixteen bytes take
+		// plainWord: one word in thirteen is longer than eight bytes, and
+		// few are longer than sixteen.)
+		if st < 0 || uint(n-1) >= 16 || st+(n+7)&^7 > len(text) {
 			return ws[:k0+ti], infos[:i0+ti], ti
 		}
-		key := le64(text[st:st+8]) & (^uint64(0) >> (64 - 8*n))
+		key, key2 := le64(text[st:st+8]), uint64(0)
+		if n > 8 {
+			key2 = le64(text[st+8:st+16]) & (^uint64(0) >> (128 - 8*n))
+		} else {
+			key &= ^uint64(0) >> (64 - 8*n)
+		}
 		upper := inRange8(key, 'A', 'Z')
-		hyphen := inRange8(key, '-', '-')
+		hyphen := inRange8(key, '-', '-') | inRange8(key2, '-', '-')
 		// plainWord also takes the words with a hyphen (a pair of names
 		// to split, "40-member") and punctuation of more than one byte.
-		if key&high8 != 0 || n > 1 && (hyphen != 0 || t.Kind == doc.Punct) {
+		if (key|key2)&high8 != 0 || n > 1 && (hyphen != 0 || t.Kind == doc.Punct) {
 			return ws[:k0+ti], infos[:i0+ti], ti
 		}
 		w := text[st:en]
@@ -531,6 +539,8 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			if t.Kind == doc.Punct {
 				fl |= e.punct
 			}
+		} else if n > 8 {
+			fl, info = f.lookup(l)
 		} else {
 			// The lower-case key's slot, and on (see lookupShort).
 			lk := key | upper>>2
@@ -551,11 +561,14 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			}
 		}
 		if t.Kind != doc.Punct {
-			if inRange8(key, '0', '9') != 0 {
+			if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
 				fl |= fDigit
 			}
-			// (Two capitals or more, and no small letter.)
-			if upper&(upper-1) != 0 && inRange8(key, 'a', 'z') == 0 {
+			// (Two capitals or more, and no small letter. The capitals'
+			// bits are each byte's top bit; key2's, shifted to bit 3, lie
+			// apart from key's, so caps has a bit per capital.)
+			caps := upper | inRange8(key2, 'A', 'Z')>>4
+			if caps&(caps-1) != 0 && inRange8(key, 'a', 'z')|inRange8(key2, 'a', 'z') == 0 {
 				fl |= fAllCaps
 			}
 		}

@@ -34,6 +34,9 @@ func wordTexts(t *testing.T) []string {
 		// regressions: words of more than eight bytes, read eight at a time
 		"INTERPOL'S DELEGATIONS COVID-2019X Ministerial SOUTHEAST-ASIAN ABCDEFGH1 abcdefgh-member ABCDEFGHIJ-Strong A1234567B AB-1234567 A-1234567",
 		"Kementerian KEMENTERIAN Kementeriané KEMENTERIÉN abcdefghÉ ABCDEFGHIJKLMNOPQRSTUVWXYZ 1234567890123 Presiden-Jokowi Kamboja-Jepang-Korea",
+		// regressions: words of nine to sixteen bytes, read as two numbers
+		"Pemerintahan PEMERINTAHAN Kementerian's DELEGATIONS' ABCDEFGHIJKLMNOP ABCDEFGHIJKLMNOPQ internationalism abcdefghijklmno1 AB12345678 A123456789 Ab12345678 A12345678b AbCdEfGhIj 123456789012 abcdefgh-Z ABCDEFGH-ij. Kementerian",
+		"Sekretariat, Kementerian; (Internasional) “Internasional” Indonesia's ABCDEFGHI",
 	}
 	paths, err := filepath.Glob("../../testdata/articles/*.txtar")
 	if err != nil {
