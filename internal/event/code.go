@@ -2233,7 +2233,9 @@ func byBefore(ws []lexicon.Word, from, m int) bool {
 func duringMeeting(sent string) bool {
 	l := strings.ToLower(sent)
 	for _, p := range []string{"during the call", "during the meeting", "during the talks", "during their", "at the meeting", "in the meeting",
-		"during the visit", "during the courtesy call", "dalam pertemuan", "pada pertemuan", "dalam pembicaraan", "dalam kunjungan", "pada kesempatan itu", "dalam kesempatan itu", "dalam kesempatan tersebut"} {
+		"during the visit", "during the courtesy call", "at the end of the meeting", "at the end of the talks", "at the close of the meeting", "on the sidelines of the meeting",
+		"dalam pertemuan", "pada pertemuan", "dalam pembicaraan", "dalam kunjungan", "pada kesempatan itu", "dalam kesempatan itu", "dalam kesempatan tersebut",
+		"di akhir pertemuan", "pada akhir pertemuan", "di sela pertemuan"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

@@ -891,6 +891,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE JPN->CHN 2025-03-04 reported"},
 	},
 	{
+		name: "en a signing at the end of the meeting is on the meeting's day",
+		lang: "en", published: pub,
+		text: "Chilean Interior Minister Pablo Rojas held talks with Peruvian Interior Minister Ana Salazar in Tacna on Tuesday.\n\nOn Wednesday, Rojas thanked Peru for its cooperation.\n\nAt the end of the meeting, the two ministers signed the minutes.",
+		want: []string{"CONSULT CHL->PER 2025-03-04 reported", "SUPPORT CHL->PER 2025-03-05 reported", "SUPPORT CHL<->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
