@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a body named again without its country's possessive is the one named before",
+		lang: "en",
+		text: "Russia's Southern Military District said the drills began on Monday. The Southern Military District did not give details.",
+		want: []wantActor{
+			{name: "Russia's Southern Military District", kind: doc.KindInstitution, country: "RUS", sector: "MIL", mentions: []string{"Russia's Southern Military District", "Southern Military District"}},
+		},
+	},
+	{
 		name: "en a spokesperson right after a bare ministry the story placed is that ministry's, before a foreign dateline",
 		lang: "en",
 		text: "BRUSSELS (Reuters) - The European Union imposed new sanctions on Belarus on Monday.\n\nBelarus' Foreign Ministry condemned the move.\n\n\"We will respond,\" ministry spokesperson Anatoly Kovalev told reporters on Tuesday.",

@@ -254,6 +254,19 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 						}
 					}
 				}
+				// "the Eastern Military District" after "Russia's Eastern
+				// Military District": the body named before with its
+				// country's possessive.
+				if k < 0 && m.Kind == MInst && m.Country == "" {
+					bare := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+					for kk := len(bs) - 1; kk >= 0; kk-- {
+						if b := bs[kk]; b.a.Kind == doc.KindInstitution && b.a.Country != "" && possessiveOf(b.a.Name, bare) {
+							k = kk
+							addAlias(&b.a, bare)
+							break
+						}
+					}
+				}
 				if k < 0 {
 					kind := doc.KindInstitution
 					if m.Kind == MGroup {
@@ -1113,6 +1126,16 @@ func editOne(a, b string) bool {
 		i++
 	}
 	return a[i:] == b[i+1:]
+}
+
+// possessiveOf reports whether name is "X's " + bare: "Russia's Eastern
+// Military District" for "Eastern Military District".
+func possessiveOf(name, bare string) bool {
+	if len(name) <= len(bare)+3 || !strings.EqualFold(name[len(name)-len(bare):], bare) {
+		return false
+	}
+	head := name[:len(name)-len(bare)]
+	return strings.HasSuffix(head, "'s ") || strings.HasSuffix(head, "' ")
 }
 
 func addAlias(a *doc.Actor, s string) {

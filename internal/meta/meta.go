@@ -251,13 +251,21 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		}
 		line = line[:cut]
 	}
-	// Every dateline pattern ends its head with a dash or a colon: a line
-	// with neither in its first words is read no further.
+	var place, date, outlet string
+	var n int
+	// "VIENTIANE, June 10. /TASS/.": the agency between slashes.
+	if m := slashAgencyRe.FindStringSubmatchIndex(line); m != nil {
+		place, date, outlet, n = line[m[2]:m[3]], line[m[4]:m[5]], line[m[6]:m[7]], m[1]
+		if len(when.Find(date, 0)) == 0 {
+			date = ""
+		}
+		return newDateline(place, date, outlet, line, n, base, pub, havePub, hint)
+	}
+	// Every other dateline pattern ends its head with a dash or a colon: a
+	// line with neither in its first words is read no further.
 	if !strings.ContainsAny(line, "-–—:") {
 		return nil
 	}
-	var place, date, outlet string
-	var n int
 	if m := capsRe.FindStringSubmatchIndex(line); m != nil {
 		place = line[m[2]:m[3]]
 		if len([]rune(place)) < 3 || strings.Count(place, " ") > 3 {
@@ -316,6 +324,11 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		}
 		place = ""
 	}
+	return newDateline(place, date, outlet, line, n, base, pub, havePub, hint)
+}
+
+// newDateline builds the dateline read from line[:n].
+func newDateline(place, date, outlet, line string, n, base int, pub time.Time, havePub bool, hint int) *doc.Dateline {
 	dl := &doc.Dateline{Place: titleCase(strings.TrimSpace(place)), Outlet: outlet, Span: doc.Span{Start: base, End: base + len(strings.TrimRight(line[:n], " "))}}
 	if date != "" {
 		if es := when.Find(date, 0); len(es) > 0 && es[0].Kind == when.Day {
@@ -325,6 +338,10 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	}
 	return dl
 }
+
+// slashAgencyRe matches a dateline with the agency between slashes:
+// "VIENTIANE, June 10. /TASS/.", "MOSCOW, March 3 /TASS/".
+var slashAgencyRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'.\- ]{2,30}),\s*([^/.]{3,25})\.?\s*/(\p{Lu}[\p{L}\-]{1,15})/\.?`)
 
 // bareDateline finds a place written in capitals on a line of its own
 // among the first lines ("ISLAMABAD"), followed by a paragraph of prose.

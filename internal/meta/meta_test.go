@@ -14,6 +14,7 @@ func TestApply(t *testing.T) {
 	}{
 		{"wire id", "Caption here.\nBANGKOK, 7 Maret (Xinhua) — Menteri bertemu pada 2024.", "", "2024-03-07", "Bangkok", "2024-03-07", "Xinhua"},
 		{"wire en", "MANILA, March 14 (Reuters) - The minister met.", "2023-03-15", "2023-03-15", "Manila", "2023-03-14", "Reuters"},
+		{"agency between slashes", "ULAANBAATAR, May 12. /TASS/. The ministers met on Monday. Trade grew in 2025.", "", "2025-05-12", "Ulaanbaatar", "2025-05-12", "TASS"},
 		{"caps only", "HANOI – The two sides agreed.", "2023-03-15", "2023-03-15", "Hanoi", "", ""},
 		{"antara", "Jakarta (ANTARA) - Menteri Luar Negeri bertemu.", "2023-03-15", "2023-03-15", "Jakarta", "", "ANTARA"},
 		{"outlet first", "Liputan6.com, Jakarta - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "Liputan6.com"},
