@@ -437,7 +437,9 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 				if ws[k].Text == "'s" {
 					k++
 				}
-				if k < len(ws) && (p.country(t).Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) {
+				// ("Filipino fishermen", "Vietnamese fishing boats": the
+				// country's nationals or their boats stand for it.)
+				if k < len(ws) && (p.country(t).Kind == "adj" || k > i+t.n) && ws[k].Kind == doc.Word && !ws[k].Cap && tags[k].kind == tNone && !isVerbLike(ws[k].Lower) && !nationalsAt(ws, k) {
 					m.Modifier = true
 				}
 			}
@@ -596,6 +598,19 @@ func (p *parser) lowerRunToInst(j int) int {
 		}
 	}
 	return j
+}
+
+// nationalsAt reports a noun for a country's people or boats at k, maybe
+// after "fishing": "fishermen", "nationals", "fishing boats".
+func nationalsAt(ws []lexicon.Word, k int) bool {
+	if ws[k].Lower == "fishing" && k+1 < len(ws) {
+		k++
+	}
+	switch ws[k].Lower {
+	case "fishermen", "fishers", "fisherman", "nationals", "citizens", "crew", "crewmen", "sailors", "seafarers", "workers", "migrants", "boats", "boat", "vessels", "vessel", "trawlers", "trawler":
+		return true
+	}
+	return false
 }
 
 // shipPrefix reports a navy's ship prefix before a ship's name: "KRI",

@@ -897,6 +897,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT CHL->PER 2025-03-04 reported", "SUPPORT CHL->PER 2025-03-05 reported", "SUPPORT CHL<->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en a country's fishermen or fishing boats stand for it; boarding them coerces",
+		lang: "en", published: pub,
+		text: "Malaysian authorities detained 12 Indonesian fishermen on Monday.\n\nVietnamese coast guard personnel boarded three Thai fishing boats on Tuesday.",
+		want: []string{"COERCE MYS->IDN 2025-03-03 reported", "COERCE VNM->THA 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
