@@ -1739,6 +1739,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				return cand{}, false
 			}
+			// ("three Chinese nationals were arrested": with no agent, the
+			// subject of a passive arrest is the one arrested, and who
+			// arrested them is not said.)
+			if !agentFound && src != nil && tgt == nil && h.tr.Type == "COERCE" {
+				return cand{}, false
+			}
 			if src == nil || !agentFound && src == nil {
 				return cand{}, false
 			}

@@ -903,6 +903,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE MYS->IDN 2025-03-03 reported", "COERCE VNM->THA 2025-03-04 reported"},
 	},
 	{
+		name: "en nationals arrested with no agent named: no one coerces",
+		lang: "en", published: pub,
+		text: "Three Chinese nationals were arrested during the raid in Manila on Monday, Philippine police said.",
+		want: nil,
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
