@@ -909,6 +909,12 @@ var eventCases = []eventCase{
 		want: nil,
 	},
 	{
+		name: "en a country's fishermen detained by another's police: the fishermen stand for their country",
+		lang: "en", published: pub,
+		text: "Twelve Thai fishermen were detained by Cambodian maritime police on Monday.",
+		want: []string{"COERCE KHM->THA 2025-03-03 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
