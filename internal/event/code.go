@@ -2922,6 +2922,13 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		}
 		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" && e.para <= cands[anchor].para+1 {
 			anchor = k
+			continue
+		}
+		// (A later day in the next paragraph is the news; the earlier one
+		// its background: "summoned the ambassador on Saturday ... announced
+		// the expulsions on Wednesday".)
+		if e.Type == cands[anchor].Type && e.para <= cands[anchor].para+1 && e.Date > cands[anchor].Date {
+			anchor = k
 		}
 	}
 	// "During the call, ...", "Dalam pertemuan itu, ...": an undated

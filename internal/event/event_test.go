@@ -915,6 +915,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE KHM->THA 2025-03-03 reported"},
 	},
 	{
+		name: "en an undated lead takes the later day of the same kind told next, not the background's",
+		lang: "en", published: "2025-03-07",
+		text: "Estonia has accused Russia of sabotage in a deepening row.\n\nEstonia accused Russia on Saturday of jamming flights. Estonia's foreign ministry accused Russia again on Wednesday of cutting a cable.",
+		want: []string{"ACCUSE EST->RUS 2025-03-01 reported", "ACCUSE EST->RUS 2025-03-05 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
