@@ -46,6 +46,17 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name:   "en a defence minister and a foreign minister serve one government; two foreign ministers serve two",
+		lang:   "en",
+		text:   "TOKYO (Kyodo) -- Japanese Defence Minister Takuya Hanada condemned the launch on Wednesday. Foreign Minister Kenji Moriyama held phone talks with Foreign Minister Park Ji-hoon of South Korea later in the day.",
+		outlet: "Kyodo",
+		want: []wantActor{
+			{name: "Takuya Hanada", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+			{name: "Kenji Moriyama", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+			{name: "Park Ji-hoon", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a body named again without its country's possessive is the one named before",
 		lang: "en",
 		text: "Russia's Southern Military District said the drills began on Monday. The Southern Military District did not give details.",

@@ -519,7 +519,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		for _, o := range bs {
 			// (The same office: a president and a prime minister may
 			// serve one country.)
-			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" || b.role == "legislative_head") {
+			// (Ministers only of the same portfolio: a chief cabinet
+			// secretary and a foreign minister serve one government.)
+			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" && sameOffice(o.a.Title, b.a.Title) && !strings.Contains(o.a.Title, "ministers") || b.role == "legislative_head") {
 				b.rule(o.a.Country)
 			}
 		}
@@ -619,6 +621,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				countryDiag(d, b.a.Name, "the dateline", dc)
 				continue
 			}
+		}
+		// "TOKYO (Kyodo) -- ... Foreign Minister Kenji Moriyama": a
+		// national outlet writing from home names its own officials
+		// without their country, whatever the story's sides.
+		if oc := pl.outletHome(); oc != "" && d.Dateline != nil && pl.datelineCountry() == oc && b.role != "" && !b.notC[oc] {
+			b.a.Country = oc
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the outlet writing from home", oc)
+			continue
 		}
 		// Then a national outlet's own country: "The foreign secretary,
 		// Helen Carmody" in The Guardian.
@@ -1126,6 +1137,49 @@ func editOne(a, b string) bool {
 		i++
 	}
 	return a[i:] == b[i+1:]
+}
+
+// sameOffice reports two minister's titles of one portfolio: they share
+// a portfolio word ("External Affairs Minister" and "Minister of Foreign
+// Affairs, International Trade and Worship"), or one names none ("the
+// minister"). "Chief Cabinet Secretary" and "Foreign Minister" are two
+// offices of one government.
+func sameOffice(a, b string) bool {
+	wa, wb := officeWords(a), officeWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		// (Then the same head word: "the minister" and "Foreign
+		// Minister", not "Secretary" and "Foreign Minister".)
+		fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+		return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+	}
+	for _, x := range wa {
+		for _, y := range wb {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeWords are a title's portfolio words, lower case, with synonyms
+// folded ("external" is "foreign").
+func officeWords(t string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+		switch w {
+		case "minister", "ministers", "deputy", "vice", "senior", "chief", "secretary", "of", "the", "and", "for", "affairs", "state", "republic", "menteri", "wakil":
+			continue
+		case "external", "luar":
+			w = "foreign"
+		case "defense", "pertahanan":
+			w = "defence"
+		case "home", "dalam":
+			w = "interior"
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // possessiveOf reports whether name is "X's " + bare: "Russia's Eastern
