@@ -622,15 +622,6 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				continue
 			}
 		}
-		// "TOKYO (Kyodo) -- ... Foreign Minister Kenji Moriyama": a
-		// national outlet writing from home names its own officials
-		// without their country, whatever the story's sides.
-		if oc := pl.outletHome(); oc != "" && d.Dateline != nil && pl.datelineCountry() == oc && b.role != "" && !b.notC[oc] {
-			b.a.Country = oc
-			b.guessed = true
-			countryDiag(d, b.a.Name, "the outlet writing from home", oc)
-			continue
-		}
 		// Then a national outlet's own country: "The foreign secretary,
 		// Helen Carmody" in The Guardian.
 		// (Only when that country is a side of the story: an Indonesian
