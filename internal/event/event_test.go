@@ -921,6 +921,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE EST->RUS 2025-03-01 reported", "ACCUSE EST->RUS 2025-03-05 reported", "REQUEST EST->RUS 2025-03-05 reported"},
 	},
 	{
+		name: "id a stern warning launched at the other side threatens it; berdiri bersama supports",
+		lang: "id", published: pub,
+		text: "Pesawat tempur Rusia melanggar wilayah udara Estonia, Senin (3/3).\n\nJuru bicara Kementerian Luar Negeri Rusia Yelena Orlova melontarkan peringatan keras kepada Tallinn, Selasa (4/3).\n\nPresiden Latvia menegaskan Latvia berdiri bersama Estonia, Rabu (5/3).",
+		want: []string{"SUPPORT LVA->EST 2025-03-05 reported", "THREATEN RUS->EST 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
