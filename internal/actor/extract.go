@@ -374,6 +374,10 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 					party = 0
 				}
 				tally = tally.add(m.Country, party)
+			} else if m.Country == "IGO" && m.Kind == MIGO && !m.Modifier && !m.Loc {
+				// ("Indonesia dan Uni Eropa menyelesaikan perundingan": a
+				// body that acts is a side of the story too.)
+				tally = tally.add("IGO", 1)
 			}
 			if m.Posting != "" {
 				tally = tally.add(m.Posting, 1)

@@ -927,6 +927,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT LVA->EST 2025-03-05 reported", "THREATEN RUS->EST 2025-03-04 reported"},
 	},
 	{
+		name: "id a body that acts is a side of the story: both officials are Indonesia's and the EU's, not a country named in passing",
+		lang: "id", published: pub,
+		text: "Indonesia dan Uni Eropa menyelesaikan perundingan dagang.\n\nMenteri Perdagangan RI Budi Santoso bertemu Komisioner Perdagangan Uni Eropa Lucas Berg di Bali, Selasa (4/3).\n\nSebelumnya Amerika Serikat menaikkan tarif impor sawit.\n\nDalam pertemuan itu, kedua pejabat sepakat mempercepat ratifikasi.",
+		want: []string{"AGREE IDN<->IGO 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
