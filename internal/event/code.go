@@ -1279,6 +1279,21 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			break
 		}
+		// "penandatanganan Pernyataan Bersama oleh A dan B", "the signing
+		// of the accord by A and B": the signers follow the document.
+		if src == nil && h.tr.Mode == "sign" {
+			for k := range ms {
+				m := &ms[k]
+				if m.W0 <= h.w1 || m.W0 >= cb || m.W0 > h.w1+10 || m.Prep != "oleh" && m.Prep != "by" || !eligible(m) {
+					continue
+				}
+				if k+1 < len(ms) && eligible(&ms[k+1]) && ms[k+1].Country != m.Country && coordinated(ws, m.W1, ms[k+1].W0) {
+					src, tgt = m, &ms[k+1]
+					rule += "; signed by A and B"
+				}
+				break
+			}
+		}
 	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".

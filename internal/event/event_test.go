@@ -933,6 +933,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->IGO 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "id a signing noun with its document, then oleh A dan B: A and B sign",
+		lang: "id", published: pub,
+		text: "Perundingan ditandai dengan penandatanganan Pernyataan Bersama oleh Menteri Perdagangan RI Budi Santoso dan Menteri Perdagangan Peru Ana Salazar di Lima, Selasa (4/3).",
+		want: []string{"SUPPORT IDN<->PER 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
