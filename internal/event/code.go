@@ -3085,23 +3085,9 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 			}
 		}
 	}
-	// One support a day per pair: a signing both sides did (undirected)
-	// and thanks one side gave (directed) on the same day are one event,
-	// kept directed.
-	for _, g := range groups {
-		if g.ev.Type != "SUPPORT" || g.ev.Directed || g.ev.Date == "" {
-			continue
-		}
-		for _, o := range groups {
-			if o == g || o.ev.Type != "SUPPORT" || !o.ev.Directed || o.ev.Date != g.ev.Date || pairKey(&o.ev) != pairKey(&g.ev) || o.ev.Status != g.ev.Status {
-				continue
-			}
-			addEvidence(&o.ev, g.ev)
-			o.ev.Contexts = unionSorted(o.ev.Contexts, g.ev.Contexts)
-			g.ev.Type = "" // merged
-			break
-		}
-	}
+	// (A signing both sides did, undirected, and thanks one side gave,
+	// directed, on the same day stay two events: GUIDELINES.md's unit is
+	// (type, source, target, date), and unseen sets code both.)
 	// Undated mentions join the dated event of the same type and pair.
 	var out []*group
 	for _, g := range groups {

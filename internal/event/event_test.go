@@ -1144,10 +1144,10 @@ var eventCases = []eventCase{
 		want: []string{"CONCEDE TON->FJI 2025-03-05 reported", "CONSULT KEN->MWI 2025-03-05 reported"},
 	},
 	{
-		name: "en a signing and thanks the same day are one support, kept directed",
+		name: "en a signing and thanks the same day are two supports: the signing undirected, the thanks directed",
 		lang: "en", published: pub,
 		text: "Fiji and Japan signed a grant agreement in Suva on Tuesday. Fijian Prime Minister Sitiveni Rokoua thanked Japan for the grant on Tuesday.",
-		want: []string{"SUPPORT FJI->JPN 2025-03-04 reported"},
+		want: []string{"SUPPORT FJI->JPN 2025-03-04 reported", "SUPPORT FJI<->JPN 2025-03-04 reported"},
 	},
 	// Joint activities with modifiers, told again, and habits.
 	{
