@@ -1227,6 +1227,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	if h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && praiseReasonBefore(ws, h.w0) {
 		return cand{}, false
 	}
+	// "the joint Russian-Lao exercise": the pair the activity names.
+	if h.tr.Type == "COOPERATE" && h.w1-h.w0 > 2 {
+		var in []*actor.Mention
+		for k := range ms {
+			if m := &ms[k]; m.W0 > h.w0 && m.W0 < h.w1 && m.Country != "" && m.Country != "IGO" {
+				in = append(in, m)
+			}
+		}
+		if len(in) == 2 && in[0].Country != in[1].Country {
+			return c.finish(d, ar, s, h, c.mkSide(d, in[0]), c.mkSide(d, in[1]), h.rule+"; the pair the activity names", -1, h.w0, 0, len(ws), lang)
+		}
+	}
 	// "between A and B", "antara A dan B".
 	// (A noun's own modifiers may come first: "penandatanganan perjanjian
 	// kerja sama rantai pasok baterai antara A dan B".)
@@ -3526,8 +3538,17 @@ func jointPhrase(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger]) (hit
 	if !jointPrefixes[ws[i].Lower] {
 		return hit{}, false
 	}
-	for k := i + 2; k < len(ws) && k <= i+3; k++ {
-		if m := ws[k-1]; m.Kind != doc.Word || m.Cap {
+	// ("joint naval exercise", "joint Russian-Lao military exercise": up
+	// to two plain words, or the pair's names joined by a hyphen.)
+	named := false
+	for k := i + 2; k < len(ws) && k <= i+6; k++ {
+		m := ws[k-1]
+		if m.Cap && m.Kind == doc.Word || m.Text == "-" && k > i+2 && ws[k-2].Cap {
+			named = true
+		} else if m.Kind != doc.Word || m.Cap {
+			break
+		}
+		if !named && k > i+3 {
 			break
 		}
 		pair := [2]lexicon.Word{ws[i], ws[k]}

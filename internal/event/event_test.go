@@ -939,6 +939,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->PER 2025-03-04 reported"},
 	},
 	{
+		name: "en a joint exercise named with its pair of countries is between them",
+		lang: "en", published: pub,
+		text: "The joint Thai-Cambodian military exercise began on Tuesday near Poipet.",
+		want: []string{"COOPERATE KHM<->THA 2025-03-04 reported"},
+	},
+	{
 		name: "id a written statement's day is not the same day",
 		lang: "id", published: pub,
 		text: "Menteri Luar Negeri RI Dyah Lestari bertemu dengan Menteri Luar Negeri Peru Ana Salazar di sela-sela KTT APEC di Lima, Senin (3/3).\n\n\"Peru mitra penting,\" kata Dyah dalam keterangan tertulis yang diterima di Jakarta, Rabu (5/3).\n\nPada hari yang sama, Dyah juga bertemu dengan Menteri Luar Negeri Chile Pablo Rojas.",
