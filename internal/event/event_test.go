@@ -941,8 +941,8 @@ var eventCases = []eventCase{
 	{
 		name: "en a joint exercise named with its pair of countries is between them",
 		lang: "en", published: pub,
-		text: "The joint Thai-Cambodian military exercise began on Tuesday near Poipet.",
-		want: []string{"COOPERATE KHM<->THA 2025-03-04 reported"},
+		text: "China and Japan held talks on Monday, and China thanked Japan.\n\nThe joint Thai-Cambodian military exercise began on Tuesday near Poipet.",
+		want: []string{"CONSULT CHN->JPN 2025-03-03 reported", "COOPERATE KHM<->THA 2025-03-04 reported", "SUPPORT CHN->JPN 2025-03-03 reported"},
 	},
 	{
 		name: "id a written statement's day is not the same day",
