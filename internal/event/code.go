@@ -522,6 +522,9 @@ var (
 	pluperfectWords = map[string]bool{"had": true, "sempat": true}
 	afterWords      = map[string]bool{"after": true, "following": true, "setelah": true, "sesudah": true, "menyusul": true}
 	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}
+	// causeWords make their object do what the infinitive after it says:
+	// "prompting France to expel", "forced Minsk to close".
+	causeWords      = map[string]bool{"prompting": true, "prompted": true, "prompts": true, "forcing": true, "forced": true, "forces": true, "leading": true, "causing": true, "caused": true}
 	hazardWords     = map[string]bool{"rain": true, "rains": true, "rainfall": true, "storm": true, "storms": true, "flood": true, "floods": true, "flooding": true, "cyclone": true, "typhoon": true, "winds": true, "waves": true, "landslides": true, "heatwave": true, "tsunami": true, "hujan": true, "banjir": true, "badai": true, "longsor": true, "gelombang": true, "cuaca": true, "weather": true}
 	statementWords  = map[string]bool{"statement": true, "statements": true, "keterangan": true, "pernyataan": true, "siaran": true, "readout": true, "release": true}
 	temporalWords   = map[string]bool{"after": true, "since": true, "following": true, "when": true, "setelah": true, "sejak": true, "usai": true, "ketika": true, "saat": true}
@@ -2642,6 +2645,16 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			// ("continues to interfere", "began to shell": an aspect
 			// verb reports the act.)
 			aspect := inf > 1 && aspectWords[ws[inf-2].Lower]
+			// ("prompting Belarus on Thursday to warn": the one made to
+			// act did act.)
+			caused := false
+			for k := inf - 2; k >= ca && k >= inf-7 && ws[k].Kind != doc.Punct; k-- {
+				if causeWords[ws[k].Lower] {
+					caused = true
+					break
+				}
+			}
+			aspect = aspect || caused
 			if ev.Status == doc.Reported && !h.noun && !said && !aspect && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
 			}

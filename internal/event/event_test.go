@@ -795,6 +795,24 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION LVA->RUS 2025-03-03 reported", "THREATEN RUS->LVA 2025-03-04 reported", "THREATEN RUS->LVA 2025-03-05 reported"},
 	},
 	{
+		name: "en a state that vows to respond firmly, or is prompted to warn, threatens",
+		lang: "en", published: pub,
+		text: "Estonia expelled a Belarusian diplomat on Monday, prompting Belarus on Tuesday to warn that it would retaliate.\n\nBelarus's foreign ministry said on Wednesday that Minsk would respond firmly.",
+		want: []string{"SANCTION EST->BLR 2025-03-03 reported", "THREATEN BLR->EST 2025-03-04 reported", "THREATEN BLR->EST 2025-03-05 reported"},
+	},
+	{
+		name: "en an act the story says was prompted or forced happened",
+		lang: "en", published: pub,
+		text: "Niger expelled three French diplomats on Tuesday, prompting France to expel two Nigerien officials.",
+		want: []string{"SANCTION NER->FRA 2025-03-04 reported", "SANCTION FRA->NER 2025-03-04 reported"},
+	},
+	{
+		name: "id a state that will respond firmly threatens",
+		lang: "id", published: pub,
+		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
+		want: []string{"THREATEN CHN->PHL 2025-03-05 reported"},
+	},
+	{
 		name: "id a request made in the meeting with no one named is made of the other side",
 		lang: "id", published: pub,
 		text: "Menteri Agama RI Yusuf Hamdani bertemu Menteri Haji Arab Saudi Tawfiq Al-Rabiah di Jeddah, Selasa (4/3).\n\nDalam pertemuan itu, Indonesia meminta tambahan kuota 20.000 jemaah.",
