@@ -807,6 +807,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION NER->FRA 2025-03-04 reported", "SANCTION FRA->NER 2025-03-04 reported"},
 	},
 	{
+		name: "en ordering a diplomat to leave the country expels him",
+		lang: "en", published: pub,
+		text: "Riga (AFP) - Latvia on Tuesday ordered a Russian diplomat to leave the country.\n\nThousands of Syrian refugees want to leave the country.",
+		want: []string{"SANCTION LVA->RUS 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
