@@ -174,6 +174,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// no pair of "kedua menlu".)
 			if ev.Source.Country != "IGO" && ev.Target.Country != "IGO" && ev.Status == doc.Reported && !ev.background && !(ev.subj != nil && ev.subj.Kind == actor.MBoth) && ev.Target.Actor != "" {
 				recent, recentPara = [2]string{ev.Source.Country, ev.Target.Country}, sent.Para
+				// ("held phone talks with his South Korean counterpart,
+				// and the two agreed": the talks' parties, at once.)
+				if ev.Type == "CONSULT" {
+					ar.Main = recent
+				}
 			}
 			if inherited {
 				ev.Rule += "; date from the sentence before"

@@ -813,6 +813,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION LVA->RUS 2025-03-04 reported"},
 	},
 	{
+		name: "en 'the two' after talks in the same sentence are the talks' parties, not the story's pair",
+		lang: "en", published: pub,
+		text: "Japan protested North Korea's missile launch on Tuesday.\n\nJapanese Foreign Minister Kenta Mori held phone talks with his South Korean counterpart Lee Dong-won on Tuesday, and the two agreed to share intelligence.",
+		want: []string{"ACCUSE JPN->PRK 2025-03-04 reported", "CONSULT JPN->KOR 2025-03-04 reported", "AGREE JPN<->KOR 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
