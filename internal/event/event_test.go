@@ -815,7 +815,7 @@ var eventCases = []eventCase{
 	{
 		name: "en 'the two' after talks in the same sentence are the talks' parties, not the story's pair",
 		lang: "en", published: pub,
-		text: "Japan protested North Korea's missile launch on Tuesday.\n\nJapanese Foreign Minister Kenta Mori held phone talks with his South Korean counterpart Lee Dong-won on Tuesday, and the two agreed to share intelligence.",
+		text: "Japan protests North Korea missile launch\n\nTOKYO, March 4 (Kyodo) - Japan protested North Korea's ballistic missile launch on Tuesday, saying Pyongyang violated U.N. resolutions. The North Korean missile fell into Japan's exclusive economic zone.\n\nJapanese Foreign Minister Kenta Mori held phone talks with his South Korean counterpart Lee Dong-won later in the day, and the two agreed to share intelligence.",
 		want: []string{"ACCUSE JPN->PRK 2025-03-04 reported", "CONSULT JPN->KOR 2025-03-04 reported", "AGREE JPN<->KOR 2025-03-04 reported"},
 	},
 	{
