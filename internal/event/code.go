@@ -943,6 +943,9 @@ var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": 
 	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true,
 	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true, "aksi": true}
 
+// degreeWords say how firm a stance is: "its unwavering support".
+var degreeWords = map[string]bool{"unwavering": true, "full": true, "strong": true, "firm": true, "steadfast": true, "consistent": true, "unconditional": true, "total": true, "deep": true, "sincere": true}
+
 // triggers finds the trigger words of a sentence.
 func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	ws := s.Words
@@ -1089,7 +1092,9 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 		// "Indonesia's support", "the delegation's visit".
 		// (A phrase whose object stands before it is read as it is:
 		// "added X to its entity list".)
-		if lang == "en" && !h.noun && tr.Type != "" && !tr.Flags["objbefore"] && i > 0 && (nounMarkers[ws[i-1].Lower] || i > 1 && nounMarkers[ws[i-2].Lower] && ws[i-1].Kind == doc.Word && !ws[i-1].Cap && strings.HasSuffix(ws[i-1].Lower, "ed")) {
+		if lang == "en" && !h.noun && tr.Type != "" && !tr.Flags["objbefore"] && i > 0 && (nounMarkers[ws[i-1].Lower] || i > 1 && nounMarkers[ws[i-2].Lower] && ws[i-1].Kind == doc.Word && !ws[i-1].Cap && (strings.HasSuffix(ws[i-1].Lower, "ed") || degreeWords[ws[i-1].Lower])) {
+			// ("its unwavering support": a word of degree before the
+			// noun.)
 			h.noun = true
 			h.rule = "phrase (noun reading)"
 		}

@@ -819,6 +819,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE JPN->PRK 2025-03-04 reported", "CONSULT JPN->KOR 2025-03-04 reported", "AGREE JPN<->KOR 2025-03-04 reported"},
 	},
 	{
+		name: "en a light verb's noun may take a word of degree inside a quote",
+		lang: "en", published: pub,
+		text: "The African Union said on Tuesday it reaffirmed \"its unwavering support for the sovereignty of Somalia\".",
+		want: []string{"SUPPORT IGO->SOM 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
