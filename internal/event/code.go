@@ -504,6 +504,21 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Figures = figures(d, lang)
 }
 
+// saidBefore reports a verb of saying right before word w, perhaps with
+// its day between: "said that", "said on Tuesday that".
+func saidBefore(ws []lexicon.Word, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-3; k-- {
+		l := ws[k].Lower
+		if speechWords[l] || l == "announced" {
+			return true
+		}
+		if l != "on" && l != "yesterday" && when.WeekdayNumber(l) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // speechWordBetween reports a word of saying in ws[a:b]: "kata",
 // "said", "ujarnya".
 func speechWordBetween(ws []lexicon.Word, a, b int) bool {
@@ -1502,6 +1517,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// "pada hari yang sama menolak": "yang sama" (the same),
 				// "yang lalu" (ago) open no relative clause.
 				if w+1 < len(ws) && (ws[w+1].Lower == "sama" || ws[w+1].Lower == "lalu" || ws[w+1].Lower == "akan" && w+2 < len(ws) && ws[w+2].Lower == "datang") {
+					break
+				}
+				// ("said Tuesday that it "stands firmly with Guyana"": "that"
+				// after a verb of saying opens what was said.)
+				if l == "that" && saidBefore(ws, w) {
 					break
 				}
 				relAt = w
@@ -3446,7 +3466,7 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 		for b+1 < len(s.Quoted) && s.Quoted[b+1] {
 			b++
 		}
-		if b-a < 5 {
+		if b-a < 8 {
 			return false
 		}
 	}

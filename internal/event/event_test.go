@@ -825,6 +825,18 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IGO->SOM 2025-03-04 reported"},
 	},
 	{
+		name: "en 'that' after a verb of saying opens what was said, not a relative clause",
+		lang: "en", published: pub,
+		text: "The Pacific Islands Forum said Tuesday that it \"stands firmly with Tonga\" after the cyber attack.",
+		want: []string{"SUPPORT IGO->TON 2025-03-04 reported"},
+	},
+	{
+		name: "en a short quote in the report's sentence is the report's own words",
+		lang: "en", published: pub,
+		text: "NATO spokesperson Erik Dahl said on Tuesday the alliance \"stands in full solidarity with Finland\" after the incursion.",
+		want: []string{"SUPPORT IGO->FIN 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
