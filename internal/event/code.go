@@ -504,6 +504,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Figures = figures(d, lang)
 }
 
+// dashWord reports a dash that sets off an aside.
+func dashWord(t string) bool { return t == "—" || t == "–" || t == "--" }
+
 // saidBefore reports a verb of saying right before word w, perhaps with
 // its day between: "said that", "said on Tuesday that".
 func saidBefore(ws []lexicon.Word, w int) bool {
@@ -1542,10 +1545,23 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 			}
 		}
+		// "Brazil's Foreign Ministry — whose country borders both nations
+		// — urged ...": an aside between dashes holds no subject either.
+		dash0, dash1 := -1, -1
+		for w := tStart - 1; w > ca && w >= tStart-20; w-- {
+			if dashWord(ws[w].Text) {
+				if dash1 < 0 {
+					dash1 = w
+				} else {
+					dash0 = w
+					break
+				}
+			}
+		}
 		var reported *actor.Mention
 		for k := len(ms) - 1; k >= 0 && src == nil; k-- {
 			m := &ms[k]
-			if m.W1 > tStart || m.W0 < ca || relFrom >= 0 && m.W0 > relFrom {
+			if m.W1 > tStart || m.W0 < ca || relFrom >= 0 && m.W0 > relFrom || dash0 >= 0 && m.W0 > dash0 && m.W1 <= dash1 {
 				continue
 			}
 			if relAt >= 0 && m.W1 <= relAt && !(m.W1 == relAt || m.W1+1 == relAt && ws[m.W1].Text == ",") {

@@ -837,6 +837,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IGO->FIN 2025-03-04 reported"},
 	},
 	{
+		name: "en an aside between dashes holds no subject",
+		lang: "en", published: pub,
+		text: "On Tuesday, Kenya's foreign ministry — whose country borders both nations — urged Ethiopia and Somalia to show restraint.",
+		want: []string{"REQUEST KEN->ETH 2025-03-04 reported", "REQUEST KEN->SOM 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
