@@ -447,7 +447,12 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			i += t.n
 			continue
 		case tBoth:
-			out = append(out, Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MBoth, Actor: -1, Prep: p.prep(i)})
+			m := Mention{Span: p.span(i, i+t.n), W0: i, W1: i + t.n, Kind: MBoth, Actor: -1, Prep: p.prep(i)}
+			// ("the three countries", "ketiga negara": Role "three".)
+			if r := p.role(t); r != nil {
+				m.Role = r.Role
+			}
+			out = append(out, m)
 			i += t.n
 			continue
 		case tPronoun:

@@ -67,7 +67,10 @@ type hit struct {
 	// accuser is the country whose accusation the story last reported:
 	// "menolak tudingan tersebut" answers it.
 	accuser string
-	phone   bool // "phone talks": a call, whatever the noun's own mode
+	// group is the countries of the story's last act by three or more
+	// parties, for "the three countries", "ketiga negara".
+	group []string
+	phone bool // "phone talks": a call, whatever the noun's own mode
 	// nextVerb is where the sentence's next trigger starts when "and" or
 	// a comma joins it to this one ("stands with our ally and condemned
 	// the CCG's maneuvers"): its object is no party of this one. 0 if
@@ -119,6 +122,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	}
 	var recent [2]string // the sides of the last event coded
 	accuser := ""        // the source of the last accusation coded
+	var group []string   // the parties of the last act of three or more
 	recentPara := 0
 	for si := range ar.Sentences {
 		s := &ar.Sentences[si]
@@ -156,13 +160,16 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
-			h.accuser = accuser
+			h.accuser, h.group = accuser, group
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
 				continue
 			}
 			if ev.Type == "ACCUSE" {
 				accuser = ev.Source.Country
+			}
+			if g := partiesOf(ev); len(g) >= 3 {
+				group = g
 			}
 			prevSubj, prevObj = ev.subj, ev.obj
 			ev.sent, ev.para = si, sent.Para
@@ -502,6 +509,20 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	d.Events = c.merge(d, cands, cooccurrence(ar))
 	d.Quotes = quotes(d, ar, lang)
 	d.Figures = figures(d, lang)
+}
+
+// partiesOf returns the countries an event and its copies act between,
+// in order of appearance.
+func partiesOf(ev cand) []string {
+	var out []string
+	for _, e := range append([]cand{ev}, ev.also...) {
+		for _, c := range []string{e.Source.Country, e.Target.Country} {
+			if c != "" && c != "IGO" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // dashWord reports a dash that sets off an aside.
@@ -2114,6 +2135,37 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	sym := h.tr.Flags["sym"]
 	var alsoSide *side   // the second of both sides acting on a third party
 	var alsoTarget *side // the second of both sides a third party acts on
+	// "the three countries agreed", "ketiga negara sepakat": every pair
+	// of the story's last three-party act, or each of them on a third.
+	if ss.both && ss.m != nil && ss.m.Role == "three" {
+		g := h.group
+		if len(g) < 3 {
+			return cand{}, false
+		}
+		h.group = nil
+		var first cand
+		ok := false
+		add := func(a, b side) {
+			if ev, ok2 := c.finish(d, ar, s, h, a, b, rule+"; the three", visitor, tStart, ca, cb, lang); ok2 {
+				if !ok {
+					first, ok = ev, true
+				} else {
+					first.also = append(first.also, ev)
+				}
+			}
+		}
+		for i := range g {
+			switch {
+			case ts.both:
+				for j := i + 1; j < len(g); j++ {
+					add(c.countrySide(d, g[i]), c.countrySide(d, g[j]))
+				}
+			case !slices.Contains(g, ts.country):
+				add(c.countrySide(d, g[i]), ts)
+			}
+		}
+		return first, ok
+	}
 	if ss.both || ts.both {
 		a, b := ar.Main[0], ar.Main[1]
 		if a == "" || b == "" {

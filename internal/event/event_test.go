@@ -843,6 +843,19 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST KEN->ETH 2025-03-04 reported", "REQUEST KEN->SOM 2025-03-04 reported"},
 	},
 	{
+		name: "en 'the three countries' are every pair of the last three-party act",
+		lang: "en", published: pub,
+		text: "The foreign ministers of Tajikistan, Turkmenistan and Uzbekistan met in Tashkent on Tuesday.\n\nThe three countries agreed to build a railway.",
+		want: []string{"CONSULT TJK->TKM 2025-03-04 reported", "CONSULT TJK->UZB 2025-03-04 reported", "CONSULT TKM->UZB 2025-03-04 reported",
+			"AGREE TJK<->TKM 2025-03-04 reported", "AGREE TJK<->UZB 2025-03-04 reported", "AGREE TKM<->UZB 2025-03-04 reported"},
+	},
+	{
+		name: "id 'ketiga negara' with no three-party act before codes nothing",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Australia di Canberra, Selasa (4/3).\n\nKetiga negara sepakat membentuk patroli terkoordinasi.",
+		want: []string{"CONSULT IDN->AUS 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
