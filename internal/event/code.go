@@ -1359,6 +1359,21 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
+	// "the first joint patrol by the Australian and Timorese navies": the
+	// parties of a joint act follow "by".
+	if src == nil && h.tr.Type == "COOPERATE" && h.tr.Flags["sym"] && h.w1 < len(ws) && (ws[h.w1].Lower == "by" || ws[h.w1].Lower == "oleh") {
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 <= h.w1 || m.W0 > h.w1+3 || m.W0 >= cb || m.Country == "" || m.Loc {
+				continue
+			}
+			if k+1 < len(ms) && eligible(&ms[k+1]) && ms[k+1].Country != m.Country && coordinated(ws, m.W1, ms[k+1].W0) {
+				src, tgt = m, &ms[k+1]
+				rule += "; done by A and B"
+			}
+			break
+		}
+	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
 		var owner *actor.Mention

@@ -856,6 +856,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->AUS 2025-03-04 reported"},
 	},
 	{
+		name: "en a joint act names its parties after 'by'",
+		lang: "en", published: pub,
+		text: "The talks followed the first joint patrol by the Australian and Timorese navies in the Wetar Strait on Monday.",
+		want: []string{"COOPERATE AUS<->TLS 2025-03-03 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
