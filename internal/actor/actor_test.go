@@ -114,6 +114,14 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "id Kedubes is the embassy named before in full",
+		lang: "id",
+		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",
+		want: []wantActor{
+			{name: "Kedutaan Besar Thailand", kind: doc.KindInstitution, country: "THA", sector: "GOV", mentions: []string{"Kedutaan Besar Thailand", "Kedubes"}},
+		},
+	},
+	{
 		name: "id the deputy head of a mission, then the embassy, then the name",
 		lang: "id",
 		text: "Kemlu memanggil Wakil Kepala Perwakilan Kedutaan Besar Vietnam di Jakarta, Tran Van Minh, pada Selasa (4/3).",

@@ -246,9 +246,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 					if d.Language == "id" && head == "pemerintah" {
 						only, _ = pl.homeCountry()
 					}
+					// ("Kedubes" after "Kedutaan Besar China": the short form
+					// stands for the words it shortens.)
+					long := head
+					if l, ok := instShortForms[head]; ok && fieldCount(name, 2) == 1 {
+						long = l
+					}
 					for kk := len(bs) - 1; kk >= 0; kk-- {
 						b := bs[kk]
-						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && (only == "" || b.a.Country == only) && containsLower(b.a.Name, head) && modifiersIn(name, head, b.a.Name) {
+						if b.a.Kind == doc.KindInstitution && b.a.Country != "" && (only == "" || b.a.Country == only) && containsLower(b.a.Name, long) && modifiersIn(name, head, b.a.Name) {
 							k = kk
 							break
 						}
@@ -1585,6 +1591,9 @@ func foldKey(s string) uint64 {
 func hasSuffixFoldASCII(s, suffix string) bool {
 	return len(s) >= len(suffix) && containsLowerASCII(s[len(s)-len(suffix):], suffix)
 }
+
+// instShortForms are one-word short forms of institution heads.
+var instShortForms = map[string]string{"kedubes": "kedutaan besar"}
 
 // modifiersIn reports whether every word of a short institution name
 // other than its head word and an article is in the name full: "Foreign
