@@ -114,6 +114,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "id a country's short form in parentheses stays inside the envoy's title",
+		lang: "id",
+		text: "Kemlu memanggil Duta Besar Republik Rakyat Tiongkok (RRT) untuk Indonesia Wang Lihua pada Kamis (14/11).",
+		want: []wantActor{
+			{name: "Kemlu", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Wang Lihua", kind: doc.KindPerson, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

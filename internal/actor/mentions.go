@@ -943,6 +943,12 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			if j < n && ws[j].Text == "'s" {
 				j++
 			}
+			// "Duta Besar Republik Rakyat Tiongkok (RRT) untuk Indonesia
+			// X": the country's short form in parentheses stays in the
+			// title.
+			if j+3 < n && ws[j].Text == "(" && ws[j+2].Text == ")" && (tags[j+1].kind == tCountry || ws[j+1].Flags&fAllCaps != 0) && ws[j+3].Flags&fExtPrep != 0 {
+				j += 3
+			}
 			titleEnd = j
 			continue
 		case t.kind == tIGO:

@@ -1384,7 +1384,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					owner = m
 				}
 			}
-			if lang == "id" && m.W0 >= h.w1 && m.W0 <= h.w1+1 && eligible(m) && owner == nil && m.Prep != "dengan" && m.Prep != "ke" {
+			// ("nota protes kepada Dubes Wang": the one it is handed to
+			// owns no note.)
+			if lang == "id" && m.W0 >= h.w1 && m.W0 <= h.w1+1 && eligible(m) && owner == nil && m.Prep != "dengan" && m.Prep != "ke" && m.Prep != "kepada" && m.Prep != "terhadap" {
 				owner = m
 			}
 		}

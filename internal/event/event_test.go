@@ -862,6 +862,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE AUS<->TLS 2025-03-03 reported"},
 	},
 	{
+		name: "id the one a note is handed to owns no note",
+		lang: "id", published: pub,
+		text: "Direktur Jenderal Asia Pasifik Kemlu RI Gita Maharani menyampaikan nota protes kepada Dubes Tiongkok Wang Lihua, Selasa (4/3).\n\nGita Maharani menyerahkan langsung nota protes kepada Dubes Wang.",
+		want: []string{"ACCUSE IDN->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
