@@ -868,6 +868,18 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->CHN 2025-03-04 reported"},
 	},
 	{
+		name: "en 'cannot accept' and 'denied that' reject the other side",
+		lang: "en", published: pub,
+		text: "South Korea summoned a Japanese diplomat on Monday over Tokyo's claim to the islets.\n\nJapan's top government spokesman said on Tuesday that Japan \"cannot accept\" Seoul's position.\n\nTokyo on Wednesday also denied that its coast guard had entered Korean waters.",
+		want: []string{"ACCUSE KOR->JPN 2025-03-03 reported", "REJECT JPN->KOR 2025-03-04 reported", "REJECT JPN->KOR 2025-03-05 reported"},
+	},
+	{
+		name: "id 'tidak akan mengakui' and 'menyangkal' reject",
+		lang: "id", published: pub,
+		text: "Kapal penjaga pantai China memasuki ZEE Indonesia di Natuna, Senin (3/3).\n\nPemerintah Indonesia pada Selasa (4/3) menegaskan tidak akan mengakui klaim China atas perairan itu.\n\nKedutaan Besar China pada Rabu (5/3) menyangkal tuduhan tersebut.",
+		want: []string{"REJECT IDN->CHN 2025-03-04 reported", "REJECT CHN->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
