@@ -123,6 +123,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a sentence set in a city of a country the story names places its unplaced body and speaker",
+		lang: "en",
+		text: "NEW DELHI - India sent 2,000 tonnes of wheat to Afghanistan on Monday.\n\nIn Kabul, Hafiz Sadiqi, spokesperson of the Taliban-run Foreign Ministry, thanked India in a post on X on Thursday.",
+		want: []wantActor{
+			{name: "Hafiz Sadiqi", kind: doc.KindPerson, country: "AFG", sector: "GOV"},
+			{name: "Taliban-run Foreign Ministry", kind: doc.KindInstitution, country: "AFG", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

@@ -602,7 +602,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "In Seoul, foreign ministry spokesperson Park Min-seok said":
 		// a sentence set in a side's city places its unplaced speaker.
-		if c := sentencePlace(res, mentionsOf(k)); c != "" && (c == res.Main[0] || c == res.Main[1]) && !b.notC[c] {
+		if c := sentencePlace(res, mentionsOf(k)); c != "" && sceneSide(res, c) && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
 			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the place its sentence opens with: "+c, nil)
@@ -652,6 +652,19 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// dateline ("PHNOM PENH, 5 Agustus (Xinhua) --") the dateline
 	// country's. Joint bodies belong to no one side. (English stories come
 	// from everywhere: their institutions stay unplaced.)
+	// "In Kabul, a spokesperson of the Taliban-run Foreign Ministry
+	// thanked India": a sentence set in a side's city places its
+	// unplaced state body, before the dateline does.
+	for k, b := range bs {
+		if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) {
+			continue
+		}
+		if c := sentencePlace(res, mentionsOf(k)); c != "" && sceneSide(res, c) && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the place its sentence opens with: "+c, nil)
+		}
+	}
 	home, weak := pl.homeCountry()
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah") or a
@@ -1590,6 +1603,13 @@ func foldKey(s string) uint64 {
 // (in lower case).
 func hasSuffixFoldASCII(s, suffix string) bool {
 	return len(s) >= len(suffix) && containsLowerASCII(s[len(s)-len(suffix):], suffix)
+}
+
+// sceneSide reports whether a country a sentence opens in ("In Kabul,")
+// can place its speakers: a side of the story, or a country the story
+// names besides (a venue named once, "In Geneva,", places no one).
+func sceneSide(res *Result, c string) bool {
+	return c == res.Main[0] || c == res.Main[1] || res.CountryCount[c] >= 2
 }
 
 // instShortForms are one-word short forms of institution heads.
