@@ -2002,7 +2002,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
-		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" && !jointActivityNear(ar, si) || h.tr.Type == "REQUEST" && (demandsRelease(ws, h) || duringMeeting(d.Sentences[si].Span.Of(d.Text))) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
+		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" && !jointActivityNear(ar, si) || (h.tr.Type == "REQUEST" || h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && !(s.Quoted != nil && s.Quoted[h.w0])) && duringMeeting(d.Sentences[si].Span.Of(d.Text)) || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "" && stateSide(d, src):
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)

@@ -880,6 +880,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT IDN->CHN 2025-03-04 reported", "REJECT CHN->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "id thanks given in the meeting with no one named go to the one met",
+		lang: "id", published: pub,
+		text: "Menteri Agama RI Yusuf Hamdani bertemu Menteri Haji Arab Saudi Tawfiq Al-Rabiah di Jeddah, Senin (3/3). Dalam pertemuan itu, Yusuf menyampaikan terima kasih atas layanan jalur cepat bagi jemaah.",
+		want: []string{"CONSULT IDN->SAU 2025-03-03 reported", "SUPPORT IDN->SAU 2025-03-03 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
