@@ -2571,6 +2571,9 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 		case ",", "the", ")", "together":
 			// (")" closes a gloss: "Kepolisian Negara Republik Indonesia
 			// (Polri) dan ...".)
+		case "seorang", "dua", "tiga", "empat", "lima", "warga", "negara":
+			// ("dua warga negara Rusia dan seorang warga negara Nigeria":
+			// a count and the nationals' noun.)
 		case "(":
 			e := lexicon.CloseParen(ws, k, b, 8)
 			if e < 0 {

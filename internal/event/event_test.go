@@ -886,6 +886,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->SAU 2025-03-03 reported", "SUPPORT IDN->SAU 2025-03-03 reported"},
 	},
 	{
+		name: "id an immigration office deports each nationality of a counted list",
+		lang: "id", published: pub,
+		text: "DENPASAR - Kantor Imigrasi Ngurah Rai mendeportasi tiga warga negara asing, masing-masing dua warga negara Rusia dan seorang warga negara Nigeria, Senin (3/3).",
+		want: []string{"COERCE IDN->RUS 2025-03-03 reported", "COERCE IDN->NGA 2025-03-03 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
