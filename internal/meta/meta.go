@@ -19,7 +19,7 @@ import (
 var (
 	dash = `(?:-{1,2}|–|—)`
 	// PLACE, [date] [(Agency)] —
-	capsRe = regexp.MustCompile(`^([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})\s*(?:,\s*([^()\-–—:]{3,30}?))?\s*(?:\(([^)]{2,40})\))?\s*(?:` + dash + `|:)\s*`)
+	capsRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'.]*(?:[ -]\p{Lu}[\p{Lu}'.]*){0,3})\s*(?:,\s*([^()\-–—:]{3,30}?))?\s*(?:\(([^)]{2,40})\))?\s*(?:` + dash + `|:)\s*`)
 	// Place (AGENCY) -
 	agencyRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,?\s*(?:([^()]{3,30}?)\s*)?\(([A-Za-z][A-Za-z .]{1,30})\)\s*` + dash + `\s*`)
 	// Outlet.com, Place - ; TEMPO.CO, Jakarta -

@@ -16,6 +16,7 @@ func TestApply(t *testing.T) {
 		{"wire en", "MANILA, March 14 (Reuters) - The minister met.", "2023-03-15", "2023-03-15", "Manila", "2023-03-14", "Reuters"},
 		{"agency between slashes", "ULAANBAATAR, May 12. /TASS/. The ministers met on Monday. Trade grew in 2025.", "", "2025-05-12", "Ulaanbaatar", "2025-05-12", "TASS"},
 		{"caps only", "HANOI – The two sides agreed.", "2023-03-15", "2023-03-15", "Hanoi", "", ""},
+		{"caps with diacritics", "ĐÀ NẴNG — The two sides agreed on Tuesday.", "2023-03-15", "2023-03-15", "Đà Nẵng", "", ""},
 		{"antara", "Jakarta (ANTARA) - Menteri Luar Negeri bertemu.", "2023-03-15", "2023-03-15", "Jakarta", "", "ANTARA"},
 		{"outlet first", "Liputan6.com, Jakarta - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "Liputan6.com"},
 		{"caps outlet", "JAKARTA, KOMPAS.com - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "KOMPAS.com"},
