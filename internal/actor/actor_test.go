@@ -132,6 +132,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "id a comma list of portfolios, its abbreviation, then the country and the name",
+		lang: "id",
+		text: "Penandatanganan dilakukan oleh Menteri Perindustrian RI Yohanes Simanjuntak dan Menteri Ekonomi, Perdagangan dan Industri (METI) Jepang Yoshihiro Kawano di Tokyo, Senin (3/3).",
+		want: []wantActor{
+			{name: "Yohanes Simanjuntak", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Yoshihiro Kawano", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

@@ -1477,6 +1477,12 @@ func (p *parser) portfolioTail(j int) int {
 		return e
 	case ws[e].Text == "," && p.isNameWord(e+1):
 		return e
+	case ws[e].Text == "(":
+		// "Menteri Ekonomi, Perdagangan dan Industri (METI) Jepang X": the
+		// list's abbreviation, then the country or the name.
+		if c := lexicon.CloseParen(ws, e, min(n, e+8), 8); c > 0 && c+1 < n && (tags[c+1].kind == tCountry && !tags[c+1].inside || p.isNameWord(c+1)) {
+			return c + 1
+		}
 	}
 	return j
 }
