@@ -1291,6 +1291,34 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			return c.finish(d, ar, s, h, c.mkSide(d, in[0]), c.mkSide(d, in[1]), h.rule+"; the pair the activity names", -1, h.w0, 0, len(ws), lang)
 		}
 	}
+	// "pertemuan trilateral Indonesia-Australia-Papua Nugini", "the
+	// Japan-Philippines talks after it": the parties the meeting is named
+	// with, joined by dashes, meet pair by pair.
+	if (h.tr.Flags["sym"] || symTypes[h.tr.Type]) && h.noun {
+		var chain []*actor.Mention
+		w := h.w1
+		for w < h.w1+2 && w < len(ws) && ws[w].Kind == doc.Word && !ws[w].Cap {
+			w++ // "trilateral", "bilateral"
+		}
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 < w {
+				continue
+			}
+			if m.W0 != w || m.Kind != actor.MCountry || m.Loc {
+				break
+			}
+			chain = append(chain, m)
+			if m.W1+1 >= len(ws) || !dashWord(ws[m.W1].Text) && ws[m.W1].Text != "-" {
+				break
+			}
+			w = m.W1 + 1
+		}
+		if len(chain) >= 2 && chain[0].Country != chain[1].Country {
+			src, tgt, more = chain[0], chain[1], chain[2:]
+			rule += "; the parties the meeting is named with"
+		}
+	}
 	// "between A and B", "antara A dan B".
 	// (A noun's own modifiers may come first: "penandatanganan perjanjian
 	// kerja sama rantai pasok baterai antara A dan B".)

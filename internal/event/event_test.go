@@ -892,6 +892,14 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->RUS 2025-03-03 reported", "COERCE IDN->NGA 2025-03-03 reported"},
 	},
 	{
+		name: "id a meeting named with its parties joined by dashes is between each pair, and so is 'ketiga negara'",
+		lang: "id", published: pub,
+		text: "Wakil Menteri Luar Negeri RI Laksmi Prameswari menjadi tuan rumah pertemuan trilateral Indonesia-Australia-Papua Nugini di Jayapura, Selasa (4/3).\n\nDalam pertemuan tersebut, ketiga negara sepakat membentuk patroli terkoordinasi.",
+		want: []string{"CONSULT AUS->IDN 2025-03-04 reported", "CONSULT PNG->IDN 2025-03-04 reported", "CONSULT PNG->AUS 2025-03-04 reported",
+			"AGREE AUS<->IDN 2025-03-04 reported", "AGREE AUS<->PNG 2025-03-04 reported", "AGREE IDN<->PNG 2025-03-04 reported",
+			"COOPERATE AUS<->IDN - planned", "COOPERATE AUS<->PNG - planned", "COOPERATE IDN<->PNG - planned"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
