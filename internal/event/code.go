@@ -525,6 +525,14 @@ func partiesOf(ev cand) []string {
 	return out
 }
 
+// participlePreps follow a participle that describes a noun: "signed in
+// 2023", "adopted by the Council".
+var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true}
+
+// documentNouns are documents a participle may describe.
+var documentNouns = map[string]bool{"agreement": true, "declaration": true, "treaty": true, "accord": true, "deal": true, "memorandum": true,
+	"pact": true, "charter": true, "protocol": true, "resolution": true, "convention": true, "statement": true}
+
 // dashWord reports a dash that sets off an aside.
 func dashWord(t string) bool { return t == "—" || t == "–" || t == "--" }
 
@@ -1277,6 +1285,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// "thanked the Kingdom for its development support": the support
 	// thanked for is the reason of the thanks, no support of its own.
 	if h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && praiseReasonBefore(ws, h.w0) {
+		return cand{}, false
+	}
+	// "the Argyle Declaration, signed in December 2023": a participle
+	// after a comma that closes a document's name describes it; no one
+	// acts in the sentence's time.
+	if lang == "en" && h.light == nil && h.w1 == h.w0+1 && h.w0 >= 2 && ws[h.w0-1].Text == "," && strings.HasSuffix(ws[h.w0].Lower, "ed") && h.w1 < len(ws) && participlePreps[ws[h.w1].Lower] && documentNouns[ws[h.w0-2].Lower] {
 		return cand{}, false
 	}
 	// "the joint Russian-Lao exercise": the pair the activity names.

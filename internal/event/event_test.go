@@ -900,6 +900,18 @@ var eventCases = []eventCase{
 			"COOPERATE AUS<->IDN - planned", "COOPERATE AUS<->PNG - planned", "COOPERATE IDN<->PNG - planned"},
 	},
 	{
+		name: "en a participle describing a document after a comma is no act of the subject",
+		lang: "en", published: pub,
+		text: "On Tuesday, Brazil urged Caracas and Georgetown to honour the Argyle Declaration, signed on the island of St. Vincent in December 2023 by both sides.",
+		want: []string{"REQUEST BRA->GUY 2025-03-04 reported", "REQUEST BRA->VEN 2025-03-04 reported"},
+	},
+	{
+		name: "en units handed over are aid",
+		lang: "en", published: pub,
+		text: "On Tuesday, Singapore's foreign minister handed over 12 portable water purification units to Fiji.",
+		want: []string{"AID SGP->FJI 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
