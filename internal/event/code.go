@@ -527,11 +527,12 @@ func partiesOf(ev cand) []string {
 
 // participlePreps follow a participle that describes a noun: "signed in
 // 2023", "adopted by the Council".
-var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true}
+var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true, "between": true}
 
 // documentNouns are documents a participle may describe.
 var documentNouns = map[string]bool{"agreement": true, "declaration": true, "treaty": true, "accord": true, "deal": true, "memorandum": true,
-	"pact": true, "charter": true, "protocol": true, "resolution": true, "convention": true, "statement": true}
+	"pact": true, "charter": true, "protocol": true, "resolution": true, "convention": true, "statement": true, "agreements": true, "treaties": true,
+	"accords": true, "deals": true, "memoranda": true, "pacts": true, "protocols": true, "resolutions": true, "conventions": true}
 
 // dashWord reports a dash that sets off an aside.
 func dashWord(t string) bool { return t == "—" || t == "–" || t == "--" }
@@ -539,17 +540,21 @@ func dashWord(t string) bool { return t == "—" || t == "–" || t == "--" }
 // saidBefore reports a verb of saying right before word w, perhaps with
 // its day between: "said that", "said on Tuesday that".
 func saidBefore(ws []lexicon.Word, w int) bool {
-	for k := w - 1; k >= 0 && k >= w-3; k-- {
+	for k := w - 1; k >= 0 && k >= w-6; k-- {
 		l := ws[k].Lower
 		if speechWords[l] || l == "announced" {
 			return true
 		}
-		if l != "on" && l != "yesterday" && when.WeekdayNumber(l) == 0 {
+		// ("said in a statement on Tuesday that")
+		if l != "on" && l != "yesterday" && when.WeekdayNumber(l) == 0 && !saidFillers[l] {
 			return false
 		}
 	}
 	return false
 }
+
+// saidFillers may stand between a verb of saying and "that".
+var saidFillers = map[string]bool{"in": true, "a": true, "its": true, "his": true, "her": true, "statement": true, "interview": true, "briefing": true}
 
 // speechWordBetween reports a word of saying in ws[a:b]: "kata",
 // "said", "ujarnya".
@@ -1290,7 +1295,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// "the Argyle Declaration, signed in December 2023": a participle
 	// after a comma that closes a document's name describes it; no one
 	// acts in the sentence's time.
-	if lang == "en" && h.light == nil && h.w1 == h.w0+1 && h.w0 >= 2 && ws[h.w0-1].Text == "," && strings.HasSuffix(ws[h.w0].Lower, "ed") && h.w1 < len(ws) && participlePreps[ws[h.w1].Lower] && documentNouns[ws[h.w0-2].Lower] {
+	// ("the international agreements signed between the two countries":
+	// so does one right after the document.)
+	if lang == "en" && h.light == nil && h.w1 == h.w0+1 && h.w0 >= 2 && strings.HasSuffix(ws[h.w0].Lower, "ed") && h.w1 < len(ws) && participlePreps[ws[h.w1].Lower] &&
+		(ws[h.w0-1].Text == "," && documentNouns[ws[h.w0-2].Lower] || documentNouns[ws[h.w0-1].Lower]) {
 		return cand{}, false
 	}
 	// "the joint Russian-Lao exercise": the pair the activity names.

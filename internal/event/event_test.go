@@ -912,6 +912,12 @@ var eventCases = []eventCase{
 		want: []string{"AID SGP->FJI 2025-03-04 reported"},
 	},
 	{
+		name: "en 'said in a statement on Tuesday that' opens what was said; agreements signed between two countries are no signing",
+		lang: "en", published: pub,
+		text: "Qatar's Ministry of Foreign Affairs said in a statement on Tuesday that the State of Qatar \"stands with Kuwait\" and called on Iraq to respect the agreements signed between the two countries.",
+		want: []string{"SUPPORT QAT->KWT 2025-03-04 reported", "REQUEST QAT->IRQ 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
