@@ -914,8 +914,8 @@ var eventCases = []eventCase{
 	{
 		name: "en 'said in a statement on Tuesday that' opens what was said; agreements signed between two countries are no signing",
 		lang: "en", published: pub,
-		text: "Qatar's Ministry of Foreign Affairs said in a statement on Tuesday that the State of Qatar \"stands with Kuwait\" and called on Iraq to respect the agreements signed between the two countries.",
-		want: []string{"SUPPORT QAT->KWT 2025-03-04 reported", "REQUEST QAT->IRQ 2025-03-04 reported"},
+		text: "Kuwait summoned Iraq's ambassador on Monday over the waterway.\n\nQatar's Ministry of Foreign Affairs said in a statement on Tuesday that the State of Qatar \"stands with Kuwait\" and called on Iraq to respect the agreements signed between the two countries.",
+		want: []string{"ACCUSE KWT->IRQ 2025-03-03 reported", "SUPPORT QAT->KWT 2025-03-04 reported", "REQUEST QAT->IRQ 2025-03-04 reported"},
 	},
 	{
 		name: "id a state that will respond firmly threatens",
