@@ -141,6 +141,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a senior colonel's rank is a title, not a name",
+		lang: "en",
+		text: "On Sunday, Chinese Defense Ministry spokesperson Senior Col. Zhang Wei accused Japan of meddling.",
+		want: []wantActor{
+			{name: "Chinese Defense Ministry", kind: doc.KindInstitution, country: "CHN", sector: "MIL"},
+			{name: "Zhang Wei", kind: doc.KindPerson, country: "CHN", sector: "MIL"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",
