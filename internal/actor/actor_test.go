@@ -150,6 +150,14 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en the head of a national team is its country's, before the dateline",
+		lang: "en",
+		text: "DOHA, June 13 (Reuters) - Congo and Rwanda agreed on Thursday to set up a joint team.\n\nA Rwandan team headed by presidential envoy Claudine Uwera arrived in the Qatari capital on Wednesday.",
+		want: []wantActor{
+			{name: "Claudine Uwera", kind: doc.KindPerson, country: "RWA", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

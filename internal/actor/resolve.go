@@ -572,6 +572,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			countryDiag(d, b.a.Name, "the body before the title", c)
 			continue
 		}
+		// "a Rwandan team headed by presidential envoy X", "delegasi PNG
+		// yang dipimpin X": the head of a national team is its country's.
+		if c := leaderOf(res, mentionsOf(k)); c != "" && !b.notC[c] {
+			b.a.Country = c
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the team the person leads", c)
+			continue
+		}
 		// "Kepala PNP Jenderal X": an office of a body the story names
 		// ("Philippine National Police/PNP") is that body's country's.
 		if c := titleBodyCountry(b.a.Title, bs); c != "" && !b.notC[c] {
@@ -912,6 +920,43 @@ func bodyBefore(res *Result, own []ref) string {
 		ms := res.Sentences[r.s].Mentions
 		m, p := &ms[r.m], &ms[r.m-1]
 		if p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// leaderOf returns the country of the group or body a person is said to
+// lead ("a Rwandan team headed by X", "The Congolese delegation, led by
+// X", "delegasi Australia yang dipimpin X"), or "".
+func leaderOf(res *Result, own []ref) string {
+	for _, r := range own {
+		ws := res.Sentences[r.s].Words
+		ms := res.Sentences[r.s].Mentions
+		w := ms[r.m].W0
+		// ("headed by presidential envoy X": a modifier of the title.)
+		for n := 0; n < 2 && w >= 1 && ws[w-1].Kind == doc.Word && !ws[w-1].Cap && ws[w-1].Lower != "by" && ws[w-1].Lower != "dipimpin" && ws[w-1].Lower != "oleh"; n++ {
+			w--
+		}
+		switch {
+		case w >= 2 && ws[w-1].Lower == "by" && (ws[w-2].Lower == "led" || ws[w-2].Lower == "headed"):
+			w -= 2
+		case w >= 1 && ws[w-1].Lower == "dipimpin":
+			w--
+		case w >= 2 && ws[w-1].Lower == "oleh" && ws[w-2].Lower == "dipimpin":
+			w -= 2
+		default:
+			continue
+		}
+		for k := r.m - 1; k >= 0; k-- {
+			p := &ms[k]
+			if p.W1 > w {
+				continue
+			}
+			// ("a Rwandan team": a country word modifying the team's noun.)
+			if w-p.W1 > 3 || p.Country == "" || p.Country == "IGO" || p.Loc || p.Kind != MGroup && p.Kind != MInst && !(p.Kind == MCountry && p.Modifier && w-p.W1 <= 2) {
+				break
+			}
 			return p.Country
 		}
 	}
