@@ -534,6 +534,25 @@ var documentNouns = map[string]bool{"agreement": true, "declaration": true, "tre
 	"pact": true, "charter": true, "protocol": true, "resolution": true, "convention": true, "statement": true, "agreements": true, "treaties": true,
 	"accords": true, "deals": true, "memoranda": true, "pacts": true, "protocols": true, "resolutions": true, "conventions": true}
 
+// andBetween reports whether only "and" or "dan" (and "on", "pada")
+// stands between byte offsets a and b: "Tuesday and Wednesday".
+func andBetween(ws []lexicon.Word, a, b int) bool {
+	and := false
+	for _, w := range ws {
+		if w.Span.Start < a || w.Span.End > b {
+			continue
+		}
+		switch w.Lower {
+		case "and", "dan":
+			and = true
+		case "on", "pada":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
 // dashWord reports a dash that sets off an aside.
 func dashWord(t string) bool { return t == "—" || t == "–" || t == "--" }
 
@@ -2992,6 +3011,26 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	if r.Date != "" {
 		ev.Date, ev.DateEnd = r.Date, r.End
 		ev.dated = true
+		// "On Tuesday and Wednesday, ... carried out a joint patrol": two
+		// days joined by "and" or "dan" are the event's first and last.
+		if r.End == "" && (e.Kind == when.WeekdayOnly || e.Kind == when.Day) {
+			for j, o := range dates {
+				if j == best+1 && (o.Kind == e.Kind) && andBetween(s.Words, e.Span.End, o.Start) {
+					if ro := o.Resolve(pub, havePub, yearHint); ro.Date > r.Date && ro.End == "" {
+						ev.DateEnd = ro.Date
+						both := doc.Span{Start: e.Span.Start, End: o.Span.End}
+						ev.DateSpan, ev.DateText = &both, both.Of(d.Text)
+					}
+				}
+			}
+			if p := best - 1; p >= 0 && (dates[p].Kind == e.Kind) && andBetween(s.Words, dates[p].Span.End, e.Start) {
+				if ro := dates[p].Resolve(pub, havePub, yearHint); ro.Date != "" && ro.Date < r.Date && ro.End == "" {
+					ev.Date, ev.DateEnd = ro.Date, r.Date
+					both := doc.Span{Start: dates[p].Span.Start, End: e.Span.End}
+					ev.DateSpan, ev.DateText = &both, both.Of(d.Text)
+				}
+			}
+		}
 		// "wrapped up a three-day goodwill visit on Wednesday": the day
 		// named is the last; the visit began two days before.
 		if n := endedVisitDays(s.Words, h); n > 1 && r.End == "" {

@@ -918,6 +918,18 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE KWT->IRQ 2025-03-03 reported", "SUPPORT QAT->KWT 2025-03-04 reported", "REQUEST QAT->IRQ 2025-03-04 reported"},
 	},
 	{
+		name: "en two days joined by 'and' are the event's first and last",
+		lang: "en", published: pub,
+		text: "On Monday and Tuesday, an Indian navy ship and a Mozambican patrol boat carried out a joint patrol off Maputo.",
+		want: []string{"COOPERATE IND<->MOZ 2025-03-03/2025-03-04 reported"},
+	},
+	{
+		name: "id two days joined by 'dan' are the event's first and last",
+		lang: "id", published: pub,
+		text: "TNI AL dan Angkatan Laut Malaysia menggelar patroli terkoordinasi di Selat Malaka pada Senin dan Selasa.",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-03/2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
