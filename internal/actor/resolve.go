@@ -1200,16 +1200,24 @@ func editOne(a, b string) bool {
 // minister"). "Chief Cabinet Secretary" and "Foreign Minister" are two
 // offices of one government.
 func sameOffice(a, b string) bool {
-	wa, wb := officeWords(a), officeWords(b)
+	// ASCII titles are compared as they are written, without lower-cased
+	// copies (see sharedWords); others are lower-cased first.
+	same := strings.EqualFold
+	if !isASCII(a) || !isASCII(b) {
+		a, b = strings.ToLower(a), strings.ToLower(b)
+		same = func(v, w string) bool { return v == w }
+	}
+	var bufA, bufB [8]string
+	wa, wb := appendOfficeWords(bufA[:0], a), appendOfficeWords(bufB[:0], b)
 	if len(wa) == 0 || len(wb) == 0 {
 		// (Then the same head word: "the minister" and "Foreign
 		// Minister", not "Secretary" and "Foreign Minister".)
-		fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-		return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+		fa, fb := lastField(a), lastField(b)
+		return fa != "" && fb != "" && same(fa, fb)
 	}
 	for _, x := range wa {
 		for _, y := range wb {
-			if x == y {
+			if same(x, y) {
 				return true
 			}
 		}
@@ -1217,24 +1225,50 @@ func sameOffice(a, b string) bool {
 	return false
 }
 
-// officeWords are a title's portfolio words, lower case, with synonyms
-// folded ("external" is "foreign").
-func officeWords(t string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
-		switch w {
-		case "minister", "ministers", "deputy", "vice", "senior", "chief", "secretary", "of", "the", "and", "for", "affairs", "state", "republic", "menteri", "wakil":
-			continue
-		case "external", "luar":
-			w = "foreign"
-		case "defense", "pertahanan":
-			w = "defence"
-		case "home", "dalam":
-			w = "interior"
+// appendOfficeWords appends a title's portfolio words to ws, as written
+// or folded to their synonyms ("external" is "foreign"). The title is
+// lower case, or ASCII in any case.
+func appendOfficeWords(ws []string, t string) []string {
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && t[j] != ' ' && t[j] != ',' && t[j] != '/' {
+			j++
 		}
-		out = append(out, w)
+		if j > i {
+			if w := officeWord(t[i:j]); w != "" {
+				ws = append(ws, w)
+			}
+		}
+		i = j + 1
 	}
-	return out
+	return ws
+}
+
+// officeWord returns the portfolio word a title's word w stands for: ""
+// for none ("minister", "of"), its synonym's fold, or w itself. w is lower
+// case, or ASCII in any case.
+func officeWord(w string) string {
+	// (It is compared lower-cased in an array: no word dropped or folded
+	// is longer.)
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return w
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		buf[i] = lexicon.LowerByte(buf[i])
+	}
+	switch string(buf[:n]) {
+	case "minister", "ministers", "deputy", "vice", "senior", "chief", "secretary", "of", "the", "and", "for", "affairs", "state", "republic", "menteri", "wakil":
+		return ""
+	case "external", "luar":
+		return "foreign"
+	case "defense", "pertahanan":
+		return "defence"
+	case "home", "dalam":
+		return "interior"
+	}
+	return w
 }
 
 // possessiveOf reports whether name is "X's " + bare: "Russia's Eastern
@@ -1461,7 +1495,27 @@ func equalFold(a, b string) bool {
 // wireService reports the outlets of international and foreign national
 // news agencies, whose datelines name the story's home.
 func wireService(outlet string) bool {
-	switch strings.ToLower(strings.TrimSpace(outlet)) {
+	// (An ASCII name is lower-cased in an array, not a copy: no agency's
+	// is longer.)
+	o := strings.TrimSpace(outlet)
+	var buf [16]byte
+	if isASCII(o) {
+		if len(o) > len(buf) {
+			return false
+		}
+		n := copy(buf[:], o)
+		for i := range n {
+			buf[i] = lexicon.LowerByte(buf[i])
+		}
+		return isWireService(string(buf[:n]))
+	}
+	return isWireService(strings.ToLower(o))
+}
+
+// isWireService reports whether outlet, lower case, is a news agency's
+// (see wireService).
+func isWireService(outlet string) bool {
+	switch outlet {
 	case "xinhua", "reuters", "afp", "ap", "bernama", "kyodo", "yonhap", "anadolu", "vna", "kpl", "akp", "pna", "tass", "sputnik", "ria novosti", "efe", "dpa", "ansa", "wafa", "irna", "apa", "kuna", "wam", "spa", "qna", "mena", "trt":
 		return true
 	}
@@ -1600,29 +1654,44 @@ func containsWords(s, phrase string) bool {
 // "Ministry of Foreign Affairs".
 func sameMinistry(a, b string) bool {
 	// One of them must end in "ministry": ASCII names are asked that
-	// before any lower-cased copy is made. (Most are no ministry.)
-	if isASCII(a) && isASCII(b) && !hasSuffixFoldASCII(a, " ministry") && !hasSuffixFoldASCII(b, " ministry") {
+	// before anything else. (Most are no ministry.)
+	ascii := isASCII(a) && isASCII(b)
+	if ascii && !hasSuffixFoldASCII(a, " ministry") && !hasSuffixFoldASCII(b, " ministry") {
 		return false
 	}
-	a, b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
+	a, b = strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The "), strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The ")
+	// ASCII names are compared as they are written, in either case
+	// (EqualFold of ASCII is equality in lower case); others are
+	// lower-cased first. The suffix and prefix tests lower-case ASCII
+	// letters only, so they are the same for both.
+	same := strings.EqualFold
+	if !ascii {
+		a, b = strings.ToLower(a), strings.ToLower(b)
+		same = func(v, w string) bool { return v == w }
+	}
 	short, long := a, b
-	if !strings.HasSuffix(short, " ministry") {
+	if !hasSuffixFoldASCII(short, " ministry") {
 		short, long = b, a
 	}
-	portfolio, ok := strings.CutSuffix(short, " ministry")
-	if !ok {
+	if !hasSuffixFoldASCII(short, " ministry") {
 		return false
 	}
+	portfolio := short[:len(short)-len(" ministry")]
 	// ("South Korea's justice ministry", "the Korean justice ministry":
 	// the portfolio is the word before "ministry".)
 	if i := strings.LastIndexByte(portfolio, ' '); i >= 0 {
 		portfolio = portfolio[i+1:]
 	}
-	if portfolio == "foreign" {
+	if same(portfolio, "foreign") {
 		portfolio = "foreign affairs"
 	}
-	rest, ok := strings.CutPrefix(long, "ministry of ")
-	return ok && (rest == portfolio || strings.HasPrefix(rest, portfolio+" "))
+	const of = "ministry of "
+	if len(long) < len(of) || !containsLowerASCII(long[:len(of)], of) {
+		return false
+	}
+	rest := long[len(of):]
+	return len(rest) == len(portfolio) && same(rest, portfolio) ||
+		len(rest) > len(portfolio) && rest[len(portfolio)] == ' ' && same(rest[:len(portfolio)], portfolio)
 }
 
 // mayBeMinistry reports whether sameMinistry may be true for a, whatever

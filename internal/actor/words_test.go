@@ -457,6 +457,81 @@ func namesOf(t *testing.T) []string {
 	return out
 }
 
+// TestSameOffice checks sameOffice, which makes no lower-cased copies of
+// ASCII titles, against its first form, on the names and titles of the
+// fixture articles' actors and some titles made to trip it.
+func TestSameOffice(t *testing.T) {
+	officeWordsOld := func(t string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+			switch w {
+			case "minister", "ministers", "deputy", "vice", "senior", "chief", "secretary", "of", "the", "and", "for", "affairs", "state", "republic", "menteri", "wakil":
+				continue
+			case "external", "luar":
+				w = "foreign"
+			case "defense", "pertahanan":
+				w = "defence"
+			case "home", "dalam":
+				w = "interior"
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	sameOfficeOld := func(a, b string) bool {
+		wa, wb := officeWordsOld(a), officeWordsOld(b)
+		if len(wa) == 0 || len(wb) == 0 {
+			fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+			return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+		}
+		for _, x := range wa {
+			for _, y := range wb {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	titles := append(namesOf(t), "Minister", "the minister", "MINISTER", "Foreign Minister", "External Affairs Minister", "Minister of Foreign Affairs, International Trade and Worship",
+		"Menteri Luar Negeri", "menteri LUAR negeri", "Defense Minister", "Minister of Defence", "Menteri Pertahanan", "Home Minister", "Menteri Dalam Negeri", "Interior Minister",
+		"Chief Cabinet Secretary", "Deputy Prime Minister", "Minister/Secretary of State", ",,/ /", " ", "Minister  of\tTrade", "Trade,Industry/Investment Minister",
+		"Ministre des Affaires étrangères", "Menteri Luar Negeri İtalia", "ſecretary", "Secretary", "ſtate Minister", "Minister of ſtate", "Ministerofforeignaffairsandtrade Minister",
+		"A B C D E F G H I J K L", "a b c d e f g h i j k l", "Minister of Trade, Industry, Energy, Mines, Tourism, Culture, Sport, Youth and Foreign Affairs", "\xff Minister", "Minister \xffoo")
+	shared := 0
+	for _, a := range titles {
+		for _, b := range titles {
+			want := sameOfficeOld(a, b)
+			if want {
+				shared++
+			}
+			if got := sameOffice(a, b); got != want {
+				t.Errorf("sameOffice(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+	// Random titles of the words that matter, in any case.
+	words := []string{"Minister", "minister", "MINISTERS", "Foreign", "external", "LUAR", "Defense", "defence", "Pertahanan", "home", "Dalam", "interior", "Trade", "of", "the", "Affairs", "Menteri", "Wakil", "Ünal", "ſtate", ",", "/", " "}
+	r := rand.New(rand.NewPCG(1, 2))
+	title := func() string {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(words[r.IntN(len(words))])
+			sb.WriteString([]string{" ", ",", "/", " , ", ""}[r.IntN(5)])
+		}
+		return sb.String()
+	}
+	for range 20000 {
+		a, b := title(), title()
+		if got, want := sameOffice(a, b), sameOfficeOld(a, b); got != want {
+			t.Errorf("sameOffice(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	}
+	if shared == 0 {
+		t.Error("no two titles of one office: the test tests nothing")
+	}
+}
+
 // TestNameComparisons checks the comparisons resolve makes of names
 // without lower-cased copies against their first forms, on the names of
 // the fixture articles' actors.
@@ -512,10 +587,67 @@ func TestNameComparisons(t *testing.T) {
 			}
 		}
 	}
+	// Random names of the words that matter, in any case.
+	words := []string{"the", "The", "THE", "ministry", "Ministry", "MINISTRY", "of", "OF", "foreign", "Foreign", "affairs", "Affairs", "justice", "JUSTICE", "Korea's", "Ülkü", "ſtate", "mİnistry", "Of"}
+	r := rand.New(rand.NewPCG(3, 4))
+	pick := func(ws ...string) string { return ws[r.IntN(len(ws))] }
+	name := func() string {
+		// Half are shaped as ministries are named.
+		switch r.IntN(4) {
+		case 0:
+			return pick("", "the ", "The ", "THE ") + pick("", "Korea's ", "ÜLKÜ ") + pick("foreign", "Foreign", "justice", "JUSTICE", "ſtate") + pick(" ministry", " Ministry", " MINISTRY", " mİnistry", "ministry")
+		case 1:
+			return pick("", "the ", "The ") + pick("ministry of ", "Ministry of ", "MINISTRY OF ", "Ministry Of ", "ministry  of ") + pick("foreign", "Foreign affairs", "FOREIGN AFFAIRS", "justice", "Justice of Korea", "ſtate", "foreignaffairs") + pick("", " ", " of Japan")
+		}
+		var sb strings.Builder
+		for k := range r.IntN(6) {
+			if k > 0 {
+				sb.WriteString([]string{" ", " ", "  ", ""}[r.IntN(4)])
+			}
+			sb.WriteString(words[r.IntN(len(words))])
+		}
+		return sb.String()
+	}
+	for range 50000 {
+		a, b := name(), name()
+		want := sameMinistryOld(a, b)
+		if want {
+			ministries++
+		}
+		if got := sameMinistry(a, b); got != want {
+			t.Errorf("sameMinistry(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	}
 	if ministries == 0 {
 		t.Error("no two names of one ministry: the test tests little")
 	}
 	t.Logf("%d names, %d pairs of one ministry", len(names), ministries)
+}
+
+// TestWireService checks wireService, which lower-cases ASCII names in
+// an array, against its first form.
+func TestWireService(t *testing.T) {
+	old := func(outlet string) bool {
+		switch strings.ToLower(strings.TrimSpace(outlet)) {
+		case "xinhua", "reuters", "afp", "ap", "bernama", "kyodo", "yonhap", "anadolu", "vna", "kpl", "akp", "pna", "tass", "sputnik", "ria novosti", "efe", "dpa", "ansa", "wafa", "irna", "apa", "kuna", "wam", "spa", "qna", "mena", "trt":
+			return true
+		}
+		return false
+	}
+	outlets := []string{"", " ", "Xinhua", " XINHUA ", "xinhua\n", "Reuters", "AFP", "Ap", "RIA Novosti", "ria  novosti", "Ria Novosti ", "Antara", "Kompas.com", "The Guardian",
+		"ANADOLU", "Anadolu Agency", "TRT", "trt world", "\u00a0Xinhua\u00a0", "XİNHUA", "Xinhuaxinhuaxinhua", "reuters reuters reuters", "\xffafp", "ＡＦＰ", "Kyodo"}
+	for _, o := range outlets {
+		if got, want := wireService(o), old(o); got != want {
+			t.Errorf("wireService(%q) = %v, want %v", o, got, want)
+		}
+	}
+	for _, s := range wordTexts(t) {
+		for w := range strings.FieldsSeq(s) {
+			if got, want := wireService(w), old(w); got != want {
+				t.Errorf("wireService(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
 }
 
 // TestIsASCII checks isASCII, which reads eight bytes at a time, against
