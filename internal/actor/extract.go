@@ -88,6 +88,7 @@ type buffers struct {
 	tags     []tag
 	quoted   []bool
 	titled   []bool     // sentences written in title case
+	capitals []bool     // sentences with a word in capitals (see fAllCaps)
 	marks    []tagMarks // each sentence's last words of some tags
 	mentions []Mention
 	written  int // the length of mentions written to, past its length too
@@ -318,14 +319,15 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	clear(tags)
 	quotes := grow(buf.quoted, len(all))
 	titled := grow(buf.titled, len(d.Sentences))
+	capitals := grow(buf.capitals, len(d.Sentences))
 	marks := grow(buf.marks, len(d.Sentences))
-	buf.tags, buf.quoted, buf.titled, buf.marks = tags, quotes, titled, marks
+	buf.tags, buf.quoted, buf.titled, buf.capitals, buf.marks = tags, quotes, titled, capitals, marks
 	refs := append(buf.refs[:0], tagRef{}) // refs[0]: no entries
 	quoteState := false
 	for si, wi := 0, 0; si < len(d.Sentences); si++ {
 		s := &res.Sentences[si]
 		n := len(s.Words)
-		s.Quoted, quoteState, titled[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
+		s.Quoted, quoteState, titled[si], capitals[si] = quoted(quotes[wi:wi+n:wi+n], s.Words, quoteState, d, si)
 		marks[si] = x.tag(tags[wi:wi+n:wi+n], &refs, s.Words, flags, infos[wi:wi+n], lang)
 		wi += n
 	}
@@ -426,12 +428,14 @@ func (x *Extractor) kingdom(main [2]string) string {
 // quoted marks the words inside double quotes; a quote may run on to the
 // next sentence of the same paragraph. q has room for a flag per word.
 // It also reports whether the sentence is written in title case (see
-// isTitleCase), from the same pass over its words.
-func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool, bool) {
+// isTitleCase) and whether it has a word in capitals (which resolve
+// looks at), from the same pass over its words.
+func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bool, bool, bool, bool) {
 	if si > 0 && d.Sentences[si].Para != d.Sentences[si-1].Para {
 		in = false
 	}
 	words, caps := 0, 0
+	var flags uint32
 	// (Without branches: whether a word is capitalised is a coin toss to
 	// the processor, a branch on it mispredicted often.)
 	q = q[:len(ws)]
@@ -440,11 +444,12 @@ func quoted(q []bool, ws []lexicon.Word, in bool, d *doc.Document, si int) ([]bo
 		word := b2i(w.Kind == doc.Word)
 		words += word
 		caps += word & b2i(w.Cap)
+		flags |= w.Flags
 		quote := w.Flags&fQuote != 0 // ", “ or ”
 		in = in != quote
 		q[i] = in && !quote
 	}
-	return q, in, titleCase(words, caps)
+	return q, in, titleCase(words, caps), flags&fAllCaps != 0
 }
 
 // b2i is 1 for true and 0 for false (the compiler makes it a flag move,

@@ -311,6 +311,11 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		if !bodies {
 			break
 		}
+		// (Only words in capitals are looked at: most sentences have
+		// none.)
+		if !buf.capitals[si] {
+			continue
+		}
 		ws := res.Sentences[si].Words
 		ms := res.Sentences[si].Mentions
 		extra := buf.scratch[:0]

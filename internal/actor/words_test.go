@@ -100,7 +100,7 @@ func TestAppendWords(t *testing.T) {
 						t.Errorf("%s text %d sentence %d word %d:\n got %+v info %d\nwant %+v info %d", lang, ti, si, i, g, gi[i], want[i], wantInfos[i])
 					}
 				}
-				if _, _, titled := quoted(make([]bool, len(gs)), gs, false, d, si); titled != isTitleCase(want) {
+				if _, _, titled, _ := quoted(make([]bool, len(gs)), gs, false, d, si); titled != isTitleCase(want) {
 					t.Errorf("%s text %d sentence %d: title case %v", lang, ti, si, titled)
 				}
 			}
@@ -823,10 +823,13 @@ func TestFoldKeys(t *testing.T) {
 // TestQuoted checks quoted, which works without branches, against the
 // loop it replaced, on the words of the fixture articles.
 func TestQuoted(t *testing.T) {
-	ref := func(ws []lexicon.Word, in bool) ([]bool, bool, bool) {
+	ref := func(ws []lexicon.Word, in bool) ([]bool, bool, bool, bool) {
 		q := make([]bool, len(ws))
-		words, caps := 0, 0
+		words, caps, capitals := 0, 0, false
 		for i, w := range ws {
+			if w.Flags&fAllCaps != 0 {
+				capitals = true
+			}
 			if w.Kind == doc.Word {
 				words++
 				if w.Cap {
@@ -840,7 +843,7 @@ func TestQuoted(t *testing.T) {
 			}
 			q[i] = in
 		}
-		return q, in, titleCase(words, caps)
+		return q, in, titleCase(words, caps), capitals
 	}
 	x := New(Options{})
 	quotes := 0
@@ -850,11 +853,11 @@ func TestQuoted(t *testing.T) {
 		r := x.Extract(d)
 		for si, sent := range r.Sentences {
 			for _, in := range []bool{false, true} {
-				want, wantIn, wantTitle := ref(sent.Words, in)
+				want, wantIn, wantTitle, wantCaps := ref(sent.Words, in)
 				// (A sentence of a new paragraph starts outside quotes.)
-				got, gotIn, gotTitle := quoted(make([]bool, len(sent.Words)), sent.Words, in, &doc.Document{Sentences: []doc.Sentence{d.Sentences[si], d.Sentences[si]}}, 1)
-				if !slices.Equal(got, want) || gotIn != wantIn || gotTitle != wantTitle {
-					t.Errorf("%q: quoted = %v %v %v, want %v %v %v", sent.Words[0].Text, got, gotIn, gotTitle, want, wantIn, wantTitle)
+				got, gotIn, gotTitle, gotCaps := quoted(make([]bool, len(sent.Words)), sent.Words, in, &doc.Document{Sentences: []doc.Sentence{d.Sentences[si], d.Sentences[si]}}, 1)
+				if !slices.Equal(got, want) || gotIn != wantIn || gotTitle != wantTitle || gotCaps != wantCaps {
+					t.Errorf("%q: quoted = %v %v %v %v, want %v %v %v %v", sent.Words[0].Text, got, gotIn, gotTitle, gotCaps, want, wantIn, wantTitle, wantCaps)
 				}
 				for _, q := range want {
 					if q {
