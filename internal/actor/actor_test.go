@@ -158,6 +158,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en the officials of more UN agencies and regional bodies act for an IGO",
+		lang: "en",
+		text: "The aid was received by Director of the UNRWA Representative Office in Cairo, Sarah Lindgren. The East African Community welcomed the deal.",
+		want: []wantActor{
+			{name: "Sarah Lindgren", kind: doc.KindPerson, country: "IGO", org: "UNRWA", sector: "GOV"},
+			{name: "East African Community", kind: doc.KindInstitution, country: "IGO", org: "EAC", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",
