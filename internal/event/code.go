@@ -1051,7 +1051,9 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		// verb holds it ("held the 4th Bilateral Consultations Meeting").
 		// Nor does a phrase listed as none ("menahan diri": restrain
 		// oneself).
-		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && strings.ContainsAny(ws[i-1].Text, "\"(")) && !((h.noun || h.tr.Flags["sym"]) && lightBefore(hits, i)) || h.tr.Flags["none"] {
+		// (After a dateline's dash the text starts: "Surabaya - Latihan
+		// bersama ...".)
+		if ws[i].Cap && i > 0 && !(ws[i-1].Kind == doc.Punct && (strings.ContainsAny(ws[i-1].Text, "\"(") || dashWord(ws[i-1].Text) || ws[i-1].Text == "-")) && !((h.noun || h.tr.Flags["sym"]) && lightBefore(hits, i)) || h.tr.Flags["none"] {
 			i = h.w1
 			continue
 		}

@@ -930,6 +930,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->MYS 2025-03-03/2025-03-04 reported"},
 	},
 	{
+		name: "id a capitalised trigger right after the dateline's dash starts the text",
+		lang: "id", published: pub,
+		text: "Surabaya - Latihan bersama (latma) Cakrawala Selatan 2025 antara TNI Angkatan Laut dan Royal Australian Navy resmi dibuka Kepala Staf Angkatan Laut Jepang di Surabaya, Senin (3/3).",
+		want: []string{"COOPERATE AUS<->IDN 2025-03-03 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
@@ -1155,7 +1161,7 @@ var eventCases = []eventCase{
 		name: "id a meeting in a third country's unknown city has no host at the dateline",
 		lang: "id", published: pub,
 		text: "Bisnis.com, JAKARTA — Kesepakatan itu dicapai dalam pertemuan bilateral antara Wakil Menteri Perdagangan Ratih Kusuma dan Wakil Menteri Perdagangan Meksiko Luis Carvajal di sela Pertemuan Menteri APEC di Gyeongju, Korea Selatan, Selasa (4/3).",
-		want: []string{"CONSULT IDN->MEX 2025-03-04 reported"},
+		want: []string{"AGREE IDN<->MEX 2025-03-04 reported", "CONSULT IDN->MEX 2025-03-04 reported"},
 	},
 	{
 		name: "id a meeting after 'dan' is the clause's person's, not the object's before it; Kemarin is no name",
