@@ -28,7 +28,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|est|edt|bst|ist|pst|jst|kst|sgt|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b[ap]\.m\.|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -117,8 +117,13 @@ func Apply(d *doc.Document) {
 		date, place, ok := dateLine(line)
 		if !ok && !havePub {
 			// "Burak Yildirim  |19.02.2025 - Update : 19.02.2025": a
-			// numeric date, day first, in a short line at the top.
+			// numeric date, day first, in a short line at the top; or
+			// year first ("Xinhua | Updated: 2025-03-12 10:15:33",
+			// "2025-03-12T10:15:00+07:00").
 			date, ok = numericDateLine(line)
+			if !ok {
+				date, ok = isoDateLine(line)
+			}
 		}
 		if ok {
 			if !havePub {
@@ -216,7 +221,30 @@ func numericDateLine(line string) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
-var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./](\d{1,2})[./](20\d\d)\b`)
+var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b`)
+
+// isoDateLine reads a year-first numeric date ("2025-03-12",
+// "2025/03/12", "2025-03-12T10:15:00+07:00") in a short line of page
+// furniture.
+func isoDateLine(line string) (string, bool) {
+	if len(line) > 90 || strings.Count(line, " ") > 10 {
+		return "", false
+	}
+	m := isoDateRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+var isoDateRe = regexp.MustCompile(`(?:^|[\s|:])(20\d\d)[-/](\d{2})[-/](\d{2})(?:$|[\sT|])`)
 
 // copyrightRe finds a page's copyright year.
 var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(20\d\d)\b`)
