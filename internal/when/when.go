@@ -222,6 +222,11 @@ func build() {
 		}
 		return Expr{Kind: Relative, Offset: off}, true
 	})
+	// "this morning", "pagi tadi", "tadi siang": earlier on the day of
+	// publication.
+	add(`(this\s+(?:morning|afternoon|evening)|(?:pagi|siang|sore)\s+(?:ini|tadi)|tadi\s+(?:pagi|siang|sore))`, func(m []string) (Expr, bool) {
+		return Expr{Kind: Relative}, true
+	})
 	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu|sebelumnya))`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Relative, Offset: -DayCount(m[1])}, true
 	})
@@ -243,7 +248,7 @@ func build() {
 		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
-		cueSlash, cueWeekday, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
+		cueSlash, cueWeekday, cueRelative, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
 	}
 	if len(needs) != len(patterns) {
 		panic("when: pattern cues out of step")
@@ -254,7 +259,8 @@ func build() {
 }
 
 var relativeWords = map[string]bool{"yesterday": true, "kemarin": true, "today": true, "hari": true, "tomorrow": true, "besok": true, "tonight": true,
-	"malam": true, "night": true, "semalam": true, "ago": true, "lalu": true, "last": true, "next": true, "depan": true, "sebelumnya": true}
+	"malam": true, "night": true, "semalam": true, "ago": true, "lalu": true, "last": true, "next": true, "depan": true, "sebelumnya": true,
+	"this": true, "pagi": true, "siang": true, "sore": true, "tadi": true}
 
 var yearWords = map[string]bool{"year": true, "tahun": true, "month": true, "bulan": true, "week": true, "pekan": true, "minggu": true, "setahun": true, "years": true}
 
