@@ -936,6 +936,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE AUS<->IDN 2025-03-03 reported"},
 	},
 	{
+		name: "en money 'in budget support' describes aid, not backing by its recipient",
+		lang: "en", published: pub,
+		text: "Australia will provide Papua New Guinea with A$50 million in budget support, Foreign Minister Penny Wong announced on Tuesday.",
+		want: []string{"AGREE AUS<->PNG 2025-03-04 reported"},
+	},
+	{
 		name: "id a state that will respond firmly threatens",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Cina, Rabu (5/3), menyatakan Beijing akan merespons dengan tegas langkah Filipina.",
