@@ -28,7 +28,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b[ap]\.m\.|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -105,37 +105,44 @@ func Apply(d *doc.Document) {
 			hint = y
 		}
 	}
-	// Top date line (after a few lines of site name, headline and byline).
+	// Top date line, after the lines of site menus, headline, standfirst
+	// and byline a scraped page starts with, and before the story's
+	// dateline. The first published date wins over an updated one
+	// ("Updated 2:37 AM EDT, Wed April 2, 2025" above "Published 9:12 PM
+	// EDT, Tue April 1, 2025").
 	var topPlace *doc.Dateline
 	off := 0
-	for i := 0; i < 6 && off < len(text); i++ {
+	found, foundUpdated := false, false
+	for i := 0; i < 24 && off < len(text); i++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		date, place, ok := dateLine(line)
-		if !ok && !havePub {
-			// "Burak Yildirim  |19.02.2025 - Update : 19.02.2025": a
-			// numeric date, day first, in a short line at the top; or
-			// year first ("Xinhua | Updated: 2025-03-12 10:15:33",
-			// "2025-03-12T10:15:00+07:00").
-			date, ok = numericDateLine(line)
-			if !ok {
-				date, ok = isoDateLine(line)
+		date, place, ok := topDateLine(line, havePub)
+		if !ok {
+			if found || parseDateline(line, off, pub, havePub, hint) != nil {
+				break // the story has begun
 			}
+			off += end + 1
+			continue
 		}
-		if ok {
-			if !havePub {
-				d.Published = date
-				d.PublishedFrom = "dateline-top"
-				pub, havePub = when.ParseDay(date)
-			}
-			if place != "" {
-				// "Den Haag, 21 November 2024": a place and date line is the
-				// story's dateline unless one follows.
-				topPlace = &doc.Dateline{Place: place, Date: date, Span: doc.Span{Start: off, End: off + len(strings.TrimRight(line, " \r"))}}
-			}
+		updated := updatedRe.MatchString(line)
+		if found && (updated || !foundUpdated) {
+			break
+		}
+		if !havePub || foundUpdated {
+			d.Published = date
+			d.PublishedFrom = "dateline-top"
+			pub, havePub = when.ParseDay(date)
+		}
+		if place != "" && !found {
+			// "Den Haag, 21 November 2024": a place and date line is the
+			// story's dateline unless one follows.
+			topPlace = &doc.Dateline{Place: place, Date: date, Span: doc.Span{Start: off, End: off + len(strings.TrimRight(line, " \r"))}}
+		}
+		found, foundUpdated = true, updated && d.PublishedFrom == "dateline-top"
+		if !foundUpdated {
 			break
 		}
 		off += end + 1
@@ -200,6 +207,42 @@ func dateLine(line string) (date, place string, ok bool) {
 	r := es[0].Resolve(time.Time{}, false, 0)
 	return r.Date, place, r.Date != ""
 }
+
+// topDateLine reads a line of page furniture that gives a date: only a
+// date (dateLine), or a date among short parts set off by "|", "/", "-"
+// or brackets ("KYODO NEWS - May 10, 2024 - 18:34 | World", "Rabu 12
+// Ramadhan 1446 / 12 Maret 2025 10:15 WIB"); with no publication date
+// yet, also a numeric one ("Burak Yildirim |19.02.2025", "Xinhua |
+// Updated: 2025-03-12 10:15:33", "2025-03-12T10:15:00+07:00").
+func topDateLine(line string, havePub bool) (date, place string, ok bool) {
+	if date, place, ok = dateLine(line); ok {
+		return date, place, true
+	}
+	if len(line) <= 110 {
+		for _, part := range partSepRe.Split(line, -1) {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			if date, _, ok = dateLine(part); ok {
+				return date, "", true
+			}
+		}
+	}
+	if havePub {
+		return "", "", false
+	}
+	if date, ok = numericDateLine(line); ok {
+		return date, "", true
+	}
+	date, ok = isoDateLine(line)
+	return date, "", ok
+}
+
+// partSepRe splits a line of page furniture into its parts.
+var partSepRe = regexp.MustCompile(`\s*(?:[|•·●/()]|\s[-–—]\s)\s*`)
+
+// updatedRe marks a date line that gives when the page was updated.
+var updatedRe = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui)\b`)
 
 // numericDateLine reads a day-first numeric date ("19.02.2025",
 // "19/02/2025") in a short line of page furniture.
