@@ -113,7 +113,13 @@ func Apply(d *doc.Document) {
 	var topPlace *doc.Dateline
 	off := 0
 	found, foundUpdated := false, false
-	for i := 0; i < 24 && off < len(text); i++ {
+	// (With a publication date given, only a place and date line at the
+	// very top is wanted: "Den Haag, 21 November 2024".)
+	lines := 24
+	if havePub {
+		lines = 6
+	}
+	for i := 0; i < lines && off < len(text); i++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
