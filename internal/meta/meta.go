@@ -115,8 +115,8 @@ func Apply(d *doc.Document) {
 	found, foundUpdated := false, false
 	// (With a publication date given, only a place and date line at the
 	// very top is wanted: "Den Haag, 21 November 2024".)
-	lines := 24
-	if havePub {
+	given, lines := havePub, 24
+	if given {
 		lines = 6
 	}
 	for i := 0; i < lines && off < len(text); i++ {
@@ -125,9 +125,9 @@ func Apply(d *doc.Document) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		date, place, ok := topDateLine(line, havePub)
+		date, place, ok := topDateLine(line, given)
 		if !ok {
-			if found || parseDateline(line, off, pub, havePub, hint) != nil {
+			if found || !given && parseDateline(line, off, pub, havePub, hint) != nil {
 				break // the story has begun
 			}
 			off += end + 1
@@ -219,12 +219,13 @@ func dateLine(line string) (date, place string, ok bool) {
 // or brackets ("KYODO NEWS - May 10, 2024 - 18:34 | World", "Rabu 12
 // Ramadhan 1446 / 12 Maret 2025 10:15 WIB"); with no publication date
 // yet, also a numeric one ("Burak Yildirim |19.02.2025", "Xinhua |
-// Updated: 2025-03-12 10:15:33", "2025-03-12T10:15:00+07:00").
-func topDateLine(line string, havePub bool) (date, place string, ok bool) {
-	if date, place, ok = dateLine(line); ok {
-		return date, place, true
+// Updated: 2025-03-12 10:15:33", "2025-03-12T10:15:00+07:00"). With one
+// given, only a line that is a date (and perhaps a place) counts.
+func topDateLine(line string, given bool) (date, place string, ok bool) {
+	if date, place, ok = dateLine(line); ok || given {
+		return date, place, ok
 	}
-	if len(line) <= 110 {
+	if len(line) <= 110 && strings.ContainsAny(line, "0123456789") {
 		for _, part := range partSepRe.Split(line, -1) {
 			if strings.TrimSpace(part) == "" {
 				continue
@@ -233,9 +234,6 @@ func topDateLine(line string, havePub bool) (date, place string, ok bool) {
 				return date, "", true
 			}
 		}
-	}
-	if havePub {
-		return "", "", false
 	}
 	if date, ok = numericDateLine(line); ok {
 		return date, "", true
