@@ -28,7 +28,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●⋅]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|created|modified|first|time|update|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -153,6 +153,16 @@ func Apply(d *doc.Document) {
 		}
 		off += end + 1
 	}
+	// The cleaner may have dropped the date with its byline ("Written by
+	// News Desk | New Delhi | Updated: January 6, 2025 18:25 IST"): the
+	// page as received, up to the story's dateline, is read the same way.
+	if !havePub && d.Raw != text {
+		if date, ok := rawTopDate(d.Raw, pub, havePub, hint); ok {
+			d.Published = date
+			d.PublishedFrom = "dateline-top"
+			pub, havePub = when.ParseDay(date)
+		}
+	}
 	// "ISLAMABAD" on a line of its own, then the story: Anadolu's style.
 	if d.Dateline == nil {
 		if dl := bareDateline(text); dl != nil {
@@ -192,6 +202,11 @@ func dateLine(line string) (date, place string, ok bool) {
 		return "", "", false
 	}
 	es := when.Find(line, 0)
+	// ("Thursday 6th November 2025": a weekday read on its own before the
+	// date is the date's.)
+	if len(es) == 2 && es[0].Kind == when.WeekdayOnly && es[1].Kind == when.Day && es[1].Year != 0 && strings.TrimSpace(line[es[0].End:es[1].Start]) == "" {
+		es = es[1:]
+	}
 	if len(es) != 1 || es[0].Kind != when.Day || es[0].Year == 0 {
 		return "", "", false
 	}
@@ -225,7 +240,7 @@ func topDateLine(line string, given bool) (date, place string, ok bool) {
 	if date, place, ok = dateLine(line); ok || given {
 		return date, place, ok
 	}
-	if len(line) <= 110 && strings.ContainsAny(line, "0123456789") {
+	if len(line) <= 110 && strings.ContainsAny(line, "0123456789") && !relatedRe.MatchString(line) {
 		for _, part := range partSepRe.Split(line, -1) {
 			if strings.TrimSpace(part) == "" {
 				continue
@@ -238,15 +253,43 @@ func topDateLine(line string, given bool) (date, place string, ok bool) {
 	if date, ok = numericDateLine(line); ok {
 		return date, "", true
 	}
+	if date, ok = dayMonDateLine(line); ok {
+		return date, "", true
+	}
 	date, ok = isoDateLine(line)
 	return date, "", ok
 }
 
+// rawTopDate finds the first date line in the first lines of a page as
+// received, before the story's dateline or first long paragraph.
+func rawTopDate(raw string, pub time.Time, havePub bool, hint int) (string, bool) {
+	off := 0
+	for i := 0; i < 30 && off < len(raw); i++ {
+		end := strings.IndexByte(raw[off:], '\n')
+		if end < 0 {
+			end = len(raw) - off
+		}
+		line := raw[off : off+end]
+		off += end + 1
+		if len(line) > 200 || parseDateline(line, 0, pub, havePub, hint) != nil {
+			return "", false
+		}
+		if date, _, ok := topDateLine(line, false); ok && !updatedRe.MatchString(line) {
+			return date, true
+		}
+	}
+	return "", false
+}
+
 // partSepRe splits a line of page furniture into its parts.
-var partSepRe = regexp.MustCompile(`\s*(?:[|•·●/()]|\s[-–—]\s)\s*`)
+var partSepRe = regexp.MustCompile(`\s*(?:[|•·●⋅/()]|\s[-–—]\s|\s(?:By|by|Oleh|oleh)\s)\s*`)
+
+// relatedRe marks a line that links to another story, whose date is that
+// story's: "Related: ...", "Baca juga: ...".
+var relatedRe = regexp.MustCompile(`(?i)^\W*(?:related|read also|read more|see also|baca juga|lihat juga|berita terkait)\b`)
 
 // updatedRe marks a date line that gives when the page was updated.
-var updatedRe = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui)\b`)
+var updatedRe = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|update|modified|diperbarui|diperbaharui)\b`)
 
 // numericDateLine reads a day-first numeric date ("19.02.2025",
 // "19/02/2025") in a short line of page furniture.
@@ -265,7 +308,36 @@ func numericDateLine(line string) (string, bool) {
 	if month < 1 || month > 12 || day < 1 || t.Day() != day {
 		return "", false
 	}
+	// ("Posted: Fri, 11/08/2024": a weekday in the line that only the
+	// month-first reading matches settles the order.)
+	if wd := lineWeekday(line); wd != 0 && isoWeekday(t) != wd && day <= 12 {
+		if u := time.Date(year, time.Month(day), month, 0, 0, 0, 0, time.UTC); u.Day() == month && isoWeekday(u) == wd {
+			t = u
+		}
+	}
 	return t.Format("2006-01-02"), true
+}
+
+// lineWeekday returns the weekday a line names (1 Monday .. 7), or 0.
+func lineWeekday(line string) int {
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if n := when.WeekdayNumber(w); n != 0 {
+			return n
+		}
+		if n := shortWeekdays[strings.ToLower(w)]; n != 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+var shortWeekdays = map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
+func isoWeekday(t time.Time) int {
+	if t.Weekday() == time.Sunday {
+		return 7
+	}
+	return int(t.Weekday())
 }
 
 var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./-](\d{1,2})[./-](20\d\d)\b`)
@@ -291,10 +363,31 @@ func isoDateLine(line string) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
-var isoDateRe = regexp.MustCompile(`(?:^|[\s|:])(20\d\d)[-/](\d{2})[-/](\d{2})(?:$|[\sT|])`)
+var isoDateRe = regexp.MustCompile(`(?:^|[\s|:])(20\d\d)[-/.](\d{2})[-/.](\d{2})(?:$|[\sT|])`)
+
+// dayMonDateLine reads "01-Dec-2025" in a short line of page furniture.
+func dayMonDateLine(line string) (string, bool) {
+	if len(line) > 90 {
+		return "", false
+	}
+	m := dayMonRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	day, _ := strconv.Atoi(m[1])
+	year, _ := strconv.Atoi(m[3])
+	month := when.MonthNumber(m[2])
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month == 0 || day < 1 || t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+var dayMonRe = regexp.MustCompile(`(?i)\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(20\d\d)\b`)
 
 // copyrightRe finds a page's copyright year.
-var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(20\d\d)\b`)
+var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(20\d\d)\b`)
 
 // bylineRe matches a byline before a date: "By Pham Linh ", "Oleh Rina
 // Susanti | ".
@@ -416,7 +509,7 @@ func newDateline(place, date, outlet, line string, n, base int, pub time.Time, h
 
 // slashAgencyRe matches a dateline with the agency between slashes:
 // "VIENTIANE, June 10. /TASS/.", "MOSCOW, March 3 /TASS/".
-var slashAgencyRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'.\- ]{2,30}),\s*([^/.]{3,25})\.?\s*/(\p{Lu}[\p{L}\-]{1,15})/\.?`)
+var slashAgencyRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'.\- ]{2,30}),\s*([^/.]{3,25})\.?\s*/(\p{Lu}[\p{L}\- ]{1,20})/\.?`)
 
 // bareDateline finds a place written in capitals on a line of its own
 // among the first lines ("ISLAMABAD"), followed by a paragraph of prose.

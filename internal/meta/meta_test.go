@@ -23,6 +23,14 @@ func TestApply(t *testing.T) {
 		{"Hijri and Gregorian dates", "Internasional\nKerja sama pendidikan\nRabu 12 Ramadhan 1446 / 12 Maret 2025 10:15 WIB\nMenteri bertemu pada Selasa.", "", "2025-03-12", "", "", ""},
 		{"time glued to am or pm", "News\nTalks in Kuala Lumpur\nPublished: 7:30pm, 11 Oct 2024\nUpdated: 9:02am, 12 Oct 2024\nThe ministers met on Friday.", "", "2024-10-11", "", "", ""},
 		{"the story's dateline ends the search", "Talks in Manila\nMANILA (Reuters) - The ministers met on Friday.\nMarch 3, 2025", "", "", "Manila", "", "Reuters"},
+		{"a weekday settles a numeric date's order", "Home\nTalks in Manila\nPosted: Fri, 11/08/2024 - 09:40\nThe ministers met on Thursday.", "", "2024-11-08", "", "", ""},
+		{"day, short month and year with dashes", "Home\nTalks in Manila\n01-Dec-2025\n3 min read\nThe ministers met on Thursday.", "", "2025-12-01", "", "", ""},
+		{"year-first date with dots", "Home\nTalks in Manila\nPublished: 2025.01.08\nThe ministers met on Tuesday.", "", "2025-01-08", "", "", ""},
+		{"a related story's date is not the page's", "Home\nRelated: Talks to resume next month — April 28, 2024\nTalks in Canberra\nCreated: May 6, 2024\nThe ministers met on Monday.", "", "2024-05-06", "", "", ""},
+		{"first published below last modified", "World\nTalks in Hanoi\nLast modified on Wed 3 Sep 2025 07.40 BST\nFirst published on Tue 2 Sep 2025 18.05 BST\nThe ministers met on Tuesday.", "", "2025-09-02", "", "", ""},
+		{"a byline after the date", "News\nTalks in Abuja\nPublished on July 4, 2024 By Chinedu Okafor\nThe ministers met on Thursday.", "", "2024-07-04", "", "", ""},
+		{"a weekday before an ordinal date", "News\nTalks in Honiara\nThursday 6th November 2025\nThe ministers met on Wednesday.", "", "2025-11-06", "", "", ""},
+		{"an agency of two words between slashes", "MOSCOW, March 5. /Newswire Russia/. The ministers held consultations on Thursday.", "", "2024-03-05", "Moscow", "2024-03-05", "Newswire Russia"},
 		{"ISO date line", "Talks in Hanoi\n\n2025-03-12T10:15:00+07:00\n\nThe ministers met on Tuesday.", "", "2025-03-12", "", "", ""},
 		{"agency and year-first date line", "Talks in Hanoi\nSource: Xinhua| 2025-03-12 10:15:33|Editor: huaxia\n\nThe ministers met on Tuesday.", "", "2025-03-12", "", "", ""},
 		{"year-first date with slashes", "Talks in Hanoi\n2025/03/12 10:15\n\nThe ministers met on Tuesday.", "", "2025-03-12", "", "", ""},
@@ -104,5 +112,22 @@ func BenchmarkApplyNoPublished(b *testing.B) {
 		if d.Published == "" {
 			b.Fatal("no publication date found")
 		}
+	}
+}
+
+// TestApplyRawDate checks that a date line the cleaner dropped with its
+// byline is read from the page as received.
+func TestApplyRawDate(t *testing.T) {
+	raw := "India Tribune\nWorld\nTalks on currency swap\nWritten by News Desk | New Delhi | Updated: January 6, 2025 18:25 IST\nNEW DELHI — The two sides met on Monday."
+	d := &doc.Document{Raw: raw, Text: "India Tribune\nWorld\nTalks on currency swap\nNEW DELHI — The two sides met on Monday."}
+	Apply(d)
+	if d.Published != "2025-01-06" {
+		t.Errorf("Published = %q, want 2025-01-06", d.Published)
+	}
+	// A date after the story's dateline in the raw page is not the page's.
+	d = &doc.Document{Raw: "World\nNEW DELHI — The two sides met.\nJanuary 9, 2025", Text: "World\nNEW DELHI — The two sides met."}
+	Apply(d)
+	if d.Published != "" {
+		t.Errorf("Published = %q, want none", d.Published)
 	}
 }
