@@ -167,6 +167,44 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en an IGO's regional director for a region, with an honorific, acts for the IGO",
+		lang: "en",
+		text: "NEW DELHI - WHO Regional Director for South-East Asia Dr Maya Rao on Tuesday thanked Timor-Leste's health minister.",
+		want: []wantActor{
+			{name: "Maya Rao", kind: doc.KindPerson, country: "IGO", org: "WHO", sector: "GOV"},
+			{name: "Timor-Leste's health minister", kind: doc.KindPerson, country: "TLS", sector: "GOV"},
+		},
+	},
+	{
+		name: "id an IGO's regional director acts for the IGO",
+		lang: "id",
+		text: "Jakarta (ANTARA) - Direktur Regional WHO untuk Asia Tenggara dr. Maya Rao bertemu Menteri Kesehatan Yudha Prakoso di Jakarta.",
+		want: []wantActor{
+			{name: "Maya Rao", kind: doc.KindPerson, country: "IGO", org: "WHO", sector: "GOV"},
+			{name: "Yudha Prakoso", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
+		name: "en the head of an IGO's team acts for the IGO",
+		lang: "en",
+		text: "COLOMBO - IMF mission chief Pieter Vanderberg met Sri Lankan officials on Tuesday.",
+		want: []wantActor{
+			{name: "IMF mission", kind: doc.KindGroup, country: "IGO", org: "IMF", sector: "GOV"},
+			{name: "Pieter Vanderberg", kind: doc.KindPerson, country: "IGO", org: "IMF", sector: "GOV"},
+			{name: "Sri Lankan officials", kind: doc.KindGroup, country: "LKA", sector: "GOV"},
+		},
+	},
+	{
+		name: "en a country adjective in a portfolio after 'for' is its subject, not the officer's country",
+		lang: "en",
+		text: "JAKARTA - Indonesian Foreign Ministry Director General for American and European Affairs Siti Anwar met U.S. envoys on Tuesday.",
+		want: []wantActor{
+			{name: "Indonesian Foreign Ministry", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Siti Anwar", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "U.S. envoys", kind: doc.KindPerson, country: "USA", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

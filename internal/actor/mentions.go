@@ -936,6 +936,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				m.Posting = iso
 			} else if prep == "to" || prep == "untuk" {
 				m.Posting = iso
+			} else if prep == "for" && p.country(t).Kind == "adj" {
+				// "Director General for American and European Affairs": a
+				// portfolio's subject, not the officer's country.
 			} else if m.Country == "" || prep == "dari" || prep == "from" {
 				m.Country = iso
 			}

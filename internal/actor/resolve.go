@@ -571,6 +571,13 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		// "Australian Federal Police Commissioner Rachel Donnelly": an
 		// office right after a body the text places is that body's.
+		// "IMF mission chief X": the head of a body's team is the body's.
+		if org := igoTeamBefore(res, mentionsOf(k)); org != "" {
+			b.a.Country, b.a.Org = "IGO", org
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the international body's team before the title", "IGO")
+			continue
+		}
 		if c := bodyBefore(res, mentionsOf(k)); c != "" && !b.notC[c] {
 			b.a.Country = c
 			b.guessed = true
@@ -963,6 +970,22 @@ func leaderOf(res *Result, own []ref) string {
 				break
 			}
 			return p.Country
+		}
+	}
+	return ""
+}
+
+// igoTeamBefore returns the body of an international body's team named
+// right before a title ("IMF mission chief X"), or "".
+func igoTeamBefore(res *Result, own []ref) string {
+	for _, r := range own {
+		if r.m == 0 {
+			continue
+		}
+		ms := res.Sentences[r.s].Mentions
+		m, p := &ms[r.m], &ms[r.m-1]
+		if p.W1 == m.W0 && p.Kind == MGroup && p.Country == "IGO" && p.Org != "" {
+			return p.Org
 		}
 	}
 	return ""
