@@ -205,6 +205,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en Brunei honorifics before a name are no part of it",
+		lang: "en",
+		text: "BANDAR SERI BEGAWAN - Brunei's Second Minister of Foreign Affairs Dato Seri Setia Awang Rosli bin Abdullah met Indonesian Ambassador Budi Hartono on Tuesday.",
+		want: []wantActor{
+			{name: "Rosli bin Abdullah", kind: doc.KindPerson, country: "BRN", sector: "GOV"},
+			{name: "Budi Hartono", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",
