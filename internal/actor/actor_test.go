@@ -214,6 +214,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a country adjective after 'for' that names a body, not a portfolio, is the officer's country",
+		lang: "en",
+		text: "WASHINGTON, Sept 12 (Reuters) - The State Department on Thursday urged China to stop harassing Philippine vessels. A spokesman for the Chinese embassy in Washington, Li Hao, said the United States should stop fanning tensions.",
+		want: []wantActor{
+			{name: "State Department", kind: doc.KindInstitution, country: "USA", sector: "GOV"},
+			{name: "Li Hao", kind: doc.KindPerson, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

@@ -936,7 +936,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				m.Posting = iso
 			} else if prep == "to" || prep == "untuk" {
 				m.Posting = iso
-			} else if prep == "for" && p.country(t).Kind == "adj" {
+			} else if prep == "for" && p.country(t).Kind == "adj" && affairsAfter(ws, j+t.n) {
 				// "Director General for American and European Affairs": a
 				// portfolio's subject, not the officer's country.
 			} else if m.Country == "" || prep == "dari" || prep == "from" {
@@ -1238,6 +1238,21 @@ func (p *parser) isRank(t tag) bool {
 	}
 	r := p.role(t)
 	return r != nil && (r.Role == "military" || r.Role == "police")
+}
+
+// affairsAfter reports "Affairs" or "Relations" within a few words from
+// k, ending a portfolio: "for American and European Affairs".
+func affairsAfter(ws []lexicon.Word, k int) bool {
+	for e := k; e < len(ws) && e < k+4; e++ {
+		switch ws[e].Lower {
+		case "affairs", "relations":
+			return true
+		}
+		if !ws[e].Cap && ws[e].Lower != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // country, role and org return the entries tag t matched.
