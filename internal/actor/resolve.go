@@ -925,17 +925,25 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 // mentionsOf), begins, or "". (It was a walk over every mention of the
 // document for each actor asked about.)
 func bodyBefore(res *Result, own []ref) string {
+	if p := mentionRightBefore(res, own, func(p *Mention) bool { return p.Kind == MInst && p.Country != "" && p.Country != "IGO" }); p != nil {
+		return p.Country
+	}
+	return ""
+}
+
+// mentionRightBefore returns the first mention that ends where one of own
+// begins and that ok accepts, or nil.
+func mentionRightBefore(res *Result, own []ref, ok func(p *Mention) bool) *Mention {
 	for _, r := range own {
 		if r.m == 0 {
 			continue
 		}
 		ms := res.Sentences[r.s].Mentions
-		m, p := &ms[r.m], &ms[r.m-1]
-		if p.W1 == m.W0 && p.Kind == MInst && p.Country != "" && p.Country != "IGO" {
-			return p.Country
+		if m, p := &ms[r.m], &ms[r.m-1]; p.W1 == m.W0 && ok(p) {
+			return p
 		}
 	}
-	return ""
+	return nil
 }
 
 // leaderOf returns the country of the group or body a person is said to
@@ -978,15 +986,8 @@ func leaderOf(res *Result, own []ref) string {
 // igoTeamBefore returns the body of an international body's team named
 // right before a title ("IMF mission chief X"), or "".
 func igoTeamBefore(res *Result, own []ref) string {
-	for _, r := range own {
-		if r.m == 0 {
-			continue
-		}
-		ms := res.Sentences[r.s].Mentions
-		m, p := &ms[r.m], &ms[r.m-1]
-		if p.W1 == m.W0 && p.Kind == MGroup && p.Country == "IGO" && p.Org != "" {
-			return p.Org
-		}
+	if p := mentionRightBefore(res, own, func(p *Mention) bool { return p.Kind == MGroup && p.Country == "IGO" && p.Org != "" }); p != nil {
+		return p.Org
 	}
 	return ""
 }
@@ -995,17 +996,11 @@ func igoTeamBefore(res *Result, own []ref) string {
 // its own words: "ministry spokesperson X" after "Belarus' Foreign
 // Ministry".
 func bodyActorBefore(res *Result, own []ref, bs []*build) string {
-	for _, r := range own {
-		if r.m == 0 {
-			continue
-		}
-		ms := res.Sentences[r.s].Mentions
-		m, p := &ms[r.m], &ms[r.m-1]
-		if p.W1 == m.W0 && p.Kind == MInst && p.Actor >= 0 && p.Actor < len(bs) {
-			if c := bs[p.Actor].a.Country; c != "" && c != "IGO" {
-				return c
-			}
-		}
+	placed := func(p *Mention) bool {
+		return p.Kind == MInst && p.Actor >= 0 && p.Actor < len(bs) && bs[p.Actor].a.Country != "" && bs[p.Actor].a.Country != "IGO"
+	}
+	if p := mentionRightBefore(res, own, placed); p != nil {
+		return bs[p.Actor].a.Country
 	}
 	return ""
 }

@@ -304,8 +304,8 @@ func numericDateLine(line string) (string, bool) {
 	day, _ := strconv.Atoi(m[1])
 	month, _ := strconv.Atoi(m[2])
 	year, _ := strconv.Atoi(m[3])
-	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+	t, ok := calendarDay(year, month, day)
+	if !ok {
 		return "", false
 	}
 	// ("Posted: Fri, 11/08/2024": a weekday in the line that only the
@@ -356,11 +356,17 @@ func isoDateLine(line string) (string, bool) {
 	year, _ := strconv.Atoi(m[1])
 	month, _ := strconv.Atoi(m[2])
 	day, _ := strconv.Atoi(m[3])
-	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+	t, ok := calendarDay(year, month, day)
+	if !ok {
 		return "", false
 	}
 	return t.Format("2006-01-02"), true
+}
+
+// calendarDay returns the day year-month-day if it exists.
+func calendarDay(year, month, day int) (time.Time, bool) {
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return t, month >= 1 && month <= 12 && day >= 1 && t.Day() == day
 }
 
 var isoDateRe = regexp.MustCompile(`(?:^|[\s|:])(20\d\d)[-/.](\d{2})[-/.](\d{2})(?:$|[\sT|])`)
@@ -376,9 +382,8 @@ func dayMonDateLine(line string) (string, bool) {
 	}
 	day, _ := strconv.Atoi(m[1])
 	year, _ := strconv.Atoi(m[3])
-	month := when.MonthNumber(m[2])
-	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if month == 0 || day < 1 || t.Day() != day {
+	t, ok := calendarDay(year, when.MonthNumber(m[2]), day)
+	if !ok {
 		return "", false
 	}
 	return t.Format("2006-01-02"), true
