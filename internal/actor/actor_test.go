@@ -223,6 +223,24 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a hyphenated modifier between a possessive and a title keeps the country",
+		lang: "en",
+		text: "BANGKOK - Myanmar's junta-appointed foreign minister Than Zaw met Lao officials on Thursday.",
+		want: []wantActor{
+			{name: "Than Zaw", kind: doc.KindPerson, country: "MMR", sector: "GOV"},
+			{name: "Lao officials", kind: doc.KindGroup, country: "LAO", sector: "GOV"},
+		},
+	},
+	{
+		name: "en 'and the' may join two portfolios",
+		lang: "en",
+		text: "SINGAPORE - Singapore's Minister for Sustainability and the Environment Lim Hwee Min met Malaysian officials on Monday.",
+		want: []wantActor{
+			{name: "Lim Hwee Min", kind: doc.KindPerson, country: "SGP", sector: "GOV"},
+			{name: "Malaysian officials", kind: doc.KindGroup, country: "MYS", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

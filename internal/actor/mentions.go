@@ -1024,6 +1024,10 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		case (w.Lower == "and" || w.Lower == "dan") && j+1 < n && (tags[j+1].kind == tPortfolio || tags[j+1].kind == tSectorMod || tags[j+1].kind == tTitle && !ws[j+1].Cap || ws[j+1].Flags&fPreMod != 0):
 			j++
 			continue
+		case w.Lower == "and" && j+2 < n && ws[j+1].Lower == "the" && tags[j+2].kind == tPortfolio && ws[j+2].Cap:
+			// "Minister for Sustainability and the Environment X".
+			j += 2
+			continue
 		case (w.Lower == "and" || w.Lower == "dan") && m.Role != "" && j+1 < n && ws[j+1].Cap && tags[j+1].kind == tNone:
 			// "Menteri Kesehatan dan Kesejahteraan Keluarga India X": capitalised
 			// portfolio words run on to a country or a comma.
