@@ -241,6 +241,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a vice-chairwoman of a defined committee is its country's",
+		lang: "en",
+		text: "PHNOM PENH - Cambodia's National Committee for Counter Trafficking (NCCT) on Tuesday thanked Thai police. NCCT vice-chairwoman Chou Sopheap said the victims would be repatriated.",
+		want: []wantActor{
+			{name: "Cambodia's National Committee for Counter Trafficking", kind: doc.KindInstitution, country: "KHM", sector: "GOV"},
+			{name: "Chou Sopheap", kind: doc.KindPerson, country: "KHM", sector: "GOV"},
+			{name: "Thai police", kind: doc.KindInstitution, country: "THA", sector: "COP"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",
