@@ -1,9 +1,7 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -37,21 +35,14 @@ var knownMisplaced = map[string]string{
 // TestActorProbes checks the country of every acting person and body of
 // the probe items.
 func TestActorProbes(t *testing.T) {
-	f, err := os.Open(actorProbes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	p := newPipeline(t, "actors")
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
-	for sc.Scan() {
+	eachProbe(t, actorProbes, func(line []byte) {
 		var r struct {
 			ID, Lang, Published, Text string
 			Want                      map[string]string
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			t.Fatal(err)
 		}
 		d := &doc.Document{ID: r.ID, Raw: r.Text, Published: r.Published, InputLanguage: r.Lang}
@@ -76,10 +67,7 @@ func TestActorProbes(t *testing.T) {
 				t.Errorf("%s: country %q, want %q", key, got, want)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	if n < 200 {
 		t.Fatalf("checked %d actors, want the whole file", n)
 	}

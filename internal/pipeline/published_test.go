@@ -28,37 +28,47 @@ var knownUndated = map[string]string{
 // TestPublishedProbes checks the publication date found for every probe
 // page given as raw text with no published date.
 func TestPublishedProbes(t *testing.T) {
-	f, err := os.Open(publishedProbes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	p := newPipeline(t, "segment")
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	for sc.Scan() {
+	n := eachProbe(t, publishedProbes, func(line []byte) {
 		var r struct{ ID, Text, Want string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			t.Fatal(err)
 		}
-		n++
 		d := &doc.Document{ID: r.ID, Raw: r.Text}
 		p.Process(d)
 		if why, known := knownUndated[r.ID]; known {
 			if d.Published == r.Want {
 				t.Errorf("%s (%s) is read now: remove it from knownUndated", r.ID, why)
 			}
-			continue
+			return
 		}
 		if d.Published != r.Want {
 			t.Errorf("%s: published %q, want %q", r.ID, d.Published, r.Want)
 		}
+	})
+	if n < 100 {
+		t.Fatalf("read %d probes, want the whole file", n)
+	}
+}
+
+// eachProbe calls fn with every line of the JSON Lines file at path and
+// returns how many there were.
+func eachProbe(t *testing.T, path string, fn func(line []byte)) int {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		fn(sc.Bytes())
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if n < 100 {
-		t.Fatalf("read %d probes, want the whole file", n)
-	}
+	return n
 }
