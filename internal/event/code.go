@@ -920,6 +920,28 @@ func embassyWord(ws []lexicon.Word, m *actor.Mention) bool {
 	return false
 }
 
+// privatePeople reports a country's private people at m: a noun for
+// them after its adjective ("Indonesian workers", "a Chinese national")
+// or before its name ("warga negara Rusia", "WNA asal Nigeria").
+func privatePeople(ws []lexicon.Word, m *actor.Mention) bool {
+	if m.W1 < len(ws) && peopleAfter[ws[m.W1].Lower] {
+		return true
+	}
+	for k := m.W0 - 1; k >= 0 && k >= m.W0-3; k-- {
+		if peopleBefore[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var peopleAfter = map[string]bool{"national": true, "nationals": true, "citizen": true, "citizens": true, "worker": true, "workers": true,
+	"migrant": true, "migrants": true, "fishermen": true, "tourist": true, "tourists": true, "student": true, "students": true,
+	"residents": true, "overstayers": true, "fishing": true, "boats": true, "vessels": true, "crew": true}
+
+var peopleBefore = map[string]bool{"warga": true, "wn": true, "wna": true, "pekerja": true, "nelayan": true, "turis": true,
+	"wisatawan": true, "mahasiswa": true, "buruh": true, "imigran": true, "migran": true, "tki": true, "pmi": true, "kapal": true, "awak": true}
+
 // inAfterClause reports an "after" word in ws[a:b] whose clause runs
 // on to b: "... on Wednesday after Oslo expelled" (not "Pada 2022,
 // setelah dua tahun ..., Menteri melakukan kunjungan").
@@ -2352,6 +2374,20 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	if ev.Type == "CONSULT" && ev.Mode == "host" {
 		ev.Mode = "visit"
 	}
+	// "expelled 30 Indonesian workers", "ordered two Vietnamese nationals
+	// to leave": sending private people out of the country deports them
+	// (CAMEO 174, coercion); only expelling diplomats cuts relations.
+	if ev.Type == "SANCTION" && ts.m != nil && privatePeople(ws, ts.m) {
+		if ev.Mode == "expel" {
+			ev.Type, ev.Mode = "COERCE", "deport"
+			rule += "; private people sent out are deported"
+		} else {
+			// "sanksi bagi nelayan Vietnam": penalties on private
+			// people or their boats coerce them.
+			ev.Type, ev.Mode = "COERCE", ""
+			rule += "; private people penalised"
+		}
+	}
 	// Aid needs something given ("The aid ... was handed over": a
 	// passive's subject counts).
 	aidFrom := tStart - 3
@@ -3465,7 +3501,7 @@ func unordered(a, b string) string {
 func modeIsPLOVER(typ, mode string) bool {
 	switch typ + "/" + mode {
 	case "CONSULT/visit", "CONSULT/phone", "CONSULT/third-party", "CONSULT/multilateral", "COOPERATE/military", "COOPERATE/intelligence", "COOPERATE/judicial",
-		"AID/economic", "AID/military", "AID/humanitarian", "SANCTION/expel", "COERCE/arrest", "COERCE/seize", "CONCEDE/release":
+		"AID/economic", "AID/military", "AID/humanitarian", "SANCTION/expel", "COERCE/arrest", "COERCE/seize", "COERCE/deport", "CONCEDE/release":
 		return true
 	}
 	return false

@@ -813,6 +813,18 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION LVA->RUS 2025-03-04 reported"},
 	},
 	{
+		name: "en expelling private people deports them; expelling a diplomat stays a sanction",
+		lang: "en", published: pub,
+		text: "Malaysia expelled 30 Indonesian workers on Tuesday after a raid on a plantation in Sabah.\n\nOn the same day Thailand ordered two Vietnamese nationals to leave the country. Japan declared a Chinese diplomat persona non grata.",
+		want: []string{"COERCE MYS->IDN 2025-03-04 reported", "COERCE THA->VNM 2025-03-04 reported", "SANCTION JPN->CHN 2025-03-04 reported"},
+	},
+	{
+		name: "id sanctions on another country's fishermen coerce them; sanctions on its firms stay sanctions",
+		lang: "id", published: pub,
+		text: "Kementerian Kelautan dan Perikanan menjatuhkan sanksi kepada nelayan Vietnam yang tertangkap di Natuna, Selasa (4/3).\n\nAmerika Serikat menjatuhkan sanksi kepada perusahaan China, Selasa (4/3).",
+		want: []string{"COERCE IDN->VNM 2025-03-04 reported", "SANCTION USA->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "en 'the two' after talks in the same sentence are the talks' parties, not the story's pair",
 		lang: "en", published: pub,
 		text: "Japan protests North Korea missile launch\n\nTOKYO, March 4 (Kyodo) - Japan protested North Korea's ballistic missile launch on Tuesday, saying Pyongyang violated U.N. resolutions. The North Korean missile fell into Japan's exclusive economic zone.\n\nJapanese Foreign Minister Kenta Mori held phone talks with his South Korean counterpart Lee Dong-won later in the day, and the two agreed to share intelligence.",
