@@ -21,7 +21,6 @@ const publishedProbes = "../../testdata/probes/published.jsonl"
 var knownUndated = map[string]string{
 	"q08": "two-digit year",
 	"q37": "the date is only in the story",
-	"q46": "Malay date",
 	"q48": "French date",
 }
 
