@@ -497,7 +497,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// Desember 2024": when no event of the story carries a day of its
 	// own, the one day its lead paragraph gives is the day of what the
 	// story reports between its two sides.
-	if leadDay := c.leadDay(d, cands, dayOf); leadDay != "" {
+	if leadDay := c.leadDay(d, ar, cands, dayOf); leadDay != "" {
 		for k := range cands {
 			e := &cands[k]
 			if e.Date == "" && !e.background && e.Status == doc.Reported && unordered(e.Source.Country, e.Target.Country) == unordered(ar.Main[0], ar.Main[1]) {
@@ -3859,35 +3859,73 @@ func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
 
 // leadDay returns the one day the lead paragraph (the one the dateline
 // opens) gives, when no reported event has a day of its own, or "".
-func (c *Coder) leadDay(d *doc.Document, cands []cand, dayOf func(int, bool) string) string {
-	if d.Dateline == nil {
-		return ""
-	}
+func (c *Coder) leadDay(d *doc.Document, ar *actor.Result, cands []cand, dayOf func(int, bool) string) string {
 	for k := range cands {
 		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" {
 			return ""
 		}
 	}
-	day, para := "", -1
-	for si := range d.Sentences {
-		sent := d.Sentences[si]
-		if para < 0 {
-			if sent.Span.End <= d.Dateline.Span.Start || sent.Span.Start > d.Dateline.Span.End {
-				continue
+	// paraDay returns the one day paragraph para gives from sentence si
+	// on, whether it names the story's two sides, and where it ends.
+	paraDay := func(si int) (day string, pair, ok bool, next int) {
+		para := d.Sentences[si].Para
+		ok = true
+		for ; si < len(d.Sentences) && d.Sentences[si].Para == para; si++ {
+			pair = pair || namesPair(ar, si)
+			if x := dayOf(si, false); x != "" {
+				if day != "" && day != x {
+					ok = false
+				}
+				day = x
 			}
-			para = sent.Para
 		}
-		if sent.Para != para {
-			break
-		}
-		if x := dayOf(si, false); x != "" {
-			if day != "" && day != x {
+		return day, pair, ok, si
+	}
+	if d.Dateline != nil {
+		for si := range d.Sentences {
+			if sent := d.Sentences[si]; sent.Span.End > d.Dateline.Span.Start && sent.Span.Start <= d.Dateline.Span.End {
+				if day, _, ok, _ := paraDay(si); ok {
+					return day
+				}
 				return ""
 			}
-			day = x
 		}
+		return ""
 	}
-	return day
+	// With no dateline, the lead is the first paragraph that names the
+	// story's two sides and gives a day: "Cambodia and South Korea on
+	// June 12 renewed their memorandum ..." (not the headline above it).
+	// (A paragraph with an event of its own has had its say: the days
+	// the paragraph rule passed over there stay unused.)
+	withEvent := map[int]bool{}
+	for k := range cands {
+		withEvent[cands[k].para] = true
+	}
+	for si := 0; si < len(d.Sentences) && d.Sentences[si].Para <= 6; {
+		day, pair, ok, next := paraDay(si)
+		if pair && day != "" && !withEvent[d.Sentences[si].Para] {
+			if ok {
+				return day
+			}
+			return ""
+		}
+		si = next
+	}
+	return ""
+}
+
+// namesPair reports whether sentence si names both of the story's main
+// countries.
+func namesPair(ar *actor.Result, si int) bool {
+	if ar.Main[0] == "" || ar.Main[1] == "" || si >= len(ar.Sentences) {
+		return false
+	}
+	a, b := false, false
+	for _, m := range ar.Sentences[si].Mentions {
+		a = a || m.Country == ar.Main[0]
+		b = b || m.Country == ar.Main[1]
+	}
+	return a && b
 }
 
 // acceptedInvitation matches an accepted invitation with its inviter or

@@ -1389,6 +1389,12 @@ var eventCases = []eventCase{
 		text: "TEMPO.CO, Jakarta - Pemerintah Belanda menyerahkan 80 keris kepada Indonesia dalam upacara di Museum Nasional, Selasa, 4 Maret 2025.\n\nSebelum upacara, Menteri Kebudayaan Belanda Anna de Vries bertemu Menteri Kebudayaan Indonesia Budi Santoso untuk membahas kerja sama museum.",
 		want: []string{"CONSULT NLD->IDN 2025-03-04 reported"},
 	},
+	{
+		name: "en with no dateline, the lead is the first paragraph naming both sides with a day, below the headline",
+		lang: "en", published: pub,
+		text: "Mongolia, Laos extend teacher exchange\n\nMongolia and Laos on March 3 extended their teacher exchange programme for three more years.\n\nThe extension was signed in Vientiane by Lao Education Minister Khamla Vongsa and Mongolian Education Minister Bat-Erdene Tsogt, who is in the capital on a working visit.",
+		want: []string{"CONSULT MNG->LAO 2025-03-03 reported", "SUPPORT LAO<->MNG 2025-03-03 reported"},
+	},
 	// "They" after a call of two parties, "we" in a quote.
 	{
 		name: "en they after a call condemn a third party: one accusation each",
