@@ -237,6 +237,13 @@ func dateLine(line string) (date, place string, ok bool) {
 // Updated: 2025-03-12 10:15:33", "2025-03-12T10:15:00+07:00"). With one
 // given, only a line that is a date (and perhaps a place) counts.
 func topDateLine(line string, given bool) (date, place string, ok bool) {
+	// (A numeric date is read here first: a weekday in its line settles
+	// its day/month order, "Fri, 11/08/2024".)
+	if !given {
+		if date, ok = numericDateLine(line); ok {
+			return date, "", true
+		}
+	}
 	if date, place, ok = dateLine(line); ok || given {
 		return date, place, ok
 	}

@@ -189,6 +189,16 @@ func build() {
 	add(`(\d{4})-(\d{2})-(\d{2})`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Year: atoi(m[1]), Month: atoi(m[2]), Day: atoi(m[3])}, true
 	})
+	// A numeric date with its year: "pada 10/2/2025" (day first, as
+	// Indonesia and most of the world write it; month first only when
+	// the second number cannot be a month: "3/25/2025").
+	add(`(\d{1,2})/(\d{1,2})/(\d{4})`, func(m []string) (Expr, bool) {
+		d, mo := atoi(m[1]), atoi(m[2])
+		if mo > 12 && d <= 12 {
+			d, mo = mo, d
+		}
+		return Expr{Kind: Day, Day: d, Month: mo, Year: atoi(m[3])}, true
+	})
 	add(`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?`+M+Y, func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Day: atoi(m[1]), Month: MonthNumber(m[2]), Year: year(m[3])}, true
 	})
@@ -247,7 +257,7 @@ func build() {
 		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
 		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
-		cueYear4, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day month, month day
+		cueYear4, cueDigit | cueSlash, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day/month/year, day month, month day
 		cueSlash, cueWeekday, cueRelative, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
 	}
 	if len(needs) != len(patterns) {
