@@ -49,6 +49,7 @@ type Expr struct {
 	Offset                    int // days from publication, for Relative
 	Next                      bool
 	Prev                      bool // "last Friday", "tahun lalu": before the news period
+	Last                      bool // "last Wednesday", "Rabu lalu": never the day of publication
 }
 
 // Resolved is an expression pinned to the calendar.
@@ -220,6 +221,7 @@ func build() {
 		// "Selasa pekan lalu" is Tuesday of last week; "last Tuesday" and
 		// "Selasa lalu" are the latest Tuesday before publication.
 		e.Prev = strings.Contains(post, "pekan") || strings.Contains(post, "minggu")
+		e.Last = pre == "last" || pre == "past" || post == "lalu" || post == "kemarin"
 		return e, true
 	})
 	add(`(yesterday|kemarin|today|hari\s+ini|tomorrow|besok|tonight|malam\s+ini|last\s+night|tadi\s+malam|semalam)`, func(m []string) (Expr, bool) {
@@ -552,7 +554,8 @@ func (e Expr) Resolve(pub time.Time, havePub bool, yearHint int) Resolved {
 			back = -fwd
 		} else {
 			back = (pw - e.Weekday + 7) % 7
-			if e.Prev {
+			// ("last Wednesday" in a Wednesday paper is a week back.)
+			if e.Prev || back == 0 && e.Last {
 				back += 7
 			}
 		}
