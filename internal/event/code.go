@@ -3501,7 +3501,7 @@ func unordered(a, b string) string {
 func modeIsPLOVER(typ, mode string) bool {
 	switch typ + "/" + mode {
 	case "CONSULT/visit", "CONSULT/phone", "CONSULT/third-party", "CONSULT/multilateral", "COOPERATE/military", "COOPERATE/intelligence", "COOPERATE/judicial",
-		"AID/economic", "AID/military", "AID/humanitarian", "SANCTION/expel", "COERCE/arrest", "COERCE/seize", "COERCE/deport", "CONCEDE/release":
+		"AID/economic", "AID/military", "AID/humanitarian", "SANCTION/expel", "COERCE/arrest", "COERCE/seize", "COERCE/deport", "RETREAT/release":
 		return true
 	}
 	return false

@@ -1309,6 +1309,18 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->IND 2025-03-03 reported"},
 	},
 	{
+		name: "en release of detained people is a retreat (CAMEO 0841)",
+		lang: "en", published: pub,
+		text: "Myanmar authorities on Wednesday released 18 Thai fishermen detained since November near Kawthaung.",
+		want: []string{"RETREAT MMR->THA 2025-03-05 reported"},
+	},
+	{
+		name: "id release of detained people is a retreat",
+		lang: "id", published: pub,
+		text: "Otoritas Malaysia membebaskan sembilan nelayan Indonesia pada Rabu (5/3).",
+		want: []string{"RETREAT MYS->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
