@@ -158,12 +158,23 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if recent[0] != "" && recent[1] != "" && sent.Para-recentPara <= 1 {
 			ar.Main = recent
 		}
+		protestEnd := -1 // the end of a demonstration coded in this sentence
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
 			h.accuser, h.group = accuser, group
+			// "rallied outside the Chinese embassy ..., waving placards
+			// denouncing ...", "berunjuk rasa di depan Kedubes AS,
+			// memprotes ...": what the demonstrators denounce, reject or
+			// demand is their own cry, not a state's act.
+			if protestEnd >= 0 && h.w0 >= protestEnd && protesterClause(s.Words, protestEnd, h, lang) {
+				continue
+			}
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
 				continue
+			}
+			if ev.Type == "PROTEST" {
+				protestEnd = h.w1
 			}
 			if ev.Type == "ACCUSE" {
 				accuser = ev.Source.Country
@@ -1502,6 +1513,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			switch {
 			case h.tr.Flags["visit"] && visitContext(ws, h.w0):
 				rule += "; on a visit"
+			case h.tr.Type == "PROTEST":
+				// "Protesters gathered outside the Japanese embassy": the
+				// demonstrators' country is the place's (below).
+				rule += "; the demonstrators"
 			case h.tr.Flags["sym"] && activityVerbBefore(ws, h.w0):
 				// "Malaysian and Australian troops began a joint exercise":
 				// the subject of the verb that starts or ends the activity.
@@ -3912,6 +3927,23 @@ func (c *Coder) leadDay(d *doc.Document, ar *actor.Result, cands []cand, dayOf f
 		si = next
 	}
 	return ""
+}
+
+// protesterClause reports a trigger that opens a clause with no subject
+// of its own after a demonstration: a participle ("denouncing",
+// "demanding") or an Indonesian active verb after a comma ("...,
+// memprotes", "..., menolak").
+func protesterClause(ws []lexicon.Word, from int, h hit, lang string) bool {
+	switch h.tr.Type {
+	case "ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT":
+	default:
+		return false
+	}
+	w := strings.ToLower(ws[h.w0].Text)
+	if lang == "en" {
+		return strings.HasSuffix(w, "ing") && !h.noun
+	}
+	return h.w0 > from && ws[h.w0-1].Text == "," && strings.HasPrefix(w, "me")
 }
 
 // namesPair reports whether sentence si names both of the story's main

@@ -1321,6 +1321,18 @@ var eventCases = []eventCase{
 		want: []string{"RETREAT MYS->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "en what demonstrators denounce is their cry, not the embassy's act; protesters as a noun demonstrate",
+		lang: "en", published: pub,
+		text: "DHAKA - Several hundred Bangladeshi students demonstrated outside the Indian High Commission in Dhaka on Tuesday, protesting the killing of a teenager by Indian border guards.\n\nIn Seoul, protesters gathered outside the Japanese embassy on Tuesday, demanding compensation for forced labourers.",
+		want: []string{"PROTEST BGD->IND 2025-03-04 reported", "PROTEST KOR->JPN 2025-03-04 reported"},
+	},
+	{
+		name: "id what demonstrators reject after a comma is their cry",
+		lang: "id", published: pub,
+		text: "Puluhan mahasiswa berunjuk rasa di depan Kedutaan Besar Australia di Jakarta, Selasa (4/3), menolak rencana perluasan pangkalan militer Amerika Serikat di Darwin.",
+		want: []string{"PROTEST IDN->AUS 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
