@@ -1055,8 +1055,6 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	ws := s.Words
 	inMention := make([]bool, len(ws))
 	for _, m := range s.Mentions {
-		// Words inside a name or title ("juru bicara", "Jakarta Informal
-		// Meetings") are no triggers.
 		// Words inside a name or a person's title ("juru bicara", "Jakarta
 		// Informal Meetings") are no triggers.
 		// (A capitalised run no actor came of, "Bilateral Consultations
@@ -1071,6 +1069,12 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	var hits []hit
 	for i := 0; i < len(ws); {
 		if inMention[i] || ws[i].Kind != doc.Word && ws[i].Kind != doc.Abbrev {
+			i++
+			continue
+		}
+		// ("kata juru bicara Kemlu": a spokesperson with no name is a
+		// title, not talks.)
+		if lang == "id" && ws[i].Lower == "bicara" && i > 0 && ws[i-1].Lower == "juru" {
 			i++
 			continue
 		}
@@ -2926,7 +2930,26 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			ev.Status = doc.Planned
 		}
 	}
+	// A meeting named as the subject, then what became of it: "Pertemuan
+	// antara X dan Y yang semula dijadwalkan Kamis batal digelar", "The
+	// talks between X and Y were called off".
+	if h.noun && h.light == nil && ev.Status == doc.Reported {
+		for k := h.w1; k < len(ws) && k < h.w1+25; k++ {
+			l := ws[k].Lower
+			if l == ";" || l == "akhirnya" || l == "finally" || l == "kata" || l == "said" {
+				break
+			}
+			if calledOff[l] || l == "called" && k+1 < len(ws) && ws[k+1].Lower == "off" {
+				ev.Status = doc.Negated
+				break
+			}
+		}
+	}
 }
+
+// calledOff holds the words that say a meeting named before them did not
+// take place.
+var calledOff = map[string]bool{"batal": true, "dibatalkan": true, "ditunda": true, "cancelled": true, "canceled": true, "postponed": true, "scrapped": true}
 
 // date picks the date expression nearest the trigger.
 func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *actor.Sentence, pub time.Time, havePub bool, yearHint int) {

@@ -1333,6 +1333,18 @@ var eventCases = []eventCase{
 		want: []string{"PROTEST IDN->AUS 2025-03-04 reported"},
 	},
 	{
+		name: "id a spokesperson with no name is no talks; a meeting called off did not happen",
+		lang: "id", published: pub,
+		text: "Indonesia dan Jepang dijadwalkan menandatangani perjanjian kerja sama maritim bulan depan di Tokyo, kata juru bicara Kementerian Pertahanan.\n\nPertemuan antara Menteri Pertahanan RI dan Menteri Pertahanan Australia yang semula dijadwalkan Senin (3/3) batal digelar karena cuaca buruk.",
+		want: []string{"CONSULT IDN->AUS - negated", "SUPPORT IDN<->JPN - planned"},
+	},
+	{
+		name: "en talks named as the subject and then called off did not take place",
+		lang: "en", published: pub,
+		text: "Talks between Thai Foreign Minister Somchai Rattana and his Cambodian counterpart Sok Vannak were called off on Monday after the border clash.",
+		want: []string{"CONSULT THA->KHM 2025-03-03 negated"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
