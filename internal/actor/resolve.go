@@ -693,7 +693,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	// Anadolu's report on Pakistan and Afghanistan has Türkiye in it, but
 	// its "Foreign Office" is Pakistan's.)
 	// (A bare dateline's country must be the story's first side.)
-	if home != "" && res.CountryCount[home] > 0 && (d.Language == "id" || home == res.Main[0] || home == res.Main[1] && !weak) {
+	if home != "" && (res.CountryCount[home] > 0 || d.Language == "id" && home == "IDN") && (d.Language == "id" || home == res.Main[0] || home == res.Main[1] && !weak) {
 		for _, b := range bs {
 			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) && !strings.HasSuffix(b.a.Name, " ministry") || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
 				continue

@@ -1094,6 +1094,13 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			i = h.w1
 			continue
 		}
+		// "handed over a South Korean fugitive to Korean officers",
+		// "menyerahkan seorang WN Thailand yang menjadi buronan": a
+		// fugitive handed over is judicial cooperation, not aid.
+		if h.tr.Type == "AID" && h.tr.Flags["aid"] && fugitiveAfter(ws, h.w1) {
+			h.tr = Trigger{Phrase: h.tr.Phrase, Type: "COOPERATE", Mode: "judicial", Where: h.tr.Where}
+			h.rule = "a fugitive handed over"
+		}
 		// "warned of more rain": a weather or hazard warning threatens
 		// no one.
 		if h.tr.Type == "THREATEN" && wordIn(ws, h.w1, min(h.w1+4, len(ws)), hazardWords) {
@@ -1517,6 +1524,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			switch {
 			case h.tr.Flags["visit"] && visitContext(ws, h.w0):
 				rule += "; on a visit"
+			case h.tr.Type == "CONSULT" && h.w0 > 0 && ws[h.w0-1].Lower == "for" && wordIn(ws, ca, h.w0, travelWords):
+				// "X flew into Phnom Penh on Tuesday for talks with Y": the
+				// talks are the traveller's.
+				rule += "; came for talks"
 			case h.tr.Type == "PROTEST":
 				// "Protesters gathered outside the Japanese embassy": the
 				// demonstrators' country is the place's (below).
@@ -3795,6 +3806,26 @@ func activityVerbBefore(ws []lexicon.Word, w0 int) bool {
 // that begin one ("memulai kunjungan", "began a visit"). Verbs that end
 // one ("concluded a visit on Friday") are left out: their day is the
 // visit's last, not its first.
+// fugitiveAfter reports a wanted person among the few words after w,
+// before the one he is handed to.
+func fugitiveAfter(ws []lexicon.Word, w int) bool {
+	for k := w; k < len(ws) && k < w+7; k++ {
+		l := ws[k].Lower
+		if l == "to" || l == "kepada" || ws[k].Kind == doc.Punct {
+			return false
+		}
+		if fugitiveWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var fugitiveWords = map[string]bool{"fugitive": true, "fugitives": true, "suspect": true, "suspects": true, "convict": true, "buronan": true, "tersangka": true, "dpo": true, "terpidana": true, "buron": true}
+
+// travelWords are the verbs of travelling to a place.
+var travelWords = map[string]bool{"flew": true, "arrived": true, "arrives": true, "travelled": true, "traveled": true, "came": true, "headed": true, "landed": true}
+
 func visitContext(ws []lexicon.Word, w0 int) bool {
 	for w := w0 - 1; w >= 0 && w >= w0-3; w-- {
 		switch ws[w].Lower {

@@ -1345,6 +1345,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT THA->KHM 2025-03-03 negated"},
 	},
 	{
+		name: "en a minister who flew in for talks holds them; a fugitive handed over is judicial cooperation",
+		lang: "en", published: pub,
+		text: "PHNOM PENH (Reuters) - Thai Foreign Minister Somchai Rattana flew into Phnom Penh on Tuesday for talks with his Cambodian counterpart Sok Vannak on border checkpoints.\n\nSeparately, Thai police handed over a South Korean fugitive wanted for fraud to Korean officers at Suvarnabhumi airport on Tuesday.",
+		want: []string{"CONSULT THA->KHM 2025-03-04 reported", "COOPERATE KOR<->THA 2025-03-04 reported"},
+	},
+	{
+		name: "id an Indonesian office unplaced in an Indonesian story is Indonesia's; a fugitive handed over",
+		lang: "id", published: pub,
+		text: "Tangerang - Direktorat Jenderal Imigrasi menyerahkan seorang buronan asal Thailand kepada Kepolisian Kerajaan Thailand di Bandara Soekarno-Hatta, Selasa (4/3).",
+		want: []string{"COOPERATE IDN<->THA 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
