@@ -1357,6 +1357,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->THA 2025-03-04 reported"},
 	},
 	{
+		name: "id money in a currency's name is an aid object; whatever is granted is aid",
+		lang: "id", published: pub,
+		text: "Padang - Pemerintah Australia menyumbangkan 2 juta dolar Australia untuk penanganan banjir bandang di Sumatera Barat, Selasa (4/3).\n\nPemerintah Jepang menghibahkan sebuah kapal patroli sepanjang 60 meter kepada Bakamla RI dalam upacara di Batam, Selasa (4/3).",
+		want: []string{"AID AUS->IDN 2025-03-04 reported", "AID JPN->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
