@@ -2122,6 +2122,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 			ev.subj = src
 			return ev, ok
+		case h.tr.Type == "COOPERATE" && h.tr.Flags["sym"] && coordinatedWith(ws, ms, src) != nil:
+			// "Singaporean and Indonesian naval ships conducted a joint
+			// search": the two countries the doers are named by act
+			// together.
+			return c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, coordinatedWith(ws, ms, src)), rule+"; A and B name the doers", visitor, tStart, ca, cb, lang)
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
@@ -3822,6 +3827,21 @@ func fugitiveAfter(ws []lexicon.Word, w int) bool {
 }
 
 var fugitiveWords = map[string]bool{"fugitive": true, "fugitives": true, "suspect": true, "suspects": true, "convict": true, "buronan": true, "tersangka": true, "dpo": true, "terpidana": true, "buron": true}
+
+// coordinatedWith returns the country mention joined to m by "and"
+// ("Singaporean and Indonesian"), or nil.
+func coordinatedWith(ws []lexicon.Word, ms []actor.Mention, m *actor.Mention) *actor.Mention {
+	for k := range ms {
+		p := &ms[k]
+		if p.Country == "" || p.Country == m.Country || p.Loc {
+			continue
+		}
+		if p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) || m.W1 <= p.W0 && coordinated(ws, m.W1, p.W0) {
+			return p
+		}
+	}
+	return nil
+}
 
 // travelWords are the verbs of travelling to a place.
 var travelWords = map[string]bool{"flew": true, "arrived": true, "arrives": true, "travelled": true, "traveled": true, "came": true, "headed": true, "landed": true}

@@ -1363,6 +1363,18 @@ var eventCases = []eventCase{
 		want: []string{"AID AUS->IDN 2025-03-04 reported", "AID JPN->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "en a joint search by ships two adjectives name is their countries' cooperation",
+		lang: "en", published: pub,
+		text: "BATAM - Singaporean and Indonesian naval ships conducted a joint search for a missing fishing boat in the Singapore Strait on Tuesday.",
+		want: []string{"COOPERATE IDN<->SGP 2025-03-04 reported"},
+	},
+	{
+		name: "id a Malaysian department (Jabatan) is an institution; a joint sea patrol cooperates",
+		lang: "id", published: pub,
+		text: "Dumai - Bea Cukai RI dan Jabatan Kastam Diraja Malaysia menggelar patroli laut bersama di Selat Malaka, Selasa (4/3), untuk menekan penyelundupan.",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
