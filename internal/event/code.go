@@ -2866,6 +2866,10 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	}
 	for k := from; k < start; k++ {
 		l := ws[k].Lower
+		// ("on May 14 signed": the month, not the modal.)
+		if l == "may" && (ws[k].Cap || k+1 < len(ws) && ws[k+1].Kind == doc.Number) {
+			continue
+		}
 		switch {
 		case neg[l] && !(k+1 < len(ws) && notOnly[ws[k+1].Lower]):
 			ev.Status = doc.Negated

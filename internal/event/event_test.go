@@ -1375,6 +1375,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->MYS 2025-03-04 reported"},
 	},
 	{
+		name: "en the month May before a day is no modal",
+		lang: "en", published: "2025-05-16",
+		text: "BANGKOK - Thailand's parliament on May 14 ratified the free trade agreement with Sri Lanka, clearing the way for tariff cuts.",
+		want: []string{"SUPPORT THA->LKA 2025-05-14 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
