@@ -2243,7 +2243,7 @@ func igoParty(ar *actor.Result) bool {
 // answersOtherSide reports whether a rejection's object is the other
 // side's act: "dismissed the accusations", "menolak tuduhan tersebut".
 func answersOtherSide(ws []lexicon.Word, h hit) bool {
-	from := h.w1
+	from := h.w0 // (the trigger may hold the noun: "denied the allegation")
 	if h.tr.Flags["objbefore"] {
 		from = max(h.w0-3, 0) // "called the accusations groundless"
 	}

@@ -1381,6 +1381,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT THA->LKA 2025-05-14 reported"},
 	},
 	{
+		name: "en a denial whose phrase holds the allegation answers the accuser; throwing weight behind a bid backs it",
+		lang: "en", published: pub,
+		text: "BANGKOK - Thailand accused Cambodia on Monday of laying fresh mines along the border. Phnom Penh denied the allegation on Tuesday.\n\nSeparately, Chile on Tuesday threw its weight behind New Zealand's bid for a Security Council seat.",
+		want: []string{"ACCUSE THA->KHM 2025-03-03 reported", "REJECT KHM->THA 2025-03-04 reported", "SUPPORT CHL->NZL 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
