@@ -2079,10 +2079,14 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// A request, threat or accusation with no other party takes the
 	// country it is directed to: "mengancam menghentikan penempatan
 	// pekerja ke Malaysia".
-	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION") {
+	// (So does a pledge, "pledged to ship 50,000 tonnes of wheat to
+	// Eritrea", and an invitation accepted to visit a place, "accepted
+	// an invitation to visit Canberra".)
+	invitedTo := h.tr.Mode == "invitation"
+	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Flags["pledge"] || invitedTo) {
 		for k := range ms {
 			m := &ms[k]
-			if m.W0 >= h.w1 && m.W0 < cb && m.Kind == actor.MCountry && m.Loc && (m.Prep == "to" || m.Prep == "ke") && m.Country != src.Country && src.Kind != actor.MBoth {
+			if m.W0 >= h.w1 && m.W0 < cb && m.Kind == actor.MCountry && m.Loc && (m.Prep == "to" || m.Prep == "ke" || invitedTo && (m.Prep == "visit" || m.Prep == "mengunjungi")) && m.Country != src.Country && src.Kind != actor.MBoth {
 				tgt = m
 				rule += "; the country it is directed to"
 				break

@@ -1387,6 +1387,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE THA->KHM 2025-03-03 reported", "REJECT KHM->THA 2025-03-04 reported", "SUPPORT CHL->NZL 2025-03-04 reported"},
 	},
 	{
+		name: "en a pledge or an accepted invitation with no one named goes to the country it is directed to",
+		lang: "en", published: pub,
+		text: "ASMARA - Russia pledged on Tuesday to ship 50,000 tonnes of free wheat to Eritrea by the end of the year.\n\nSANTIAGO - Chilean Foreign Minister Andres Ruiz on Tuesday accepted an invitation to visit Canberra later this year.",
+		want: []string{"AGREE AUS<->CHL 2025-03-04 reported", "AGREE ERI<->RUS 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
