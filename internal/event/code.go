@@ -2083,7 +2083,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// Eritrea", and an invitation accepted to visit a place, "accepted
 	// an invitation to visit Canberra".)
 	invitedTo := h.tr.Mode == "invitation"
-	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Flags["pledge"] || invitedTo) {
+	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Type == "CONCEDE" || h.tr.Flags["pledge"] || invitedTo) {
 		for k := range ms {
 			m := &ms[k]
 			if m.W0 >= h.w1 && m.W0 < cb && m.Kind == actor.MCountry && m.Loc && (m.Prep == "to" || m.Prep == "ke" || invitedTo && (m.Prep == "visit" || m.Prep == "mengunjungi")) && m.Country != src.Country && src.Kind != actor.MBoth {

@@ -1393,6 +1393,24 @@ var eventCases = []eventCase{
 		want: []string{"AGREE AUS<->CHL 2025-03-04 reported", "AGREE ERI<->RUS 2025-03-04 reported"},
 	},
 	{
+		name: "en aid suspended and imports banned sanction; troops moved mobilise; an amnesty concedes",
+		lang: "en", published: pub,
+		text: "The Netherlands suspended development aid to Niger on Tuesday.\n\nIndia moved additional troops to forward positions along the border with Pakistan on Tuesday.\n\nVietnam on Tuesday granted amnesty to three Australian citizens.",
+		want: []string{"CONCEDE VNM->AUS 2025-03-04 reported", "MOBILIZE IND->PAK 2025-03-04 reported", "SANCTION NLD->NER 2025-03-04 reported"},
+	},
+	{
+		name: "id an ambassador called home sanctions; a lifted moratorium concedes",
+		lang: "id", published: pub,
+		text: "Pemerintah Kamboja memanggil pulang duta besarnya untuk Thailand, Selasa (4/3).\n\nPemerintah Indonesia mencabut moratorium penempatan pekerja migran ke Arab Saudi, Selasa (4/3).",
+		want: []string{"CONCEDE IDN->SAU 2025-03-04 reported", "SANCTION KHM->THA 2025-03-04 reported"},
+	},
+	{
+		name: "id an attack launched on a country's cities under its dateline assaults it",
+		lang: "id", published: pub,
+		text: "Kyiv - Rusia melancarkan serangan rudal dan drone ke sejumlah kota di Ukraina, Selasa (4/3).",
+		want: []string{"ASSAULT RUS->UKR 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
