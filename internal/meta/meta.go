@@ -101,7 +101,13 @@ func Apply(d *doc.Document) {
 		}
 		// "Selasa (11/3)" pins the year: of the years the text names (and
 		// those next to them), the one whose 11 March is a Tuesday.
-		if y := weekdayYear(text); y != 0 {
+		// (The copyright year stands among the candidates: "TOKYO, March
+		// 22 (Yonhap) -- ... agreed Sunday" above "(c) 2026 Yonhap".)
+		cy := 0
+		if m := copyrightRe.FindStringSubmatch(d.Raw); m != nil {
+			cy, _ = strconv.Atoi(m[1])
+		}
+		if y := weekdayYear(text, cy); y != 0 {
 			hint = y
 		}
 	}
@@ -626,11 +632,16 @@ func outletName(s string) bool {
 // the one the text's years point to most (a year named counts twice, a
 // neighbour once), then the later. 0 when none fits or no such date is
 // written.
-func weekdayYear(text string) int {
+func weekdayYear(text string, extra int) int {
 	if len(text) > 6000 {
 		text = text[:6000]
 	}
 	votes := map[int]int{}
+	if extra != 0 {
+		votes[extra] += 2
+		votes[extra-1]++
+		votes[extra+1]++
+	}
 	for i := 0; i+4 <= len(text); i++ {
 		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) || i+4 < len(text) && isDigit(text[i+4]) ||
 			!isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) {
@@ -647,6 +658,36 @@ func weekdayYear(text string) int {
 		return 0
 	}
 	best, found := 0, false
+	// A wire dateline's day with the weekday its lead tells ("TOKYO, March
+	// 22 (Yonhap) -- ... agreed Sunday") fits a year where that day is the
+	// weekday or the day after it.
+	// (Of the years that fit, the one the text's years point to most,
+	// then the later, as below.)
+	// (Any weekday of the lead may be the dateline's: "between Monday
+	// and Wednesday, officials said on Friday".)
+	if dd, wds := datelineWeekdays(text); len(wds) > 0 {
+		fit := 0
+		for y, v := range votes {
+			t := time.Date(y, time.Month(dd.Month), dd.Day, 0, 0, 0, 0, time.UTC)
+			if t.Month() != time.Month(dd.Month) {
+				continue
+			}
+			wd := (int(t.Weekday())+6)%7 + 1
+			ok := false
+			for _, w := range wds {
+				ok = ok || wd == w || wd == w%7+1
+			}
+			if !ok {
+				continue
+			}
+			if fit == 0 || v > votes[fit] || v == votes[fit] && y > fit {
+				fit = y
+			}
+		}
+		if fit != 0 {
+			best, found = fit, true
+		}
+	}
 	for _, e := range weekdayDates(text) {
 		fit := 0
 		for y, v := range votes {
@@ -667,6 +708,41 @@ func weekdayYear(text string) int {
 		best, found = fit, true
 	}
 	return best
+}
+
+// wireDayRe finds a wire dateline's month and day with no year:
+// "TOKYO, March 22 (Yonhap) --", "MANILA, Aug. 5 -".
+var wireDayRe = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{Lu}\p{L} .'-]{1,30},\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)`)
+
+// datelineWeekdays returns a wire dateline's day and month, when it
+// gives no year, and the bare weekdays of the words after it.
+func datelineWeekdays(text string) (when.Expr, []int) {
+	if len(text) > 3000 {
+		text = text[:3000]
+	}
+	m := wireDayRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return when.Expr{}, nil
+	}
+	mo := when.MonthNumber(text[m[2]:m[3]])
+	day, _ := strconv.Atoi(text[m[4]:m[5]])
+	if mo == 0 || day < 1 || day > 31 {
+		return when.Expr{}, nil
+	}
+	end := min(m[1]+400, len(text))
+	for end < len(text) && text[end]&0xC0 == 0x80 {
+		end++
+	}
+	var wds []int
+	for _, e := range when.Find(text[m[1]:end], 0) {
+		if e.Kind == when.Day {
+			return when.Expr{}, nil // the lead dates itself
+		}
+		if e.Kind == when.WeekdayOnly && !e.Next && !e.Prev && !e.Last {
+			wds = append(wds, e.Weekday)
+		}
+	}
+	return when.Expr{Month: mo, Day: day}, wds
 }
 
 // weekdayDates returns the dates written with a weekday, a day and a

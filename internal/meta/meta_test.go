@@ -131,3 +131,32 @@ func TestApplyRawDate(t *testing.T) {
 		t.Errorf("Published = %q, want none", d.Published)
 	}
 }
+
+// TestApplyDatelineWeekdayYear checks that a wire dateline with no year
+// takes the year in which its day falls on a weekday the lead names (or
+// the day after it), among the years the text and the page's copyright
+// line name.
+func TestApplyDatelineWeekdayYear(t *testing.T) {
+	tests := []struct {
+		name, text, raw, want string
+	}{
+		{"the copyright year fits the lead's weekday",
+			"SEOUL, March 22 (Yonhap) -- The ministers agreed Sunday to hold a summit. The last summit took place in May 2024.",
+			"\n\nCopyright (c) 2026 Yonhap", "2026-03-22"},
+		{"a dateline the day after the lead's weekday",
+			"ACCRA, May 14 (Xinhua) -- The vice president held talks here on Tuesday. Trade grew in 2024 and in 2025.",
+			"", "2025-05-14"},
+		{"any weekday of the lead may be the dateline's",
+			"NAIROBI, June 7 (Reuters) - Police seized heroin between Monday and Wednesday, officials said on Friday. A memorandum was signed in 2022. It was the biggest seizure of 2024.",
+			"", "2024-06-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text, Raw: tt.text + tt.raw}
+			Apply(d)
+			if d.Published != tt.want {
+				t.Errorf("published = %q, want %q", d.Published, tt.want)
+			}
+		})
+	}
+}
