@@ -120,6 +120,38 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return sentDates[si]
 	}
+	// dayBeforePos returns the day "the following day", "on the same
+	// day" at byte pos count from: the last day the text names before
+	// it, in its sentence or the eight before, that is not the day a
+	// source spoke ("..., ujar Faisal dalam keterangan resmi, Jumat
+	// (31/10). Keesokan harinya, Faisal bertemu ..." counts from the
+	// meeting before, not from the statement); "" if none.
+	dayBeforePos := func(pos int) string {
+		si := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Span.End > pos })
+		for k := min(si, len(d.Sentences)-1); k >= 0 && k >= si-8; k-- {
+			es := datesOf(k)
+			for n := len(es) - 1; n >= 0; n-- {
+				x := es[n]
+				if x.Start >= pos || x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && x.Kind != when.Range {
+					continue
+				}
+				if k < len(ar.Sentences) {
+					ws := ar.Sentences[k].Words
+					// (A word of saying close before the day: "ujar Faisal
+					// dalam keterangan resmi, Jumat (31/10)", "said Friday";
+					// not "said it declared X persona non grata on
+					// Wednesday".)
+					if at := wordAt(ws, x.Start); at >= 0 && (speechWordBetween(ws, max(0, at-12), at) || statementBefore(ws, at)) {
+						continue
+					}
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background {
+					return r.Date
+				}
+			}
+		}
+		return ""
+	}
 	var recent [2]string // the sides of the last event coded
 	accuser := ""        // the source of the last accusation coded
 	var group []string   // the parties of the last act of three or more
@@ -185,7 +217,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			prevSubj, prevObj = ev.subj, ev.obj
 			ev.sent, ev.para = si, sent.Para
 			c.status(&ev, s, h, lang)
-			c.date(&ev, d, dates, h, s, pub, havePub, yearHint)
+			c.date(&ev, d, dates, h, s, pub, havePub, yearHint, dayBeforePos)
 			// (Not from "both sides" themselves, which may act on a third,
 			// nor from what happened long before, nor from an act on a
 			// country only named: "mengirimkan bantuan ke Palestina" makes
@@ -2874,6 +2906,11 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		if l == "may" && (ws[k].Cap || k+1 < len(ws) && ws[k+1].Kind == doc.Number) {
 			continue
 		}
+		// ("Later the same day X was received", "later that day": a
+		// later hour of a day told, not the future.)
+		if l == "later" && k+2 < len(ws) && (ws[k+1].Lower == "that" || ws[k+1].Lower == "the" && ws[k+2].Lower == "same" || ws[k+1].Lower == "in" && ws[k+2].Lower == "the") {
+			continue
+		}
 		switch {
 		case neg[l] && !(k+1 < len(ws) && notOnly[ws[k+1].Lower]):
 			ev.Status = doc.Negated
@@ -2976,7 +3013,7 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 var calledOff = map[string]bool{"batal": true, "dibatalkan": true, "ditunda": true, "cancelled": true, "canceled": true, "postponed": true, "scrapped": true}
 
 // date picks the date expression nearest the trigger.
-func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *actor.Sentence, pub time.Time, havePub bool, yearHint int) {
+func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *actor.Sentence, pub time.Time, havePub bool, yearHint int, dayBefore func(int) string) {
 	if len(dates) == 0 {
 		return
 	}
@@ -3098,6 +3135,15 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		return
 	}
 	r := e.Resolve(pub, havePub, yearHint)
+	// "keesokan harinya", "the following day": counted from the day the
+	// text named last before it.
+	if e.Kind == when.Anaphoric {
+		if t, ok := when.ParseDay(dayBefore(e.Start)); ok {
+			day := t.AddDate(0, 0, e.Offset)
+			r.Date = day.Format("2006-01-02")
+			r.Future = havePub && day.After(pub)
+		}
+	}
 	if r.Warning != "" {
 		sp := e.Span
 		d.Diag(doc.Warning, "event", r.Warning, &sp)
@@ -3110,7 +3156,10 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	}
 	if r.Date != "" {
 		ev.Date, ev.DateEnd = r.Date, r.End
-		ev.dated = true
+		// (A day counted back from another, "sehari sebelumnya", dates its
+		// own event only: the story's later undated events do not go on
+		// from a look back.)
+		ev.dated = !(e.Kind == when.Anaphoric && e.Offset < 0)
 		// "On Tuesday and Wednesday, ... carried out a joint patrol": two
 		// days joined by "and" or "dan" are the event's first and last.
 		if r.End == "" && (e.Kind == when.WeekdayOnly || e.Kind == when.Day) {

@@ -1411,6 +1411,18 @@ var eventCases = []eventCase{
 		want: []string{"ASSAULT RUS->UKR 2025-03-04 reported"},
 	},
 	{
+		name: "id the next day and the day before count from the last day named, not from a statement's day",
+		lang: "id", published: "2025-11-01",
+		text: "Menteri Perdagangan RI Faisal Rahman bertemu Menteri Perdagangan Korea Selatan Kim Jae-won di Seoul, Selasa (28/10/2025).\n\n\"Kerja sama ini sangat penting,\" ujar Faisal dalam keterangan resmi, Jumat (31/10/2025).\n\nKeesokan harinya, Faisal bertemu Menteri Perdagangan Kanada Marie Gagnon.\n\nSehari sebelumnya, Faisal tiba di Seoul dan bertemu Duta Besar Jepang untuk Korea Selatan Hiroshi Ueda.",
+		want: []string{"CONSULT IDN->CAN 2025-10-29 reported", "CONSULT IDN->JPN 2025-10-27 reported", "CONSULT IDN->KOR 2025-10-27 reported", "CONSULT IDN->KOR 2025-10-28 reported"},
+	},
+	{
+		name: "en later the same day is a later hour of a day told, not the future",
+		lang: "en", published: pub,
+		text: "TASHKENT - Kazakh Prime Minister Yerlan Suleimenov held talks with his Uzbek counterpart Jamshid Tursunov on Monday. Later the same day Suleimenov was received by Uzbek President Botir Rakhimov.",
+		want: []string{"CONSULT KAZ->UZB 2025-03-03 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",

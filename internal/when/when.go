@@ -36,6 +36,10 @@ const (
 	Relative                // yesterday, kemarin, today, hari ini
 	MonthOnly               // "in September", "pada Maret 2024"
 	YearOnly                // "in 2019", "last year", "tahun lalu"
+	// Anaphoric is a day counted from the day the text named before it:
+	// "the following day", "keesokan harinya", "sehari sebelumnya", "on
+	// the same day". Offset holds the count; Resolve cannot pin it.
+	Anaphoric
 )
 
 // Expr is one date expression found in text.
@@ -99,6 +103,7 @@ const (
 	cueYearWord
 	cueSlash // a "/" as in "(4/8)"
 	cueYear4 // a four-digit year 19xx or 20xx
+	cueAnaphor
 )
 
 var patterns []pattern
@@ -181,7 +186,7 @@ func build() {
 		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: atoi(m[3]), Year: year(m[4])}, true
 	})
 	// Weekday with a written date: "Thursday, November 21, 2023", "Kamis, 4 Agustus 2022".
-	add(W+`\s*,?\s*(\d{1,2})\s+`+M+Y, func(m []string) (Expr, bool) {
+	add(W+`\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?`+M+Y, func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: MonthNumber(m[3]), Year: year(m[4])}, true
 	})
 	add(W+`\s*,?\s*`+M+`\s+(\d{1,2})(?:st|nd|rd|th)?`+Y, func(m []string) (Expr, bool) {
@@ -239,7 +244,25 @@ func build() {
 	add(`(this\s+(?:morning|afternoon|evening)|(?:pagi|siang|sore)\s+(?:ini|tadi)|tadi\s+(?:pagi|siang|sore))`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Relative}, true
 	})
-	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu|sebelumnya))`, func(m []string) (Expr, bool) {
+	// Days counted from the day named before: "keesokan harinya", "the
+	// following day", "sehari sebelumnya", "dua hari kemudian". (The same
+	// day, "on the same day", "malam harinya", is the coder's to find: it
+	// is the day of the occasion told before.)
+	add(`(keesokan\s+harinya|esok\s+harinya|the\s+(?:following|next)\s+day|a\s+day\s+later|sehari\s+(?:kemudian|setelahnya|sesudahnya)|sehari\s+sebelumnya|the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|(?:two|three|four|dua|tiga|empat)\s+(?:days\s+(?:later|earlier|before)|hari\s+(?:kemudian|sebelumnya|setelahnya)))`, func(m []string) (Expr, bool) {
+		w := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+		off := 0
+		switch {
+		case strings.Contains(w, "keesokan") || strings.Contains(w, "esok") || strings.Contains(w, "following") || strings.Contains(w, "next") || strings.Contains(w, "later") && !strings.Contains(w, "that day") || strings.Contains(w, "after") || strings.Contains(w, "kemudian") || strings.Contains(w, "setelah") || strings.Contains(w, "sesudah"):
+			off = 1
+		case strings.Contains(w, "sebelum") || strings.Contains(w, "previous") || strings.Contains(w, "preceding") || strings.Contains(w, "before") || strings.Contains(w, "earlier"):
+			off = -1
+		}
+		if n := DayCount(strings.Fields(w)[0]); n > 1 {
+			off *= n
+		}
+		return Expr{Kind: Anaphoric, Offset: off}, true
+	})
+	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu))`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Relative, Offset: -DayCount(m[1])}, true
 	})
 	add(`(?:in|on|since|during|pada|bulan|sejak|selama)\s+`+M+`(?:\s+(?:tahun\s+)?(\d{4}))?`, func(m []string) (Expr, bool) {
@@ -260,7 +283,7 @@ func build() {
 		cueDigit | cueSlash,                                                                                  // day range with a month number
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueSlash, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day/month/year, day month, month day
-		cueSlash, cueWeekday, cueRelative, cueRelative, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
+		cueSlash, cueWeekday, cueRelative, cueRelative, cueAnaphor, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
 	}
 	if len(needs) != len(patterns) {
 		panic("when: pattern cues out of step")
@@ -273,6 +296,9 @@ func build() {
 var relativeWords = map[string]bool{"yesterday": true, "kemarin": true, "today": true, "hari": true, "tomorrow": true, "besok": true, "tonight": true,
 	"malam": true, "night": true, "semalam": true, "ago": true, "lalu": true, "last": true, "next": true, "depan": true, "sebelumnya": true,
 	"this": true, "pagi": true, "siang": true, "sore": true, "tadi": true}
+
+var anaphorWords = map[string]bool{"keesokan": true, "esok": true, "following": true, "next": true, "later": true, "sehari": true, "previous": true,
+	"preceding": true, "earlier": true, "harinya": true, "kemudian": true, "sebelumnya": true, "setelahnya": true, "sesudahnya": true}
 
 var yearWords = map[string]bool{"year": true, "tahun": true, "month": true, "bulan": true, "week": true, "pekan": true, "minggu": true, "setahun": true, "years": true}
 
@@ -300,6 +326,9 @@ func cues(s string) (cue, []int) {
 		}
 		if yearWords[w] {
 			c, hit = c|cueYearWord, true
+		}
+		if anaphorWords[w] {
+			c, hit = c|cueAnaphor, true
 		}
 		if hit {
 			anchors = append(anchors, start)

@@ -104,3 +104,28 @@ func TestDayCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAnaphoric checks the days counted from a day named before,
+// which Resolve cannot pin and the coder counts from that day.
+func TestFindAnaphoric(t *testing.T) {
+	tests := []struct {
+		in     string
+		kind   Kind
+		offset int
+	}{
+		{"Keesokan harinya, menteri bertemu", Anaphoric, 1},
+		{"sehari sebelumnya, ia tiba di Dili", Anaphoric, -1},
+		{"dua hari kemudian kedua pihak sepakat", Anaphoric, 2},
+		{"The following day, the ministers signed", Anaphoric, 1},
+		{"a day earlier, he had arrived", Anaphoric, -1},
+		{"three days earlier the talks began", Anaphoric, -3},
+		{"two days ago the talks began", Relative, -2},
+		{"dua hari lalu", Relative, -2},
+	}
+	for _, tt := range tests {
+		es := Find(tt.in, 0)
+		if len(es) != 1 || es[0].Kind != tt.kind || es[0].Offset != tt.offset {
+			t.Errorf("Find(%q) = %+v, want one of kind %d offset %d", tt.in, es, tt.kind, tt.offset)
+		}
+	}
+}
