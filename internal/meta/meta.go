@@ -25,7 +25,7 @@ var (
 	// Outlet.com, Place - ; TEMPO.CO, Jakarta -
 	outletFirstRe = regexp.MustCompile(`^([A-Za-z0-9]+\.(?:com|co\.id|co|id|net|org)(?:\.[a-z]{2})?)\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*` + dash + `\s*`)
 	// Place, DATE – (Dili, 16 Mei 2025 –)
-	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*` + dash + `\s*`)
+	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*(?:\(?([A-Z][A-Za-z]{1,9})\)?\s*)?` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
 	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●⋅]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|created|modified|first|time|update|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
@@ -477,7 +477,11 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		}
 		n = m[1]
 	} else if m := placeDateRe.FindStringSubmatchIndex(line); m != nil && len(when.Find(line[m[4]:m[5]], 0)) > 0 {
+		// ("Phnom Penh, May 12, 2026 AKP --": an agency may follow the date.)
 		place, date, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
+		if m[6] >= 0 {
+			outlet = line[m[6]:m[7]]
+		}
 	} else if m := outletFirstRe.FindStringSubmatchIndex(line); m != nil {
 		outlet, place, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
 	} else if m := agencyRe.FindStringSubmatchIndex(line); m != nil {

@@ -38,6 +38,7 @@ func TestApply(t *testing.T) {
 		{"date line with a.m. and a zone", "Talks in Hanoi\nUpdated: March 12, 2025 at 10:15 a.m. ET\n\nThe ministers met on Tuesday.", "", "2025-03-12", "", "", ""},
 		{"date line with a short weekday", "Talks in Hanoi\nWed 12 Mar 2025 10.15 GMT\n\nThe ministers met on Tuesday.", "", "2025-03-12", "", "", ""},
 		{"caps with diacritics", "ĐÀ NẴNG — The two sides agreed on Tuesday.", "2023-03-15", "2023-03-15", "Đà Nẵng", "", ""},
+		{"an agency after the dateline's full date", "Home\nJapan hands over equipment\n\nPhnom Penh, May 12, 2026 AKP -- Japan handed over equipment this morning.", "", "2026-05-12", "Phnom Penh", "2026-05-12", "AKP"},
 		{"antara", "Jakarta (ANTARA) - Menteri Luar Negeri bertemu.", "2023-03-15", "2023-03-15", "Jakarta", "", "ANTARA"},
 		{"outlet first", "Liputan6.com, Jakarta - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "Liputan6.com"},
 		{"caps outlet", "JAKARTA, KOMPAS.com - Presiden menerima kunjungan.", "2023-03-15", "2023-03-15", "Jakarta", "", "KOMPAS.com"},
