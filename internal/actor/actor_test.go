@@ -251,6 +251,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en the heads of two chambers of one parliament serve one country",
+		lang: "en", outlet: "Khmer Times",
+		text: "On Wednesday, the Philippine Ambassador to Cambodia met Samdech Hok Chanra, President of the Senate. The following day, she called on Samdech Lim Bunna, President of the National Assembly.",
+		want: []wantActor{
+			{name: "Philippine Ambassador to Cambodia", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
+			{name: "Hok Chanra", kind: doc.KindPerson, country: "KHM", sector: "LEG"},
+			{name: "Lim Bunna", kind: doc.KindPerson, country: "KHM", sector: "LEG"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

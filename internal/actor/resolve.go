@@ -532,7 +532,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			// serve one country.)
 			// (Ministers only of the same portfolio: a chief cabinet
 			// secretary and a foreign minister serve one government.)
-			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" && sameOffice(o.a.Title, b.a.Title) && !strings.Contains(o.a.Title, "ministers") || b.role == "legislative_head") {
+			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" && sameOffice(o.a.Title, b.a.Title) && !strings.Contains(o.a.Title, "ministers") || b.role == "legislative_head" && sameChamber(o.a.Title, b.a.Title)) {
 				b.rule(o.a.Country)
 			}
 		}
@@ -1222,6 +1222,24 @@ func editOne(a, b string) bool {
 // Affairs, International Trade and Worship"), or one names none ("the
 // minister"). "Chief Cabinet Secretary" and "Foreign Minister" are two
 // offices of one government.
+// sameChamber reports whether two heads of a legislature may head the
+// same chamber: the President of the Senate and the President of the
+// National Assembly serve one country. Titles that name no chamber may.
+func sameChamber(a, b string) bool {
+	ca, cb := chamberOf(a), chamberOf(b)
+	return ca == "" || cb == "" || ca == cb
+}
+
+func chamberOf(title string) string {
+	t := strings.ToLower(title)
+	for _, c := range []string{"senate", "senat", "national assembly", "house of representatives", "house of councillors", "house", "dpr", "mpr", "dpd", "duma", "federation council", "majlis", "congress", "kongres", "diet"} {
+		if strings.Contains(t, c) {
+			return c
+		}
+	}
+	return ""
+}
+
 func sameOffice(a, b string) bool {
 	// ASCII titles are compared as they are written, without lower-cased
 	// copies (see sharedWords); others are lower-cased first.
