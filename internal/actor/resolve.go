@@ -1035,12 +1035,32 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 	for s := r.s - 1; s >= 0 && s >= r.s-3; s-- {
 		ms := res.Sentences[s].Mentions
 		for oi := range ms {
-			if a := ms[oi].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson {
+			// ("According to spokesman X, Y briefed ...": the source of
+			// the report is not the one "he" goes on from.)
+			if a := ms[oi].Actor; a >= 0 && bs[a].a.Kind == doc.KindPerson && !reportSource(res.Sentences[s].Words, &ms[oi]) {
 				return a
 			}
 		}
 	}
 	return -1
+}
+
+// reportSource reports a mention that names the source of a report:
+// "according to X", "menurut X".
+// (A body's name may stand between: "according to National Assembly
+// spokesman X".)
+func reportSource(ws []lexicon.Word, m *Mention) bool {
+	for w := m.W0 - 1; w >= 0 && w >= m.W0-6; w-- {
+		switch ws[w].Lower {
+		case "menurut":
+			return true
+		case "to":
+			return w >= 1 && ws[w-1].Lower == "according"
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // nameTokens splits names into their lower-case tokens for one

@@ -1665,11 +1665,23 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// "Moura meninjau fasilitas PT Bio Farma dan bertemu dengan X":
 		// a verb after "dan" with no subject of its own has the clause's
 		// person, not the object of the verb before.
-		if src == nil && tStart > ca+2 && h.tr.Type == "CONSULT" {
+		// ("According to spokesman X, Y briefed the ambassador ... and
+		// asked the Philippines to ...": so does a request or a pledge, and
+		// the clause starts after the report's source.)
+		if src == nil && tStart > ca+2 && (h.tr.Type == "CONSULT" || h.tr.Type == "REQUEST" || h.tr.Type == "AGREE" || h.tr.Type == "SUPPORT") {
+			from := ca
+			if l := ws[ca].Lower; l == "according" || l == "menurut" {
+				for w := ca + 1; w < tStart; w++ {
+					if ws[w].Text == "," {
+						from = w + 1
+						break
+					}
+				}
+			}
 			if prev := ws[tStart-1].Lower; prev == "and" || prev == "dan" {
 				for k := range ms {
 					m := &ms[k]
-					if m.W0 >= ca && m.W0 <= ca+3 && m.W1 < tStart-1 && eligible(m) && !objPreps[m.Prep] && m.Kind == actor.MPerson {
+					if m.W0 >= from && m.W0 <= from+3 && m.W1 < tStart-1 && eligible(m) && !objPreps[m.Prep] && m.Kind == actor.MPerson {
 						src = m
 						rule += "; the clause's subject"
 						break

@@ -1423,6 +1423,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KAZ->UZB 2025-03-03 reported"},
 	},
 	{
+		name: "en a headline's envoy who calls on presidents visits; after a report's source, a verb joined by and has the clause's subject",
+		lang: "en", published: "2025-03-07",
+		text: "New Philippine envoy calls on Cambodian Senate president\n\nPHNOM PENH - The Philippine Ambassador to Cambodia, Teresita Ramos, met Senate President Samdech Hok Chanra on Thursday.\n\nAccording to Senate spokesman Mam Bunheng, Samdech Hok Chanra briefed the ambassador on the Senate's work and asked the Philippines to encourage more investors.",
+		want: []string{"CONSULT PHL->KHM 2025-03-06 reported", "REQUEST KHM->PHL 2025-03-06 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
