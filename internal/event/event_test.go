@@ -1429,6 +1429,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT PHL->KHM 2025-03-06 reported", "REQUEST KHM->PHL 2025-03-06 reported"},
 	},
 	{
+		name: "en calls on a person with no infinitive after is a courtesy call",
+		lang: "en", published: "2025-03-07",
+		text: "PHNOM PENH - The new Philippine Ambassador to Cambodia calls on Cambodian Senate President Hok Chanra.",
+		want: []string{"CONSULT PHL->KHM - reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
