@@ -2918,6 +2918,11 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		if l == "may" && (ws[k].Cap || k+1 < len(ws) && ws[k+1].Kind == doc.Number) {
 			continue
 		}
+		// ("The plan was signed", "the 2025 cooperation plan": a plan as
+		// a thing; "plans to visit" plans.)
+		if (l == "plan" || l == "plans") && !(k+1 < len(ws) && ws[k+1].Lower == "to") && !(k > 0 && (ws[k-1].Lower == "to" || plannedEN[ws[k-1].Lower] || hypoEN[ws[k-1].Lower])) {
+			continue
+		}
 		// ("Later the same day X was received", "later that day": a
 		// later hour of a day told, not the future.)
 		if l == "later" && k+2 < len(ws) && (ws[k+1].Lower == "that" || ws[k+1].Lower == "the" && ws[k+2].Lower == "same" || ws[k+1].Lower == "in" && ws[k+2].Lower == "the") {

@@ -1435,6 +1435,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT PHL->KHM - reported"},
 	},
 	{
+		name: "en a plan as a thing signed is no planning; planning to act is",
+		lang: "en", published: pub,
+		text: "The 2025 education cooperation plan was signed in Vientiane on Tuesday by Lao Education Minister Sengphet Inthavong and Vietnamese Education Minister Pham Quang Thinh.\n\nThailand plans to sign a fisheries deal with Vietnam next month.",
+		want: []string{"SUPPORT LAO<->VNM 2025-03-04 reported", "SUPPORT THA<->VNM - planned"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
