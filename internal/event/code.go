@@ -86,6 +86,7 @@ type cand struct {
 	background bool
 	dated      bool   // the date came from the event's own sentence
 	strong     bool   // direction known from a visit or host
+	rel        bool   // told in a relative clause: "X, who arrived on Thursday"
 	also       []cand // the same act by a coordinated co-subject
 	subj       *actor.Mention
 	obj        *actor.Mention
@@ -216,6 +217,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			prevSubj, prevObj = ev.subj, ev.obj
 			ev.sent, ev.para = si, sent.Para
+			ev.rel = inRelative(s.Words, h.w0)
 			c.status(&ev, s, h, lang)
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint, dayBeforePos)
 			// (Not from "both sides" themselves, which may act on a third,
@@ -3333,7 +3335,9 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background {
 			continue
 		}
-		if anchor < 0 || e.Type == "CONSULT" && cands[anchor].Type != "CONSULT" && e.para <= cands[anchor].para+1 {
+		// (Not an arrival told in passing: "signed on Friday by X, who
+		// arrived on Thursday".)
+		if anchor < 0 || e.Type == "CONSULT" && !e.rel && cands[anchor].Type != "CONSULT" && e.para <= cands[anchor].para+1 {
 			anchor = k
 			continue
 		}
@@ -4092,6 +4096,21 @@ func protesterClause(ws []lexicon.Word, from int, h hit, lang string) bool {
 		return strings.HasSuffix(w, "ing") && !h.noun
 	}
 	return h.w0 > from && ws[h.w0-1].Text == "," && strings.HasPrefix(w, "me")
+}
+
+// inRelative reports a trigger at w inside a relative clause that opens
+// before it with no comma between: ", who arrived on Thursday for a
+// three-day official visit".
+func inRelative(ws []lexicon.Word, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-12; k-- {
+		switch ws[k].Lower {
+		case "who", "which", "yang":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // namesPair reports whether sentence si names both of the story's main

@@ -1441,6 +1441,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT LAO<->VNM 2025-03-04 reported", "SUPPORT THA<->VNM - planned"},
 	},
 	{
+		name: "en an arrival told in a relative clause is no anchor for the story's undated events",
+		lang: "en", published: "2025-03-10",
+		text: "Laos, Vietnam sign education plan\n\nThe plan was signed in Vientiane on Friday by Lao Education Minister Sengphet Inthavong and Vietnamese Education Minister Pham Quang Thinh, who arrived in Vientiane on Thursday for a three-day official visit.\n\nBefore the signing, the two ministers held talks at the ministry.\n\nSengphet thanked Vietnam for its assistance to Lao education.",
+		want: []string{"CONSULT VNM->LAO 2025-03-06 reported", "SUPPORT LAO->VNM 2025-03-07 reported", "SUPPORT LAO<->VNM 2025-03-07 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
