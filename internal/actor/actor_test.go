@@ -261,6 +261,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a surname in capitals after an honorific belongs to the name",
+		lang: "en",
+		text: "Phnom Penh, May 12, 2026 AKP -- H.E. Chhoeung Sophal, Senior Minister of Cambodia, and H.E. SATO Hiroki, Ambassador of Japan to Cambodia, signed the Exchange of Notes.",
+		want: []wantActor{
+			{name: "Chhoeung Sophal", kind: doc.KindPerson, country: "KHM", sector: "GOV"},
+			{name: "SATO Hiroki", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kedubes is the embassy named before in full",
 		lang: "id",
 		text: "Kedutaan Besar Thailand di Jakarta menolak tuduhan itu pada Rabu (5/3). Kedubes juga meminta Indonesia menahan diri.",

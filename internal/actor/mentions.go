@@ -110,6 +110,9 @@ func (p *parser) isNameWord(i int) bool {
 	if w.Kind != doc.Word && !(w.Kind == doc.Abbrev && len(w.Text) <= 5) {
 		return false
 	}
+	if w.Flags&fAllCaps != 0 && p.capsSurname(i) {
+		return true
+	}
 	if w.Flags&(fAllCaps|fDigit|fNotName) != 0 || w.Flags&fNotNameEn != 0 && p.lang == "id" && i == 0 {
 		return false
 	}
@@ -118,6 +121,21 @@ func (p *parser) isNameWord(i int) bool {
 		return false
 	}
 	return true
+}
+
+// capsSurname reports a surname written in capitals before a given
+// name, after an honorific or a title: "H.E. MORITA Kenji", "Samdech
+// HUN Manet", "Ambassador LIM Nary".
+func (p *parser) capsSurname(i int) bool {
+	w := &p.ws[i]
+	if w.Kind != doc.Word || len(w.Text) < 2 || w.Flags&fDigit != 0 || p.tags[i].kind != tNone || i == 0 || i+1 >= len(p.ws) {
+		return false
+	}
+	if k := p.tags[i-1].kind; k != tHon && k != tTitle {
+		return false
+	}
+	n := &p.ws[i+1]
+	return n.Cap && n.Kind == doc.Word && n.Flags&(fAllCaps|fDigit|fNotName) == 0 && p.tags[i+1].kind == tNone
 }
 
 // placeChain reports a mention named as a place or as the next link of
