@@ -1400,6 +1400,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		(ws[h.w0-1].Text == "," && documentNouns[ws[h.w0-2].Lower] || documentNouns[ws[h.w0-1].Lower]) {
 		return cand{}, false
 	}
+	// "signed an agreement ... on the joint construction and operation
+	// of the plant", "MoU tentang patroli bersama": a joint activity a
+	// document is about is agreed on, not done.
+	if h.tr.Type == "COOPERATE" && aboutDocument(ws, tStart) {
+		return cand{}, false
+	}
 	// "the joint Russian-Lao exercise": the pair the activity names.
 	if h.tr.Type == "COOPERATE" && h.w1-h.w0 > 2 {
 		var in []*actor.Mention
@@ -4108,6 +4114,32 @@ func inRelative(ws []lexicon.Word, w int) bool {
 			return true
 		case ",", ".", ";", ":":
 			return false
+		}
+	}
+	return false
+}
+
+// aboutDocument reports a document noun a few words before w whose
+// "on", "for", "tentang" or "mengenai" leads to w: "an agreement ... on
+// the joint construction", "nota kesepahaman tentang patroli bersama".
+func aboutDocument(ws []lexicon.Word, w int) bool {
+	about := -1
+	for k := w - 1; k >= 0 && k >= w-3; k-- {
+		if l := ws[k].Lower; l == "on" || l == "for" || l == "tentang" || l == "mengenai" || l == "soal" {
+			about = k
+			break
+		}
+	}
+	if about < 0 {
+		return false
+	}
+	for k := about - 1; k >= 0 && k >= about-10; k-- {
+		l := ws[k].Lower
+		if documentNouns[l] || l == "mou" || l == "mous" || l == "perjanjian" || l == "kesepakatan" || l == "kesepahaman" {
+			return true
+		}
+		if ws[k].Text == "." || ws[k].Text == ";" {
+			break
 		}
 	}
 	return false

@@ -1447,6 +1447,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT VNM->LAO 2025-03-06 reported", "SUPPORT LAO->VNM 2025-03-07 reported", "SUPPORT LAO<->VNM 2025-03-07 reported"},
 	},
 	{
+		name: "a joint activity a signed document is about is agreed on, not done",
+		lang: "en", published: pub,
+		text: "TASHKENT - The energy ministers of Kyrgyzstan and Uzbekistan signed an agreement on Tuesday on the joint construction and operation of a hydropower plant.",
+		want: []string{"SUPPORT KGZ<->UZB 2025-03-04 reported"},
+	},
+	{
+		name: "id a joint activity an MoU is about is agreed on, not done",
+		lang: "id", published: pub,
+		text: "Kapolri dan Kepala Kepolisian Thailand menandatangani nota kesepahaman tentang pertukaran informasi kriminal di Jakarta, Selasa (4/3).",
+		want: []string{"SUPPORT IDN<->THA 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
