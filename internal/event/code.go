@@ -720,7 +720,9 @@ func demandsRelease(ws []lexicon.Word, h hit) bool {
 // "N-day" stand before: "wrapped up a three-day visit", "concluded his
 // four-day state visit", "mengakhiri kunjungan tiga hari"; else 0.
 func endedVisitDays(ws []lexicon.Word, h hit) int {
-	if !h.tr.Flags["visit"] {
+	// (Or a joint exercise or patrol: "wrapped up a three-day coordinated
+	// patrol on Thursday".)
+	if !h.tr.Flags["visit"] && h.tr.Type != "COOPERATE" {
 		return 0
 	}
 	ended, days := false, 0

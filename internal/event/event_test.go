@@ -1459,6 +1459,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->THA 2025-03-04 reported"},
 	},
 	{
+		name: "en a joint patrol of n days wrapped up on a day began n-1 days before",
+		lang: "en", published: pub,
+		text: "PORT BLAIR - The navies of India and Thailand wrapped up a three-day coordinated patrol along their maritime boundary on Tuesday.",
+		want: []string{"COOPERATE IND<->THA 2025-03-02/2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
