@@ -81,15 +81,16 @@ type hit struct {
 // cand is an event candidate before merging.
 type cand struct {
 	doc.Event
-	sent       int
-	para       int
-	background bool
-	dated      bool   // the date came from the event's own sentence
-	strong     bool   // direction known from a visit or host
-	rel        bool   // told in a relative clause: "X, who arrived on Thursday"
-	also       []cand // the same act by a coordinated co-subject
-	subj       *actor.Mention
-	obj        *actor.Mention
+	sent        int
+	para        int
+	background  bool
+	dated       bool   // the date came from the event's own sentence
+	strong      bool   // direction known from a visit or host
+	rel         bool   // told in a relative clause: "X, who arrived on Thursday"
+	weekdaySpan bool   // dated by two weekdays with their days: "Senin (16/6) hingga Jumat (20/6)"
+	also        []cand // the same act by a coordinated co-subject
+	subj        *actor.Mention
+	obj         *actor.Mention
 }
 
 func langOf(d *doc.Document) string {
@@ -281,7 +282,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if last {
 				x = es[len(es)-1-n]
 			}
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && !weekdaySpan(x) {
 				continue
 			}
 			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -297,7 +298,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		es, p := datesOf(si), d.Paragraphs[d.Sentences[si].Para].Span
 		for n := len(es) - 1; n >= 0; n-- {
 			x := es[n]
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative || quoted(p.Of(d.Text), x.Span.Start-p.Start) {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && !weekdaySpan(x) || quoted(p.Of(d.Text), x.Span.Start-p.Start) {
 				continue
 			}
 			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -463,6 +464,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				}
 				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
 					e.Date, e.DateEnd, e.dated = r.Date, r.End, true
+					e.weekdaySpan = weekdaySpan(x) && r.End != ""
 					e.Rule += "; the day the next sentence gives its noun"
 					break next
 				}
@@ -502,7 +504,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			continue
 		}
 		for _, e := range datesOf(si) {
-			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative {
+			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative && !weekdaySpan(e) {
 				continue
 			}
 			// "... the exercises, which Russia said began Monday": a day in
@@ -3183,6 +3185,7 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 	}
 	if r.Date != "" {
 		ev.Date, ev.DateEnd = r.Date, r.End
+		ev.weekdaySpan = weekdaySpan(e) && r.End != ""
 		// (A day counted back from another, "sehari sebelumnya", dates its
 		// own event only: the story's later undated events do not go on
 		// from a look back.)
@@ -3353,6 +3356,13 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		// its background: "summoned the ambassador on Saturday ... announced
 		// the expulsions on Wednesday".)
 		if e.Type == cands[anchor].Type && e.para <= cands[anchor].para+1 && e.Date > cands[anchor].Date {
+			anchor = k
+		}
+	}
+	// (With no single day, the first span's first day: "Latihan
+	// berlangsung mulai Senin (16/6) hingga Jumat (20/6)".)
+	for k := range cands {
+		if e := &cands[k]; anchor < 0 && e.Status == doc.Reported && e.dated && e.DateEnd != "" && !e.background && e.weekdaySpan {
 			anchor = k
 		}
 	}
@@ -4146,6 +4156,11 @@ func aboutDocument(ws []lexicon.Word, w int) bool {
 	}
 	return false
 }
+
+// weekdaySpan reports a span written as two weekdays with their days,
+// "Senin (16/6) hingga Jumat (20/6)": its first day dates what the
+// paragraph tells, as "Senin (16/6)" alone would.
+func weekdaySpan(x when.Expr) bool { return x.Kind == when.Range && x.Weekday != 0 }
 
 // namesPair reports whether sentence si names both of the story's main
 // countries.

@@ -1465,6 +1465,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IND<->THA 2025-03-02/2025-03-04 reported"},
 	},
 	{
+		name: "id a span written with two weekdays dates the event over its days and the story's undated events by its first",
+		lang: "id", published: "2025-03-08",
+		text: "TNI AL dan Angkatan Laut India menggelar latihan bersama di Laut Andaman. Latihan berlangsung mulai Senin (3/3/2025) hingga Jumat (7/3/2025).\n\nKomandan gugus tugas India melakukan kunjungan kehormatan kepada Panglima Koarmada I. Kedua pihak sepakat memperluas latihan tahun depan.",
+		want: []string{"AGREE IDN<->IND 2025-03-03 reported", "CONSULT IND->IDN 2025-03-03 reported", "COOPERATE IDN<->IND 2025-03-03/2025-03-07 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",

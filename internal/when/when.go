@@ -180,6 +180,15 @@ func build() {
 		y := year(m[4])
 		return Expr{Kind: Range, Day: atoi(m[1]), Month: mo, Year: y, EndDay: atoi(m[2]), EndMonth: mo, EndYear: y}, true
 	})
+	// Two weekdays with their days: "Senin (1/4) hingga Rabu (3/4)",
+	// "Senin (13/10) - Kamis (23/10)".
+	add(W+`\s*,?\s*\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*\)`+sep+W+`\s*,?\s*\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?:\s*\))?`, func(m []string) (Expr, bool) {
+		y, ey := year(m[4]), year(m[8])
+		if ey == 0 {
+			ey = y
+		}
+		return Expr{Kind: Range, Weekday: WeekdayNumber(m[1]), Day: atoi(m[2]), Month: atoi(m[3]), Year: y, EndDay: atoi(m[6]), EndMonth: atoi(m[7]), EndYear: ey}, true
+	})
 	// Weekday with day/month: "Kamis (4/8)", "Senin, 12/3/2024". The
 	// closing parenthesis belongs to the expression.
 	add(W+`\s*,?\s*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b(?:\s*\))?`, func(m []string) (Expr, bool) {
@@ -281,6 +290,7 @@ func build() {
 	needs := []cue{
 		cueDigit | cueMonth, cueDigit | cueMonth, cueDigit | cueMonth, // ranges
 		cueDigit | cueSlash,                                                                                  // day range with a month number
+		cueDigit | cueWeekday | cueSlash,                                                                     // two weekdays with their days
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueSlash, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day/month/year, day month, month day
 		cueSlash, cueWeekday, cueRelative, cueRelative, cueAnaphor, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,

@@ -23,6 +23,7 @@ func TestFindResolve(t *testing.T) {
 		{"month day en", "on August 2 the ministers", true, "2022-08-02", "", false, false},
 		{"day month id with year", "pada 4 Agustus 2022.", true, "2022-08-04", "", false, false},
 		{"malay weekday and month", "pada hari Khamis, 4 Ogos 2022.", true, "2022-08-04", "", false, false},
+		{"two weekdays with their days", "kunjungan pada Senin (1/8) hingga Rabu (3/8).", true, "2022-08-01", "2022-08-03", false, false},
 		{"numeric day/month/year", "ditandatangani pada 4/8/2022 di Jakarta", true, "2022-08-04", "", false, false},
 		{"numeric month first when the day cannot be a month", "signed on 7/31/2022 in Manila", true, "2022-07-31", "", false, false},
 		{"range id", "ke Jepang pada 21-24 Januari.", true, "2022-01-21", "2022-01-24", true, false},
