@@ -123,6 +123,9 @@ func (p *parser) isNameWord(i int) bool {
 	return true
 }
 
+// meetingHeads open the name of a meeting, which is no institution.
+var meetingHeads = map[string]bool{"sidang": true, "pertemuan": true, "rapat": true, "session": true}
+
 // capsSurname reports a surname written in capitals before a given
 // name, after an honorific or a title: "H.E. MORITA Kenji", "Samdech
 // HUN Manet", "Ambassador LIM Nary".
@@ -651,6 +654,11 @@ func (p *parser) shipPrefix(i int) bool {
 func (p *parser) institution(i int, m *Mention) (int, bool) {
 	ws, tags := p.ws, p.tags
 	if !ws[i].Cap && !(tags[i].kind == tCountry) {
+		return 0, false
+	}
+	// "Sidang Komisi Bersama ke-9", "Joint Commission Meeting": a
+	// meeting's name, not a body.
+	if meetingHeads[ws[i].Lower] {
 		return 0, false
 	}
 	// "KRI Sultan Thaha Syaifuddin-376", "BRP Jose Rizal": a navy's

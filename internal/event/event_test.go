@@ -1471,6 +1471,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->IND 2025-03-03 reported", "CONSULT IND->IDN 2025-03-03 reported", "COOPERATE IDN<->IND 2025-03-03/2025-03-07 reported"},
 	},
 	{
+		name: "id a joint commission's session is a meeting of its two countries",
+		lang: "id", published: "2025-06-06",
+		text: "MANILA, KOMPAS.com - Indonesia dan Filipina menggelar Sidang Komisi Bersama untuk Kerja Sama Bilateral (JCBC) ke-9 di Manila, Filipina, pada 3 hingga 5 Juni 2025.",
+		want: []string{"CONSULT IDN->PHL 2025-06-03/2025-06-05 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
