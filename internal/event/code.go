@@ -560,10 +560,19 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 
 // partiesOf returns the countries an event and its copies act between,
 // in order of appearance.
+// (When several act on one, "X, Y and Z condemned C", the parties are
+// the ones who act.)
 func partiesOf(ev cand) []string {
 	var out []string
+	oneTarget := ev.Directed && len(ev.also) > 0
+	for _, e := range ev.also {
+		oneTarget = oneTarget && e.Directed && e.Target.Country == ev.Target.Country
+	}
 	for _, e := range append([]cand{ev}, ev.also...) {
-		for _, c := range []string{e.Source.Country, e.Target.Country} {
+		for i, c := range []string{e.Source.Country, e.Target.Country} {
+			if i == 1 && oneTarget {
+				continue
+			}
 			if c != "" && c != "IGO" && !slices.Contains(out, c) {
 				out = append(out, c)
 			}
@@ -1358,7 +1367,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		tStart = h.lw0
 	}
 	var src, tgt, alsoSrc *actor.Mention
-	var more []*actor.Mention // further members of a coordinated list of parties
+	var alsoMore []*actor.Mention // further acting members of a list: "X, Y and Z condemned C"
+	var more []*actor.Mention     // further members of a coordinated list of parties
 	rule := h.rule
 	// Troops sent to help ("deployed its relief contingent after the
 	// typhoon", "peacekeepers deployed in South Sudan") or named as a
@@ -1839,6 +1849,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					} else {
 						src, alsoSrc = p, m
 						rule += "; A and B act on C"
+						// ("X, Y and Z said they strongly opposed ...": every
+						// member of the list acts.)
+						for j := k - 2; j >= 0; j-- {
+							q, r := &ms[j], &ms[j+1]
+							if !eligible(q) || q.W1 > r.W0 || !coordinated(ws, q.W1, r.W0) && !listComma(ws, q.W1, r.W0) || q.Country == "" {
+								break
+							}
+							alsoMore = append(alsoMore, q)
+						}
 					}
 				}
 			}
@@ -2221,6 +2240,14 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	if ok && alsoSrc != nil && alsoSrc.Country != tgt.Country {
 		if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang); ok2 {
 			ev.also = append(ev.also, ev2)
+		}
+		for _, q := range alsoMore {
+			if q.Country == tgt.Country || q.Country == src.Country || q.Country == alsoSrc.Country {
+				continue
+			}
+			if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, q), c.mkSide(d, tgt), rule+"; a list acts", visitor, tStart, ca, cb, lang); ok2 {
+				ev.also = append(ev.also, ev2)
+			}
 		}
 	}
 	// "Kyrgyzstan and Tajikistan accused each other", "saling tuding":

@@ -1477,6 +1477,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->PHL 2025-06-03/2025-06-05 reported"},
 	},
 	{
+		name: "en every member of a list of three acts on a fourth, and the three countries are the three who acted",
+		lang: "en", published: pub,
+		text: "MANILA - Philippine Foreign Secretary Antonio Reyes, Japanese Foreign Minister Kenta Mori and US Secretary of State Daniel Cole on Tuesday condemned China for the water cannon attacks.\n\nThe three countries agreed to expand joint maritime activities.",
+		want: []string{"ACCUSE JPN->CHN 2025-03-04 reported", "ACCUSE PHL->CHN 2025-03-04 reported", "ACCUSE USA->CHN 2025-03-04 reported", "AGREE JPN<->PHL 2025-03-04 reported", "AGREE JPN<->USA 2025-03-04 reported", "AGREE PHL<->USA 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
