@@ -526,6 +526,10 @@ type tagMarks struct {
 // and returns the sentence's marks.
 func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wordFlags, infos []uint32, lang string) tagMarks {
 	marks := tagMarks{inst: -1, head: -1}
+	lc := lcEN
+	if lang == "id" {
+		lc = lcID
+	}
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
 		// style gets no tag: most words.
@@ -537,20 +541,20 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		info := flags.info(infos, i)
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
-			if n, vals := info.igos.Match(ws, i); n > 0 {
-				best = tagMatch{kind: tIGO, n: n, org: &vals[0]}
+			if n, org := flags.igos.match(info.igos, ws, infos, i); n > 0 {
+				best = tagMatch{kind: tIGO, n: n, org: *org}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
-		} else if n, vals := info.countries.Match(ws, i); n > best.n {
-			for vi := range vals {
-				v := &vals[vi]
-				if !countryLangOK(*v, lang) && !englishNameIn(*v, lang, ws, i+n) {
+		} else if n, vs := flags.countries.match(info.countries, ws, infos, i); n > best.n {
+			for _, cv := range flags.countryVals[vs.start:vs.end] {
+				v := cv.e
+				if !cv.langOK(lc) && !cv.englishNameIn(lc, ws, i+n) {
 					continue
 				}
 				// "US$10 miliar", "S$", "18 miliar dolar AS": a currency, not a country.
-				if v.Kind == "abbr" && i+n < len(ws) && (ws[i+n].Text == "$" || strings.HasPrefix(ws[i+n].Text, "$")) && ws[i+n].Span.Start == ws[i+n-1].Span.End {
+				if cv.kind == ckAbbr && i+n < len(ws) && (ws[i+n].Text == "$" || strings.HasPrefix(ws[i+n].Text, "$")) && ws[i+n].Span.Start == ws[i+n-1].Span.End {
 					continue
 				}
 				if i > 0 && (ws[i-1].Lower == "dolar" || ws[i-1].Lower == "dollar" || ws[i-1].Lower == "dollars") {
@@ -564,7 +568,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				// American": a compass word before a name makes a region (the
 				// gazetteer lists the compounds that are states: "South
 				// Korea", "East Timor").
-				if i > 0 && ws[i-1].Cap && ws[i-1].Flags&fRegion != 0 && v.Kind != "city" {
+				if i > 0 && ws[i-1].Cap && ws[i-1].Flags&fRegion != 0 && cv.kind != ckCity {
 					continue
 				}
 				// "Laut China Selatan", "Selat Malaka": waters named after
@@ -577,7 +581,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				// person's name is part of the name.
 				// ("The Japan International Cooperation Agency", "Two China
 				// Coast Guard ships": an article or a count starts no name.)
-				if v.Kind == "name" && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && !articleOrCount[ws[i-1].Lower] &&
+				if cv.kind == ckName && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && !articleOrCount[ws[i-1].Lower] &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
 					// (Unless capitalised title words before it want a
 					// country: "Menteri Perdagangan Singapura X". A title
@@ -590,7 +594,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				best = tagMatch{kind: tCountry, n: n, country: v}
 				// "Argentine Republic", "Russian Federation": the state's
 				// style after its name is part of it.
-				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && v.Kind != "city" {
+				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && cv.kind != ckCity {
 					best.n++
 				}
 				break
@@ -607,10 +611,10 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				k++
 			}
 			if k < len(ws) && ws[k].Cap && ws[k].Flags&fCountryStart != 0 {
-				if n, vals := flags.info(infos, k).countries.Match(ws, k); n > 0 {
-					for vi := range vals {
-						if v := &vals[vi]; v.Kind == "name" && countryLangOK(*v, lang) {
-							best = tagMatch{kind: tCountry, n: k + n - i, country: v}
+				if n, vs := flags.countries.match(flags.info(infos, k).countries, ws, infos, k); n > 0 {
+					for _, cv := range flags.countryVals[vs.start:vs.end] {
+						if cv.kind == ckName && cv.langOK(lc) {
+							best = tagMatch{kind: tCountry, n: k + n - i, country: cv.e}
 							break
 						}
 					}
@@ -619,11 +623,11 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		}
 		if ws[i].Flags&fRoleStart == 0 {
 			// no role phrase starts here
-		} else if nx := info.rolesNext; nx != 0 && (i+1 >= len(ws) || nx&nextBit(ws[i+1].Lower) == 0) {
+		} else if nx := info.rolesNext; nx != 0 && (i+1 >= len(ws) || wordKey(infos, i+1) == 0 || nx&nextBit(wordKey(infos, i+1)) == 0) {
 			// every role phrase here has a second word, and the next
 			// word is none of them
-		} else if n, vals := info.roles.Match(ws, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
-			v := pickRole(vals)
+		} else if n, role := flags.roles.match(info.roles, ws, infos, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
+			v := *role // pickRole of the phrase's values
 			k := v.tag // roleTag(v.Kind)
 			if k != tNone {
 				best = tagMatch{kind: k, n: n, role: v}
@@ -666,18 +670,6 @@ var regionWords = map[string]bool{"south": true, "north": true, "east": true, "w
 
 // waterWords name seas and straits: "Laut China Selatan", "Sea of Japan".
 var waterWords = map[string]bool{"laut": true, "samudra": true, "samudera": true, "selat": true, "teluk": true, "sea": true}
-
-func countryLangOK(v countryEntry, lang string) bool {
-	// Abbreviations such as "AS" (Amerika Serikat) are only read in their language.
-	return v.lang == "*" || v.lang == "" || v.lang == lang
-}
-
-// englishNameIn reports an English adjective opening a proper name in an
-// Indonesian story: "aparat Australian Border Force", "Philippine
-// National Police".
-func englishNameIn(v countryEntry, lang string, ws []lexicon.Word, next int) bool {
-	return lang == "id" && v.lang == "en" && v.Kind == "adj" && next < len(ws) && ws[next].Cap && ws[next].Kind == doc.Word
-}
 
 var roleOrder = []string{"title", "inst", "both", "counterpart", "group", "honorific", "pronoun", "sectormod", "portfolio"}
 
@@ -743,7 +735,7 @@ func (x *Extractor) titleRunBefore(ws []lexicon.Word, tags []tag, i int, flags *
 			return true
 		}
 		if w.Flags&fRoleStart != 0 {
-			if n, _ := flags.info(infos, k).roles.Match(ws, k); n > 0 {
+			if n, _ := flags.roles.match(flags.info(infos, k).roles, ws, infos, k); n > 0 {
 				return true
 			}
 		}

@@ -64,8 +64,16 @@ type wordFlags struct {
 	ctrl []uint8
 	mask uint64
 	// infos are the phrases a word starts, for words with fRoleStart,
-	// fCountryStart or fIGOStart; a slot's info indexes them (from 1).
+	// fCountryStart or fIGOStart; a slot's info indexes them (from 1),
+	// and has the key of its word above (see infoKeyShift): every word
+	// of every phrase is a key of the table, flags or none.
 	infos []wordInfo
+	// The phrases, compiled (see keyed.go); countryVals are the values
+	// of the country phrases.
+	roles       phraseTable[*roleEntry, roleEntry]
+	countries   phraseTable[span, countryEntry]
+	countryVals []countryVal
+	igos        phraseTable[*string, string]
 	// one holds the flags and info of every one-byte word, and the flags
 	// punctFlags gives it as punctuation: commas and full stops are many.
 	one [256]oneByte
@@ -89,11 +97,10 @@ type flagSlot struct {
 	info  uint32
 }
 
-// wordInfo holds the gazetteer phrases that start with one word.
+// wordInfo holds the gazetteer phrases that start with one word: their
+// spans of the compiled phrases (see keyed.go).
 type wordInfo struct {
-	roles     lexicon.Cands[roleEntry]
-	countries lexicon.Cands[countryEntry]
-	igos      lexicon.Cands[string]
+	roles, countries, igos span
 	// rolesNext, when not 0, says every role phrase here has a second
 	// word, and has a bit (see nextBit) for each: a phrase can match only
 	// where the next word's bit is set. ("The" starts a few role phrases
@@ -101,10 +108,45 @@ type wordInfo struct {
 	rolesNext uint64
 }
 
-// nextBit is the bit of rolesNext a word sets.
-func nextBit(w string) uint64 { return 1 << (wordHash(w) & 63) }
+// nextBit is the bit of rolesNext the word of key key sets (see
+// wordKey).
+func nextBit(key uint32) uint64 { return 1 << (key & 63) }
 
-func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
+// phraseSources are the gazetteers whose phrases the word flags index by
+// their first words.
+type phraseSources struct {
+	roles     *lexicon.Phrases[roleEntry]
+	countries *lexicon.Phrases[countryEntry]
+	igos      *lexicon.Phrases[string]
+}
+
+// newWordFlags returns the table of the words of m, with their flags.
+// The words with fRoleStart, fCountryStart or fIGOStart get the phrases
+// of src they start, compiled; every word of those phrases must be among
+// m.
+func newWordFlags(m map[string]uint32, src phraseSources) *wordFlags {
+	// Every word gets a key, from 1, in the order of the words.
+	words := make([]string, 0, len(m))
+	for k := range m {
+		if k != "" {
+			words = append(words, k)
+		}
+	}
+	slices.Sort(words)
+	if len(words) > maxWordKey {
+		panic("actor: more words than word keys")
+	}
+	keyOf := make(map[string]uint16, len(words))
+	for i, w := range words {
+		keyOf[w] = uint16(i + 1)
+	}
+	key := func(w string) uint16 {
+		k, ok := keyOf[w]
+		if !ok {
+			panic("actor: phrase word " + w + " has no key")
+		}
+		return k
+	}
 	nShort, nLong := 0, 0
 	for k := range m {
 		if len(k) <= 8 {
@@ -125,18 +167,20 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits, shortCtrl: make([]uint8, shortSize),
 		slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
-	for k, v := range m {
-		if k == "" {
-			continue
-		}
+	for _, k := range words {
+		v := m[k]
 		if v >= 1<<shortLenShift {
 			panic("actor: word flags overflow the short slots")
 		}
 		var in uint32
 		if v&(fRoleStart|fCountryStart|fIGOStart) != 0 {
-			t.infos = append(t.infos, info(k))
+			t.infos = append(t.infos, t.compile(k, src, key))
 			in = uint32(len(t.infos))
+			if in > maxInfoIndex {
+				panic("actor: more phrase infos than info indexes")
+			}
 		}
+		in |= uint32(key(k)) << infoKeyShift
 		if len(k) <= 8 {
 			key := pack8(k)
 			mask := uint64(len(t.short) - 1)
@@ -170,7 +214,32 @@ func newWordFlags(m map[string]uint32, info func(string) wordInfo) *wordFlags {
 	return t
 }
 
-// get returns the flags of a lower-case word and its info index (0 for none).
+// compile compiles the phrases of src that start with word w, and
+// returns their info.
+func (t *wordFlags) compile(w string, src phraseSources, key func(string) uint16) wordInfo {
+	wi := wordInfo{
+		roles: t.roles.add(src.roles.Candidates(w), key, func(vals []roleEntry) *roleEntry { return pickRole(vals) }),
+		countries: t.countries.add(src.countries.Candidates(w), key, func(vals []countryEntry) span {
+			s := span{start: uint32(len(t.countryVals))}
+			for i := range vals {
+				v := &vals[i]
+				t.countryVals = append(t.countryVals, countryVal{e: v, kind: countryKindOf(v.Kind), lang: langCodeOf(v.lang)})
+			}
+			s.end = uint32(len(t.countryVals))
+			return s
+		}),
+		igos: t.igos.add(src.igos.Candidates(w), key, func(vals []string) *string { return &vals[0] }),
+	}
+	var next uint64
+	if wi.roles.end > wi.roles.start && t.roles.seconds(wi.roles, func(k uint32) { next |= nextBit(k) }) {
+		wi.rolesNext = next
+	}
+	return wi
+}
+
+// get returns the flags of a lower-case word and its info: the index of
+// the phrases it starts (0 for none, see info) and its key above (see
+// wordKey); 0 and 0 for no word of the table.
 func (t *wordFlags) get(w string) (uint32, uint32) {
 	if len(w) == 1 {
 		e := &t.one[w[0]]
@@ -292,10 +361,11 @@ func fingerprint(h uint64) uint8 { return uint8(h>>57) | 0x80 }
 // info returns the phrases word k of a sentence starts, given the info
 // indexes flag filled.
 func (t *wordFlags) info(infos []uint32, k int) *wordInfo {
-	if infos[k] == 0 {
+	in := infos[k] & maxInfoIndex
+	if in == 0 {
 		return &noInfo
 	}
-	return &t.infos[infos[k]-1]
+	return &t.infos[in-1]
 }
 
 var noInfo wordInfo
@@ -327,14 +397,25 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	x.lx.roles[lang].Starts(func(w string) { f[w] |= fRoleStart })
 	x.lx.countries.Starts(func(w string) { f[w] |= fCountryStart })
 	x.lx.igos.Starts(func(w string) { f[w] |= fIGOStart })
-	roles := x.lx.roles[lang]
-	return newWordFlags(f, func(w string) wordInfo {
-		wi := wordInfo{roles: roles.Candidates(w), countries: x.lx.countries.Candidates(w), igos: x.lx.igos.Candidates(w)}
-		var next uint64
-		if !wi.roles.Empty() && wi.roles.Seconds(func(s string) { next |= nextBit(s) }) {
-			wi.rolesNext = next
+	src := phraseSources{roles: x.lx.roles[lang], countries: x.lx.countries, igos: x.lx.igos}
+	// Every word of a phrase is a key, to be compared by (see keyed.go).
+	key := func(w string) { f[w] |= 0 }
+	phraseWords(src.roles, key)
+	phraseWords(src.countries, key)
+	phraseWords(src.igos, key)
+	return newWordFlags(f, src)
+}
+
+// phraseWords calls f with every word of every phrase of p.
+func phraseWords[V any](p *lexicon.Phrases[V], f func(string)) {
+	p.Starts(func(first string) {
+		c := p.Candidates(first)
+		for k := range c.Len() {
+			words, _, _ := c.Phrase(k)
+			for _, w := range words {
+				f(w)
+			}
 		}
-		return wi
 	})
 }
 

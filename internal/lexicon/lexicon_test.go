@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,48 @@ func TestCandsSeconds(t *testing.T) {
 	p.Add("the", 3, false)
 	if all := p.Candidates("the").Seconds(func(string) {}); all {
 		t.Error("Seconds: all with a one-word phrase")
+	}
+}
+
+// TestCandsPhrases checks the candidates' phrases in the order Match tries
+// them, and that MatchesAt agrees with Match.
+func TestCandsPhrases(t *testing.T) {
+	p := NewPhrases[int]()
+	p.Add("the two leaders", 1, false)
+	p.Add("the", 2, false)
+	p.Add("The Both", 3, true)
+	p.Add("the two leaders", 4, false)
+	c := p.Candidates("the")
+	if c.Len() != 3 {
+		t.Fatalf("Len = %d", c.Len())
+	}
+	want := []struct {
+		words string
+		vals  []int
+		exact bool
+	}{{"the two leaders", []int{1, 4}, false}, {"the both", []int{3}, true}, {"the", []int{2}, false}}
+	for k, w := range want {
+		words, vals, exact := c.Phrase(k)
+		if strings.Join(words, " ") != w.words || !slices.Equal(vals, w.vals) || exact != w.exact {
+			t.Errorf("Phrase(%d) = %q %v %v, want %q %v %v", k, words, vals, exact, w.words, w.vals, w.exact)
+		}
+	}
+	for _, s := range []string{"the two leaders met", "the two", "The Both sides", "the both sides", "THE Both", "the", "The two Leaders"} {
+		ws := wordsOfText(s)
+		n, vals := c.Match(ws, 0)
+		k := 0
+		for k < c.Len() && !c.MatchesAt(k, ws, 0) {
+			k++
+		}
+		switch {
+		case n == 0 && k < c.Len():
+			t.Errorf("%q: MatchesAt(%d), Match none", s, k)
+		case n > 0 && k == c.Len():
+			t.Errorf("%q: Match %d words, MatchesAt none", s, n)
+		case n > 0:
+			if words, v, _ := c.Phrase(k); len(words) != n || &v[0] != &vals[0] {
+				t.Errorf("%q: MatchesAt(%d), Match %d words %v", s, k, n, vals)
+			}
+		}
 	}
 }

@@ -242,6 +242,34 @@ func (c Cands[V]) Seconds(f func(word string)) bool {
 	return all
 }
 
+// Len returns how many phrases are among c.
+func (c Cands[V]) Len() int { return len(c.list) }
+
+// Phrase returns the k-th phrase among c, in the order Match tries them
+// (longest first): its lower-case words, its values and whether it
+// matches only its exact surface form (see Add). A caller may compile
+// the candidates into a form of its own; MatchesAt then checks a
+// case-sensitive phrase.
+func (c Cands[V]) Phrase(k int) (words []string, vals []V, caseSensitive bool) {
+	p := &c.list[k]
+	return p.words, p.vals, p.exact != ""
+}
+
+// MatchesAt reports whether the k-th phrase among c matches the words at
+// ws[i] as Match would find it there, ws[i] taken to be its first word.
+func (c Cands[V]) MatchesAt(k int, ws []Word, i int) bool {
+	p := &c.list[k]
+	if i+len(p.words) > len(ws) {
+		return false
+	}
+	for k := 1; k < len(p.words); k++ {
+		if ws[i+k].Lower != p.words[k] {
+			return false
+		}
+	}
+	return p.exact == "" || p.matchesExact(ws[i:])
+}
+
 // Match is Phrases.Match over the candidates: ws[i] is taken to be their
 // first word.
 func (c Cands[V]) Match(ws []Word, i int) (int, []V) {
