@@ -354,13 +354,13 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		// appending to one copies it rather than overwriting the next.
 		m0 := len(arena)
 		arena = slices.Grow(arena, n+1)
-		ms := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], marks[si])
+		ms, wrote := x.mentions(arena[m0:m0], d.Text, s.Words, tags[wi:wi+n:wi+n], refs, lang, vocab, s.Quoted, titled[si], marks[si])
 		wi += n
 		if len(ms) > 0 && &ms[0] != &arena[:m0+1][m0] {
 			arena = append(arena, ms...)
 		} else {
 			arena = arena[:m0+len(ms)]
-			written = max(written, min(m0+n+1, cap(arena)))
+			written = max(written, m0+wrote)
 		}
 		s.Mentions = arena[m0:len(arena):len(arena)]
 		if d.Dateline != nil {

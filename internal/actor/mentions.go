@@ -334,13 +334,14 @@ func (p *parser) skipParen(j int) (int, string) {
 var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "on": true, "in": true, "untuk": true, "dari": true, "di": true, "bidang": true, "from": true, "urusan": true}
 
 // mentions parses the tagged words of a sentence into mentions.
-// It appends them to out, which it may use as scratch space, and returns it.
+// It appends them to out, which it may use as scratch space, and returns
+// it, and how far into out's array it wrote.
 // titleCase is isTitleCase(ws), which quoted found.
 // marks are the sentence's marks, which tag found: an institution's
 // name holds a word tagged as one, so none starts after the last
 // (marks.inst), and a phrase has a head, so none starts after the last
 // (marks.head).
-func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, marks tagMarks) []Mention {
+func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, marks tagMarks) ([]Mention, int) {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
 	for i := 0; i < len(ws); {
@@ -499,7 +500,9 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 		}
 		i++
 	}
-	return p.appositives(out)
+	// (Every mention, and every slot taken past the end, was written at
+	// or before len(out): appositives only moves mentions down.)
+	return p.appositives(out), min(len(out)+1, cap(out))
 }
 
 // appositives joins "NAME, TITLE ..." into one titled person, and
