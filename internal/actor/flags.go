@@ -528,9 +528,14 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		}
 		t := &s.Tokens[ti]
 		n0 := len(ws)
-		// A longer word, or one not in ASCII: plainWord, when the token
-		// is one word.
+		// A word of nine to sixteen bytes in ASCII: longWord. A longer
+		// word, or one not in ASCII: plainWord, when the token is one
+		// word.
 		if n0 < cap(ws) && len(infos) < cap(infos) {
+			if info, ok := longWord(&ws[:n0+1][n0], t, text, lower, f); ok {
+				ws, infos = ws[:n0+1], append(infos, info)
+				continue
+			}
 			if info, ok := x.plainWord(&ws[:n0+1][n0], t, text, lower, f); ok {
 				ws, infos = ws[:n0+1], append(infos, info)
 				continue
@@ -557,12 +562,15 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 // appending them to ws and their infos to infos, and returns how many
 // tokens it did. It stops at the first token that needs another path (a
 // longer word, one not in ASCII, a possessive, a hyphenated pair of
-// names), or when ws or infos is full. Each word is read as one number:
-// its bytes' classes, its lower-case form and its flag-table key come
-// from a few operations on it (see inRange8). (The loop holds many
-// values: it makes no call on its common path, leaves the longer words
-// to its caller, and writes by index into room taken before it, so as to
-// keep them in registers.)
+// names), or when ws or infos is full. Each word of up to eight bytes is
+// read as one number: its bytes' classes, its lower-case form and its
+// flag-table key come from a few operations on it (see inRange8); a word
+// of nine to sixteen bytes, read as two, is longWord's. (The loop holds
+// many values: it makes no call on its common path, leaves the longer
+// words to longWord, and writes by index into room taken before it, so
+// as to keep them in registers. Words of up to eight bytes are four in
+// five, and the loop for them alone holds fewer values than one for
+// both.)
 func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
 	k0, i0 := len(ws), len(infos)
 	room := min(len(ts), cap(ws)-k0, cap(infos)-i0)
@@ -577,25 +585,21 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		st, en := t.Start, t.End
 		n := en - st
 		// The word's bytes as a number, key: eight bytes of the text cut
-		// to the word's; a word of nine to sixteen bytes has the rest in
-		// key2, which is 0 for the others. (Longer words, words not in
-		// ASCII and a word in the text's last eight or sixteen bytes take
-		// plainWord: one word in thirteen is longer than eight bytes, and
-		// few are longer than sixteen.)
-		if st < 0 || uint(n-1) >= 16 || st+(n+7)&^7 > len(text) {
+		// to the word's. (Longer words, words not in ASCII and a word in
+		// the text's last eight bytes take plainWord: one word in
+		// thirteen is longer than eight bytes.)
+		if st < 0 || uint(n-1) >= 8 || st+8 > len(text) {
+			if info, ok := longWord(&out[ti], t, text, lower, f); ok {
+				outInfos[ti] = info
+				continue
+			}
 			return ws[:k0+ti], infos[:i0+ti], ti
 		}
-		key, key2 := le64(text[st:st+8]), uint64(0)
-		if n > 8 {
-			key2 = le64(text[st+8:st+16]) & (^uint64(0) >> (128 - 8*n))
-		} else {
-			key &= ^uint64(0) >> (64 - 8*n)
-		}
+		key := le64(text[st:st+8]) & (^uint64(0) >> ((64 - 8*n) & 63))
 		upper := inRange8(key, 'A', 'Z')
-		hyphen := inRange8(key, '-', '-') | inRange8(key2, '-', '-')
 		// plainWord also takes the words with a hyphen (a pair of names
 		// to split, "40-member") and punctuation of more than one byte.
-		if (key|key2)&high8 != 0 || n > 1 && (hyphen != 0 || t.Kind == doc.Punct) {
+		if key&high8 != 0 || n > 1 && (inRange8(key, '-', '-') != 0 || t.Kind == doc.Punct) {
 			return ws[:k0+ti], infos[:i0+ti], ti
 		}
 		w := text[st:en]
@@ -620,8 +624,6 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			if t.Kind == doc.Punct {
 				fl |= e.punct
 			}
-		} else if n > 8 {
-			fl, info = f.lookup(l)
 		} else {
 			// The lower-case key's slot, and on (see lookupShort).
 			lk := key | upper>>2
@@ -642,14 +644,12 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			}
 		}
 		if t.Kind != doc.Punct {
-			if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
+			if inRange8(key, '0', '9') != 0 {
 				fl |= fDigit
 			}
-			// (Two capitals or more, and no small letter. The capitals'
-			// bits are each byte's top bit; key2's, shifted to bit 3, lie
-			// apart from key's, so caps has a bit per capital.)
-			caps := upper | inRange8(key2, 'A', 'Z')>>4
-			if caps&(caps-1) != 0 && inRange8(key, 'a', 'z')|inRange8(key2, 'a', 'z') == 0 {
+			// (Two capitals or more, and no small letter: upper has a bit
+			// per capital.)
+			if upper&(upper-1) != 0 && inRange8(key, 'a', 'z') == 0 {
 				fl |= fAllCaps
 			}
 		}
@@ -663,6 +663,47 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		outInfos[ti] = info
 	}
 	return ws[:k0+len(ts)], infos[:i0+len(ts)], len(ts)
+}
+
+// longWord is plainWords for one token of nine to sixteen ASCII bytes
+// (one word in thirteen), read as two numbers: it makes the word in *dst
+// and returns the index of the phrases it starts. It reports false,
+// leaving *dst to be overwritten, for the other tokens and for those
+// plainWords leaves to plainWord: a word with a hyphen, a possessive,
+// punctuation, and a word in the text's last sixteen bytes.
+func longWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
+	st, en := t.Start, t.End
+	n := en - st
+	if st < 0 || uint(n-9) >= 8 || st+16 > len(text) || t.Kind == doc.Punct {
+		return 0, false
+	}
+	// The first eight bytes in key, the rest in key2 (zero above them).
+	key := le64(text[st : st+8])
+	key2 := le64(text[st+8:st+16]) & (^uint64(0) >> ((128 - 8*n) & 63))
+	if (key|key2)&high8 != 0 || inRange8(key, '-', '-')|inRange8(key2, '-', '-') != 0 {
+		return 0, false
+	}
+	w := text[st:en]
+	if c1, c2 := w[n-1], w[n-2]; t.Kind == doc.Word && (c2 == '\'' && c1|0x20 == 's' || c1 == '\'' && c2|0x20 == 's') {
+		return 0, false
+	}
+	l := lower[st:en]
+	fl, info := f.lookup(l)
+	if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
+		fl |= fDigit
+	}
+	// (Two capitals or more, and no small letter. The capitals' bits are
+	// each byte's top bit; key2's, shifted to bit 3, lie apart from
+	// key's, so caps has a bit per capital.)
+	upper := inRange8(key, 'A', 'Z')
+	caps := upper | inRange8(key2, 'A', 'Z')>>4
+	if caps&(caps-1) != 0 && inRange8(key, 'a', 'z')|inRange8(key2, 'a', 'z') == 0 {
+		fl |= fAllCaps
+	}
+	// Field by field, as plainWords writes (see there).
+	dst.Text, dst.Lower, dst.Span = w, l, t.Span
+	dst.Cap, dst.Kind, dst.Flags = upper&0x80 != 0, t.Kind, fl
+	return info, true
 }
 
 // high8 has the top bit of each of eight bytes.
