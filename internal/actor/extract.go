@@ -546,10 +546,13 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 	}
 	for i := 0; i < len(ws); {
 		// A word that starts no gazetteer phrase, role phrase or state
-		// style gets no tag: most words.
-		if ws[i].Flags&(fIGOStart|fCountryStart|fRoleStart|fStatePrefix) == 0 {
+		// style gets no tag: most words. (They are passed over in a loop
+		// of their own, which holds few values.)
+		for i < len(ws) && ws[i].Flags&(fIGOStart|fCountryStart|fRoleStart|fStatePrefix) == 0 {
 			i++
-			continue
+		}
+		if i == len(ws) {
+			break
 		}
 		best := tagMatch{}
 		info := flags.info(infos, i)
