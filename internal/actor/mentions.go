@@ -344,18 +344,21 @@ var extPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, 
 func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags []tag, refs []tagRef, lang string, vocab *vocabulary, quoted []bool, titleCase bool, marks tagMarks) ([]Mention, int) {
 	p := &parser{x: x, src: src, ws: ws, tags: tags, refs: refs, lang: lang, vocab: vocab, quoted: quoted, titleCase: titleCase}
 	out = out[:0]
+	tags = tags[:len(ws)]
 	for i := 0; i < len(ws); {
-		if tags[i].inside {
-			i++
-			continue
+		// A word inside a tag starts no mention, nor does a lower-case
+		// word no list knows: neither a name, a title phrase nor "both
+		// sides". Nor does punctuation, a symbol or an abbreviation in
+		// lower case; a number may ("20 police officers"). (Those words,
+		// most, are passed over in a loop of their own, which holds few
+		// values.)
+		for ; i < len(ws); i++ {
+			if t, w := &tags[i], &ws[i]; !t.inside && (w.Cap || t.kind != tNone || w.Kind == doc.Number || w.Flags&(fDet|fPreMod|fBothStart|fCountMod) != 0) {
+				break
+			}
 		}
-		// A lower-case word no list knows starts no mention: neither a
-		// name, a title phrase nor "both sides". Nor does punctuation, a
-		// symbol or an abbreviation in lower case; a number may ("20
-		// police officers").
-		if w := &ws[i]; !w.Cap && tags[i].kind == tNone && w.Kind != doc.Number && w.Flags&(fDet|fPreMod|fBothStart|fCountMod) == 0 {
-			i++
-			continue
+		if i == len(ws) {
+			break
 		}
 		// institution and phrase fill the mention in place, in the slot
 		// past the end of out: a Mention is large, and most words start
