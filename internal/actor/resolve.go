@@ -1142,7 +1142,8 @@ func (t *nameTokens) split(s, lower string) []string {
 
 // asciiSpace reports the bytes strings.Fields splits ASCII text at.
 func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	// (\t, \n, \v, \f and \r are the bytes 9 to 13.)
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 // trimName is strings.Trim(f, ".,'").
@@ -1160,12 +1161,21 @@ func trimName(f string) string {
 // isASCII reports whether every byte of s is ASCII: eight at a time, as
 // names and words are asked about many times.
 func isASCII(s string) bool {
-	for ; len(s) >= 8; s = s[8:] {
-		if le64(s)&high8 != 0 {
-			return false
+	// (The last eight, or four, bytes are read at once too, overlapping
+	// the bytes before them.)
+	n := len(s)
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if le64(s[i:])&high8 != 0 {
+				return false
+			}
 		}
+		return le64(s[n-8:])&high8 == 0
+	case n >= 4:
+		return (le32(s)|le32(s[n-4:]))&0x80808080 == 0
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < n; i++ {
 		if s[i] >= 0x80 {
 			return false
 		}

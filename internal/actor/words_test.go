@@ -654,6 +654,12 @@ func TestWireService(t *testing.T) {
 // a byte loop, with a byte over 0x7f at every place in strings of every
 // length up to 20.
 func TestIsASCII(t *testing.T) {
+	for c := range 256 {
+		want := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if asciiSpace(byte(c)) != want {
+			t.Errorf("asciiSpace(%#x) = %v", c, !want)
+		}
+	}
 	for n := 0; n <= 20; n++ {
 		s := []byte(strings.Repeat("aZ9 -", 4)[:n])
 		if !isASCII(string(s)) {
