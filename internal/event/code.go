@@ -264,6 +264,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			also := ev.also
 			ev.also = nil
 			cands = append(cands, ev)
+			if a, ok := c.condemnedAttack(d, s, h, ev, dates, pub, havePub, yearHint); ok {
+				cands = append(cands, a)
+			}
 			for _, a := range also {
 				a.sent, a.para = ev.sent, ev.para
 				a.Status, a.Date, a.DateEnd, a.DateText, a.DateSpan, a.dated, a.background = ev.Status, ev.Date, ev.DateEnd, ev.DateText, ev.DateSpan, ev.dated, ev.background
@@ -4188,6 +4191,85 @@ func aboutDocument(ws []lexicon.Word, w int) bool {
 // "Senin (16/6) hingga Jumat (20/6)": its first day dates what the
 // paragraph tells, as "Senin (16/6)" alone would.
 func weekdaySpan(x when.Expr) bool { return x.Kind == when.Range && x.Weekday != 0 }
+
+// attackNouns name an armed attack.
+var attackNouns = map[string]bool{"attack": true, "attacks": true, "raid": true, "raids": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "bombing": true, "bombings": true, "shelling": true, "serangan": true, "penyerangan": true, "pengeboman": true, "penembakan": true}
+
+// condemnedAttack returns the attack an accusation condemns, when the
+// words after the trigger name it with its attacker and the country it
+// struck: "condemned an Israeli raid on a hospital in Jenin on Sunday",
+// "mengecam serangan udara Israel yang menghantam sekolah di Gaza pada
+// Sabtu". The attack is dated by a day named after its noun, else not
+// at all.
+func (c *Coder) condemnedAttack(d *doc.Document, s *actor.Sentence, h hit, ev cand, dates []when.Expr, pub time.Time, havePub bool, yearHint int) (cand, bool) {
+	if ev.Type != "ACCUSE" || ev.Status != doc.Reported {
+		return cand{}, false
+	}
+	ws, ms := s.Words, s.Mentions
+	_, cb := clause(ws, h)
+	k := -1
+	for w := h.w1; w < cb && w <= h.w1+4; w++ {
+		if attackNouns[ws[w].Lower] {
+			k = w
+			break
+		}
+	}
+	if k < 0 {
+		return cand{}, false
+	}
+	var by, on *actor.Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Country == "" || m.Country == "IGO" {
+			continue
+		}
+		switch {
+		case by == nil && (m.W1 <= k && m.W1 >= k-1 && m.W0 >= h.w1 || m.W0 > k && m.W0 <= k+2):
+			by = m
+		case by != nil && m.W0 > k && m.W0 < cb && m.Country != by.Country && (m.Loc || m.Prep == "on" || m.Prep == "ke" || m.Prep == "terhadap" || m.Prep == "against"):
+			on = m
+		}
+		if on != nil {
+			break
+		}
+	}
+	if by == nil || on == nil || by.Loc {
+		return cand{}, false
+	}
+	a := ev
+	a.also = nil
+	a.Type, a.Mode, a.Directed = "ASSAULT", "", true
+	ss, ts := c.mkSide(d, by), c.mkSide(d, on)
+	a.Source = doc.Side{Actor: ss.actorID, Name: ss.name, Country: ss.country, Sector: ss.sector}
+	a.Target = doc.Side{Actor: ts.actorID, Name: ts.name, Country: ts.country, Sector: ts.sector}
+	a.Rule = "the attack condemned"
+	a.Date, a.DateEnd, a.DateText, a.DateSpan, a.dated, a.background = "", "", "", nil, false, false
+	a.subj, a.obj = by, on
+	// (Not a day after a comma: "mengutuk serangan Israel terhadap kamp
+	// pengungsi di Gaza, Selasa (4/3)" is the condemnation's day.)
+	comma := ws[cb-1].Span.End
+	for w := k + 1; w < cb; w++ {
+		if ws[w].Text == "," {
+			comma = ws[w].Span.Start
+			break
+		}
+	}
+	for _, x := range dates {
+		if x.Start <= ws[k].Span.Start || x.Start >= comma {
+			continue
+		}
+		if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Future {
+			sp := x.Span
+			a.Date, a.DateEnd, a.DateText, a.DateSpan, a.dated, a.background = r.Date, r.End, x.Text, &sp, true, r.Background
+		}
+		break
+	}
+	if a.Date == "" {
+		return cand{}, false // (an attack not dated is no news of its own)
+	}
+	return a, true
+}
 
 // namesPair reports whether sentence si names both of the story's main
 // countries.

@@ -1483,6 +1483,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE JPN->CHN 2025-03-04 reported", "ACCUSE PHL->CHN 2025-03-04 reported", "ACCUSE USA->CHN 2025-03-04 reported", "AGREE JPN<->PHL 2025-03-04 reported", "AGREE JPN<->USA 2025-03-04 reported", "AGREE PHL<->USA 2025-03-04 reported"},
 	},
 	{
+		name: "id an attack condemned with its attacker, the country it struck and its day is an assault of its own",
+		lang: "id", published: pub,
+		text: "Jakarta, CNN Indonesia -- Pemerintah Indonesia mengecam keras serangan udara Israel yang menghantam sebuah sekolah di Gaza pada Minggu (2/3).",
+		want: []string{"ACCUSE IDN->ISR 2025-03-02 reported", "ASSAULT ISR->PSE 2025-03-02 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",

@@ -31,7 +31,6 @@ var knownEventGaps = map[string]string{
 	"v086 miss COERCE IRN>MHL":    "a ship's flag state",
 	"v099 miss MOBILIZE THA>KHM":  "troops dispatched to a border",
 	"v115 miss CONSULT EGY>QAT":   "'telling his counterpart by phone'",
-	"v126 miss ASSAULT ISR>PSE":   "an attack told in what is condemned",
 	"v157 miss AID IDN>TUR":       "aid named only in what is thanked for",
 	"v199 miss AID IGO>IDN":       "a loan disbursed",
 	"v215 miss ACCUSE IDN>ISR":    "a passive condemnation of a country's act",
