@@ -103,11 +103,16 @@ func Apply(d *doc.Document) {
 		// those next to them), the one whose 11 March is a Tuesday.
 		// (The copyright year stands among the candidates: "TOKYO, March
 		// 22 (Yonhap) -- ... agreed Sunday" above "(c) 2026 Yonhap".)
+		// (Read only for such a dateline: the footer search costs a scan
+		// of the page.)
+		dd, wds := datelineWeekdays(text)
 		cy := 0
-		if m := copyrightRe.FindStringSubmatch(d.Raw); m != nil {
-			cy, _ = strconv.Atoi(m[1])
+		if len(wds) > 0 {
+			if m := copyrightRe.FindStringSubmatch(d.Raw); m != nil {
+				cy, _ = strconv.Atoi(m[1])
+			}
 		}
-		if y := weekdayYear(text, cy); y != 0 {
+		if y := weekdayYear(text, cy, dd, wds); y != 0 {
 			hint = y
 		}
 	}
@@ -636,7 +641,7 @@ func outletName(s string) bool {
 // the one the text's years point to most (a year named counts twice, a
 // neighbour once), then the later. 0 when none fits or no such date is
 // written.
-func weekdayYear(text string, extra int) int {
+func weekdayYear(text string, extra int, dd when.Expr, wds []int) int {
 	if len(text) > 6000 {
 		text = text[:6000]
 	}
@@ -669,7 +674,7 @@ func weekdayYear(text string, extra int) int {
 	// then the later, as below.)
 	// (Any weekday of the lead may be the dateline's: "between Monday
 	// and Wednesday, officials said on Friday".)
-	if dd, wds := datelineWeekdays(text); len(wds) > 0 {
+	if len(wds) > 0 {
 		fit := 0
 		for y, v := range votes {
 			t := time.Date(y, time.Month(dd.Month), dd.Day, 0, 0, 0, 0, time.UTC)
@@ -716,7 +721,7 @@ func weekdayYear(text string, extra int) int {
 
 // wireDayRe finds a wire dateline's month and day with no year:
 // "TOKYO, March 22 (Yonhap) --", "MANILA, Aug. 5 -".
-var wireDayRe = regexp.MustCompile(`(?m)^\s*\p{Lu}[\p{Lu}\p{L} .'-]{1,30},\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)`)
+var wireDayRe = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu}\p{L} .'-]{1,30},\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–|-)`)
 
 // datelineWeekdays returns a wire dateline's day and month, when it
 // gives no year, and the bare weekdays of the words after it.
@@ -724,7 +729,28 @@ func datelineWeekdays(text string) (when.Expr, []int) {
 	if len(text) > 3000 {
 		text = text[:3000]
 	}
-	m := wireDayRe.FindStringSubmatchIndex(text)
+	// (Line by line, on each line's first words: a regex over the whole
+	// text would cost a backtracking search at every line.)
+	var m []int
+	for off, i := 0, 0; off < len(text) && i < 16 && m == nil; i++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		if c := strings.IndexByte(line, ','); c > 0 && c <= 40 && len(line) > 0 && line[0] >= 'A' && line[0] <= 'Z' {
+			head := line[:min(len(line), 90)]
+			if mm := wireDayRe.FindStringSubmatchIndex(head); mm != nil {
+				for j := range mm {
+					if mm[j] >= 0 {
+						mm[j] += off
+					}
+				}
+				m = mm
+			}
+		}
+		off += end + 1
+	}
 	if m == nil {
 		return when.Expr{}, nil
 	}
@@ -734,6 +760,9 @@ func datelineWeekdays(text string) (when.Expr, []int) {
 		return when.Expr{}, nil
 	}
 	end := min(m[1]+400, len(text))
+	if nl := strings.IndexByte(text[m[1]:end], '\n'); nl >= 0 {
+		end = m[1] + nl // (the lead's paragraph)
+	}
 	for end < len(text) && text[end]&0xC0 == 0x80 {
 		end++
 	}
@@ -768,6 +797,11 @@ func weekdayDates(text string) []when.Expr {
 			end := min(j+40, len(text))
 			for end < len(text) && text[end]&0xC0 == 0x80 {
 				end++
+			}
+			// (A day needs a digit: most weekdays stand alone.)
+			if strings.IndexAny(text[j:end], "0123456789") < 0 {
+				i = j
+				continue
 			}
 			for _, e := range when.Find(text[i:end], 0) {
 				if e.Weekday != 0 && e.Day != 0 && e.Month != 0 && e.Year == 0 {

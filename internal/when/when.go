@@ -307,8 +307,7 @@ var relativeWords = map[string]bool{"yesterday": true, "kemarin": true, "today":
 	"malam": true, "night": true, "semalam": true, "ago": true, "lalu": true, "last": true, "next": true, "depan": true, "sebelumnya": true,
 	"this": true, "pagi": true, "siang": true, "sore": true, "tadi": true}
 
-var anaphorWords = map[string]bool{"keesokan": true, "esok": true, "following": true, "next": true, "later": true, "sehari": true, "previous": true,
-	"preceding": true, "earlier": true, "harinya": true, "kemudian": true, "sebelumnya": true, "setelahnya": true, "sesudahnya": true}
+var anaphorWords = map[string]bool{"day": true, "days": true, "harinya": true, "sehari": true, "kemudian": true, "sebelumnya": true, "setelahnya": true, "sesudahnya": true}
 
 var yearWords = map[string]bool{"year": true, "tahun": true, "month": true, "bulan": true, "week": true, "pekan": true, "minggu": true, "setahun": true, "years": true}
 
