@@ -1273,6 +1273,11 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 	if h, ok := acceptedInvitation(ws, i, table); ok {
 		return h, true
 	}
+	// "sidang ke-9 Komite Perbatasan Bersama", "the 17th session of the
+	// joint commission": a numbered session is a meeting.
+	if h, ok := numberedSession(ws, i, lang); ok {
+		return h, true
+	}
 	if lang != "id" {
 		return jointPhrase(ws, i, table)
 	}
@@ -1422,6 +1427,14 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// document is about is agreed on, not done.
 	if h.tr.Type == "COOPERATE" && aboutDocument(ws, tStart) {
 		return cand{}, false
+	}
+	// "sidang ke-9 Komite Perbatasan Bersama RI-RDTL": a numbered joint
+	// session is the story's two sides meeting.
+	if h.tr.Where == sessionTrigger.Where {
+		if ar.Main[1] == "" || !wordIn(ws, h.w1, min(h.w1+8, len(ws)), sessionJointWords) {
+			return cand{}, false
+		}
+		return c.finish(d, ar, s, h, c.countrySide(d, ar.Main[0]), c.countrySide(d, ar.Main[1]), rule+"; the story's two sides", -1, tStart, ca, cb, lang)
 	}
 	// "the joint Russian-Lao exercise": the pair the activity names.
 	if h.tr.Type == "COOPERATE" && h.w1-h.w0 > 2 {
@@ -4283,6 +4296,23 @@ func namesPair(ar *actor.Result, si int) bool {
 		b = b || m.Country == ar.Main[1]
 	}
 	return a && b
+}
+
+var sessionJointWords = map[string]bool{"bersama": true, "bilateral": true, "gabungan": true}
+
+// sessionTrigger is the meeting a numbered session is.
+var sessionTrigger = Trigger{Phrase: "sidang ke-N", Type: "CONSULT", Flags: map[string]bool{"noun": true, "sym": true}, Where: "code: numbered session"}
+
+// numberedSession matches "sidang ke-9" (a session and its ordinal).
+func numberedSession(ws []lexicon.Word, i int, lang string) (hit, bool) {
+	if lang != "id" || ws[i].Lower != "sidang" || i+1 >= len(ws) {
+		return hit{}, false
+	}
+	n := ws[i+1].Lower
+	if !strings.HasPrefix(n, "ke-") || len(n) < 4 || n[3] < '0' || n[3] > '9' {
+		return hit{}, false
+	}
+	return hit{w0: i, w1: i + 2, tr: sessionTrigger, noun: true, rule: "a numbered session"}, true
 }
 
 // acceptedInvitation matches an accepted invitation with its inviter or

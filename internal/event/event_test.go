@@ -1489,6 +1489,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->ISR 2025-03-02 reported", "ASSAULT ISR->PSE 2025-03-02 reported"},
 	},
 	{
+		name: "id a numbered joint session is the story's two sides meeting",
+		lang: "id", published: pub,
+		text: "Kupang - Indonesia dan Timor-Leste sepakat mempercepat survei demarkasi. Kesepakatan itu dicapai dalam sidang ke-9 Komite Perbatasan Bersama RI-RDTL yang digelar di Kupang, Selasa (4/3).",
+		want: []string{"AGREE IDN<->TLS 2025-03-04 reported", "CONSULT TLS->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
