@@ -1498,6 +1498,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if len(list) >= 2 && list[0].Country != list[1].Country {
 				src, tgt = list[0], list[1]
 				rule += "; between A and B"
+			} else if len(list) >= 2 {
+				// ("antara delegasi Polri yang dipimpin Irjen X dengan
+				// Jenderal Y": A's leader stands before the "dengan".)
+				for _, m := range list[1:] {
+					if m.Country != list[0].Country && (m.Prep == "dengan" || m.Prep == "dan" || m.Prep == "and" || m.Prep == "with") {
+						src, tgt = list[0], m
+						rule += "; between A and B"
+						break
+					}
+				}
 			}
 			break
 		}

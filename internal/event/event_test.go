@@ -1495,6 +1495,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->TLS 2025-03-04 reported", "CONSULT TLS->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "id a meeting between a delegation led by X and Y; Komisaris Jenderal is a rank",
+		lang: "id", published: pub,
+		text: "Kesepakatan itu dicapai dalam pertemuan antara delegasi Polri yang dipimpin Kadiv Hubinter Polri Irjen Hendro Pamungkas dengan Komisaris Jenderal Kepolisian Nasional Kamboja Jenderal Neth Vantha di Phnom Penh, Selasa (4/3).",
+		want: []string{"AGREE IDN<->KHM 2025-03-04 reported", "CONSULT IDN->KHM 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
