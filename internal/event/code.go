@@ -1288,6 +1288,10 @@ func (c *Coder) match(ws []lexicon.Word, i int, table *lexicon.Phrases[Trigger],
 			continue
 		}
 		tr := trs[0]
+		// ("bertolak ke Can Tho": to set off, not to refuse.)
+		if f.root == "tolak" && strings.HasPrefix(ws[i].Lower, "bertolak") {
+			continue
+		}
 		noun := f.noun
 		if f.bare && tr.Flags["rootnoun"] {
 			noun = true

@@ -1501,6 +1501,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->KHM 2025-03-04 reported", "CONSULT IDN->KHM 2025-03-04 reported"},
 	},
 	{
+		name: "id bertolak is to set off, not to refuse",
+		lang: "id", published: pub,
+		text: "Duta Besar RI untuk Vietnam Yudha Nasution bertolak ke Ho Chi Minh City, Selasa (4/3). Kedutaan Besar Vietnam menolak klaim Indonesia, Rabu (5/3).",
+		want: []string{"REJECT VNM->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",
