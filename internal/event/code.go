@@ -2030,6 +2030,17 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					agentFound = true
 					if src != nil && src.Country != m.Country {
 						tgt = src
+						// ("Langkah Israel melarang operasi UNRWA ... dikecam
+						// oleh Indonesia": the subject's head names the one
+						// acted on, not a party inside what it did.)
+						if h.tr.Type == "ACCUSE" && src.Country == "IGO" {
+							for j := range ms {
+								if f := &ms[j]; f.W0 >= ca && f.W1 <= src.W0 && eligible(f) && f.Country != "IGO" && f.Country != m.Country {
+									tgt = f
+									break
+								}
+							}
+						}
 					}
 					src = m
 					rule += "; passive"

@@ -1507,6 +1507,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT VNM->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "id a country's act condemned in the passive is that country's, not the body it acted on",
+		lang: "id", published: pub,
+		text: "Jakarta - Langkah Israel melarang operasi UNRWA di Yerusalem Timur dikecam keras oleh Pemerintah Indonesia, Selasa (4/3).",
+		want: []string{"ACCUSE IDN->ISR 2025-03-04 reported"},
+	},
+	{
 		name: "en lifting a travel ban concedes; a phone conversation is a call",
 		lang: "en", published: pub,
 		text: "Tonga lifted its travel ban on arrivals from Fiji on Wednesday. Kenyan President Samuel Kiptoo held a phone conversation with Malawian President John Banda on Wednesday.",

@@ -33,7 +33,6 @@ var knownEventGaps = map[string]string{
 	"v115 miss CONSULT EGY>QAT":   "'telling his counterpart by phone'",
 	"v157 miss AID IDN>TUR":       "aid named only in what is thanked for",
 	"v199 miss AID IGO>IDN":       "a loan disbursed",
-	"v215 miss ACCUSE IDN>ISR":    "a passive condemnation of a country's act",
 	"v221 miss CONSULT IDN>SGP":   "an agreement reached at a named meeting",
 	"v126 date ACCUSE IDN>ISR":    "a condemnation dated by the attack's day",
 	"v201 date SUPPORT VNM>IDN":   "support during a visit span",
@@ -52,7 +51,6 @@ var knownEventGaps = map[string]string{
 	"v149 extra ASSAULT BGD>MMR":  "an attack inside a denied accusation",
 	"v178 extra ASSAULT UKR>RUS":  "an attack inside an accusation",
 	"v188 extra CONSULT IDN>TLS":  "a 2019 discussion, undated",
-	"v215 extra ACCUSE IDN>IGO":   "a passive condemnation of a country's act",
 }
 
 type probeEvent struct {
