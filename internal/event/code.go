@@ -122,8 +122,8 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		}
 		return sentDates[si]
 	}
-	// dayBeforePos returns the day "the following day", "on the same
-	// day" at byte pos count from: the last day the text names before
+	// dayBeforePos returns the day "the following day", "sehari
+	// sebelumnya" at byte pos count from: the last day the text names before
 	// it, in its sentence or the eight before, that is not the day a
 	// source spoke ("..., ujar Faisal dalam keterangan resmi, Jumat
 	// (31/10). Keesokan harinya, Faisal bertemu ..." counts from the
@@ -134,7 +134,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			es := datesOf(k)
 			for n := len(es) - 1; n >= 0; n-- {
 				x := es[n]
-				if x.Start >= pos || x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && x.Kind != when.Range {
+				if x.Start >= pos || !namesDay(x, true) {
 					continue
 				}
 				if k < len(ar.Sentences) {
@@ -285,7 +285,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if last {
 				x = es[len(es)-1-n]
 			}
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && !weekdaySpan(x) {
+			if !namesDay(x, false) {
 				continue
 			}
 			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -301,7 +301,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		es, p := datesOf(si), d.Paragraphs[d.Sentences[si].Para].Span
 		for n := len(es) - 1; n >= 0; n-- {
 			x := es[n]
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && !weekdaySpan(x) || quoted(p.Of(d.Text), x.Span.Start-p.Start) {
+			if !namesDay(x, false) || quoted(p.Of(d.Text), x.Span.Start-p.Start) {
 				continue
 			}
 			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -462,7 +462,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				continue
 			}
 			for _, x := range datesOf(n) {
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative && x.Kind != when.Range {
+				if !namesDay(x, true) {
 					continue
 				}
 				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -507,7 +507,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			continue
 		}
 		for _, e := range datesOf(si) {
-			if e.Kind != when.Day && e.Kind != when.WeekdayOnly && e.Kind != when.Relative && !weekdaySpan(e) {
+			if !namesDay(e, false) {
 				continue
 			}
 			// "... the exercises, which Russia said began Monday": a day in
@@ -1435,7 +1435,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// "sidang ke-9 Komite Perbatasan Bersama RI-RDTL": a numbered joint
 	// session is the story's two sides meeting.
 	if h.tr.Where == sessionTrigger.Where {
-		if ar.Main[1] == "" || !wordIn(ws, h.w1, min(h.w1+8, len(ws)), sessionJointWords) {
+		if ar.Main[1] == "" || !wordIn(ws, h.w1, min(h.w1+8, len(ws)), jointWords) && !hasLower(ws[h.w1:min(h.w1+8, len(ws))], "bilateral") {
 			return cand{}, false
 		}
 		return c.finish(d, ar, s, h, c.countrySide(d, ar.Main[0]), c.countrySide(d, ar.Main[1]), rule+"; the story's two sides", -1, tStart, ca, cb, lang)
@@ -4225,6 +4225,20 @@ func aboutDocument(ws []lexicon.Word, w int) bool {
 	return false
 }
 
+// namesDay reports an expression that names a day: a calendar day, a
+// weekday or a day relative to publication, and a span of days when
+// spans count (else only one written as two weekdays, which dates as
+// its first day).
+func namesDay(x when.Expr, spans bool) bool {
+	switch x.Kind {
+	case when.Day, when.WeekdayOnly, when.Relative:
+		return true
+	case when.Range:
+		return spans || weekdaySpan(x)
+	}
+	return false
+}
+
 // weekdaySpan reports a span written as two weekdays with their days,
 // "Senin (16/6) hingga Jumat (20/6)": its first day dates what the
 // paragraph tells, as "Senin (16/6)" alone would.
@@ -4322,8 +4336,6 @@ func namesPair(ar *actor.Result, si int) bool {
 	}
 	return a && b
 }
-
-var sessionJointWords = map[string]bool{"bersama": true, "bilateral": true, "gabungan": true}
 
 // sessionTrigger is the meeting a numbered session is.
 var sessionTrigger = Trigger{Phrase: "sidang ke-N", Type: "CONSULT", Flags: map[string]bool{"noun": true, "sym": true}, Where: "code: numbered session"}
