@@ -484,7 +484,10 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 			if p.pronounName(i) {
 				break // "Ambassador He Jianwei": a surname
 			}
-			if l := ws[i].Lower; l != "his" && l != "her" {
+			// ("It also called on ...": a sentence's opening "it" may be
+			// the body the sentence before told of; anywhere else it is
+			// too often a thing.)
+			if l := ws[i].Lower; l != "his" && l != "her" && (l != "it" || i == 0) {
 				out = append(out, Mention{Span: p.span(i, i+1), W0: i, W1: i + 1, Kind: MPronoun, Actor: -1, Prep: p.prep(i)})
 			}
 			i++

@@ -451,6 +451,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			}
 			continue
 		}
+		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "it" {
+			if o := itAntecedent(res, r); o != nil {
+				span, w0, w1, prep := m.Span, m.W0, m.W1, m.Prep
+				*m = *o
+				m.Span, m.W0, m.W1, m.Prep = span, w0, w1, prep
+			}
+			continue
+		}
 		if k := recentPerson(res, bs, r); k >= 0 {
 			m.Actor = k
 			m.Country = bs[k].a.Country
@@ -1043,6 +1051,44 @@ func recentPerson(res *Result, bs []*build, r ref) int {
 		}
 	}
 	return -1
+}
+
+// itAntecedent resolves a sentence's opening "it": the subject of the
+// sentence before, when that is a body or a country ("The Chinese Embassy
+// issued a statement. It also called on ..."), else nil. "It is", "It
+// was" open a sentence about nothing in particular.
+func itAntecedent(res *Result, r ref) *Mention {
+	ws := res.Sentences[r.s].Words
+	if r.s == 0 || r.m != 0 || len(ws) < 2 || expletiveIt(ws[1:]) {
+		return nil
+	}
+	for _, o := range res.Sentences[r.s-1].Mentions {
+		if o.Modifier || o.Loc {
+			continue // "China's Foreign Ministry": the country word modifies
+		}
+		switch o.Kind {
+		case MInst, MGroup, MCountry, MIGO:
+			// (Its subject stands after nothing but an article or a
+			// dateline's dash.)
+			if p := o.Prep; o.Country != "" && (p == "" || p == "the" || p == "-" || p == "–" || p == "—" || p == "--") {
+				return &o
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// expletiveIt reports the words after an opening "it" that make it a
+// dummy subject: "is", "was", "will be", "has been", "seems".
+func expletiveIt(ws []lexicon.Word) bool {
+	switch ws[0].Lower {
+	case "is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes", "took", "means", "meant", "comes", "came":
+		return true
+	case "will", "would", "could", "may", "might", "has", "had", "should", "must":
+		return len(ws) > 1 && (ws[1].Lower == "be" || ws[1].Lower == "been")
+	}
+	return false
 }
 
 // reportSource reports a mention that names the source of a report:

@@ -1033,6 +1033,23 @@ func doerBefore(ws []lexicon.Word, a, b int) bool {
 	return true
 }
 
+// requestedAct reports an infinitive between an object and its verb,
+// ws[a:b]: "Tokyo to stop meddling", "Hanoi not to interfere", "Jakarta
+// untuk berhenti mencampuri".
+func requestedAct(ws []lexicon.Word, a, b int) bool {
+	if a < b && ws[a].Lower == "not" || a < b && ws[a].Lower == "tidak" {
+		a++ // "Hanoi not to interfere"
+	}
+	if a >= b {
+		return false
+	}
+	switch ws[a].Lower {
+	case "to", "untuk", "agar", "supaya":
+		return true // (not "Samoa continues to interfere")
+	}
+	return false
+}
+
 // quoted reports whether byte i of paragraph t lies between quotation
 // marks opened before it and not yet closed.
 func quoted(t string, i int) bool {
@@ -1850,7 +1867,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// (Not in a relative clause: "A and B, who is on a visit" is B's.)
 			if k > 0 && relAt < 0 {
 				p := &ms[k-1]
-				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country {
+				// ("called on Washington and Tokyo to stop interfering in":
+				// the pair before an object-first trigger is its object,
+				// below.)
+				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country && !h.tr.Flags["objbefore"] {
 					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country, ar.Main) != ""
 					if !h.tr.Flags["sym"] && !symTypes[h.tr.Type] && (forceTypes[h.tr.Type] || h.tr.Type == "AID") && !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						// "Philippine and Australian agents seized 500 kg of
@@ -1934,6 +1954,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// interfering" names no doer.)
 			if obj != nil && h.tr.Type == "ACCUSE" && !doerBefore(ws, obj.W1, tStart) {
 				obj = nil
+			}
+			// ("called on Tokyo to stop meddling in", "urged Hanoi not to
+			// interfere in": what someone is asked to stop is the request's
+			// matter, not an accusation of its own.)
+			if obj != nil && h.tr.Type == "ACCUSE" && requestedAct(ws, obj.W1, tStart) {
+				return cand{}, false
 			}
 			// ("menangkap nelayan Vietnam yang melanggar batas": what a
 			// relative clause says of someone is no one's accusation.)

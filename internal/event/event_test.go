@@ -350,6 +350,24 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE VNM->CHN 2025-03-04 reported", "REQUEST VNM->CHN 2025-03-04 reported"},
 	},
 	{
+		name: "en what two countries are asked to stop is no accusation between them",
+		lang: "en", published: pub,
+		text: "China on Tuesday called on Washington and Tokyo to stop interfering in the South China Sea dispute.",
+		want: []string{"REQUEST CHN->USA 2025-03-04 reported", "REQUEST CHN->JPN 2025-03-04 reported"},
+	},
+	{
+		name: "en a sentence's opening It is the body the sentence before told of",
+		lang: "en", published: pub,
+		text: "MANILA, March 7 (PNA) -- The Chinese Embassy in Manila issued a statement on Tuesday. It also urged Tokyo to stay out of the dispute.\n\nThe Chinese Embassy said it had issued three statements. It is time to urge Hanoi to join the talks, one analyst said.",
+		want: []string{"REQUEST CHN->JPN 2025-03-04 reported"},
+	},
+	{
+		name: "en an opening It is no one when the sentence before opens with a person",
+		lang: "en", published: pub,
+		text: "Ambassador Maria Santos of the Philippines met students on Tuesday. It also urged Tokyo to stay out of the dispute.",
+		want: nil,
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
