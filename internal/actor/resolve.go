@@ -693,6 +693,26 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			d.Diag(doc.Info, "actor", "country of "+strconv.Quote(b.a.Name)+" taken from the place its sentence opens with: "+c, nil)
 		}
 	}
+	// "\"The government strongly protests ... and urges Japan to
+	// withdraw it,\" spokesperson X said": a body the text does not place
+	// is, in a quote, the speaker's country's.
+	for k, b := range bs {
+		if b.a.Country != "" || b.a.Kind != doc.KindInstitution || !ownGovernment(b.a.Name) {
+			continue
+		}
+		for _, r := range mentionsOf(k) {
+			s := &res.Sentences[r.s]
+			if w := s.Mentions[r.m].W0; w >= len(s.Quoted) || !s.Quoted[w] {
+				continue
+			}
+			if sp := quoteSpeaker(res, bs, r); sp >= 0 && bs[sp].a.Kind == doc.KindPerson && bs[sp].a.Country != "" && bs[sp].a.Country != "IGO" && !b.notC[bs[sp].a.Country] {
+				b.a.Country = bs[sp].a.Country
+				b.guessed = true
+				countryDiag(d, b.a.Name, "the speaker of its quote", b.a.Country)
+				break
+			}
+		}
+	}
 	home, weak := pl.homeCountry()
 	// The home must be a side the story names, and the institution a
 	// proper name ("Kementerian Luar Negeri", not "pemerintah") or a
@@ -762,6 +782,16 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 			}
 		}
 	}
+}
+
+// ownGovernment reports a name by which a speaker means their own
+// state: "the government", "pemerintah".
+func ownGovernment(name string) bool {
+	switch strings.ToLower(strings.TrimPrefix(name, "the ")) {
+	case "government", "pemerintah", "kerajaan":
+		return true
+	}
+	return false
 }
 
 // countryDiag notes where the country of the actor named name came from:

@@ -368,6 +368,12 @@ var eventCases = []eventCase{
 		want: nil,
 	},
 	{
+		name: "en the government in a quote is the speaker's",
+		lang: "en", published: pub,
+		text: "SEOUL, March 7 (Yonhap) -- South Korea lodged a protest with Japan on Tuesday over the islets.\n\n\"The government urges Japan to withdraw the claim immediately,\" ministry spokesperson Lee Ji-won said on Tuesday.",
+		want: []string{"ACCUSE KOR->JPN 2025-03-04 reported", "REQUEST KOR->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
