@@ -533,6 +533,14 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		// address) after a comma is that country's, and the country there
 		// names no party of its own.
 		// (Not a building one is in: "di Gedung Majelis Nasional, Hanoi".)
+		// "Foreign Minister Tran Van Minh of Vietnam": a titled name
+		// followed by "of" and a country is that country's, and the
+		// country there names no party of its own.
+		if m.Kind == MPerson && m.hasName && m.title != "" && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].Country != "IGO" && !ms[k+1].Loc &&
+			m.W1 < len(p.ws) && (p.ws[m.W1].Lower == "of" && ms[k+1].W0 == m.W1+1 || p.ws[m.W1].Lower == "of" && ms[k+1].W0 == m.W1+2 && p.ws[m.W1+1].Lower == "the") {
+			m.Country = ms[k+1].Country
+			ms[k+1].Modifier = true
+		}
 		if m.Kind == MInst && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," &&
 			!p.placeChain(out, m) && p.tags[ms[k+1].W0].kind == tCountry && p.country(p.tags[ms[k+1].W0]).Kind != "city" {
 			m.Country = ms[k+1].Country
@@ -936,6 +944,14 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			k := j + 1
 			for k < n && (ws[k].Lower == "the" || ws[k].Flags&fDet != 0 && ws[k].Lower != "his" && ws[k].Lower != "her") {
 				k++
+			}
+			// "president of the 78th session of the UN General Assembly":
+			// a numbered session is the body's.
+			if w.Lower == "of" && k+2 < n && ordinalWord(ws[k].Lower) && (ws[k+1].Lower == "session" || ws[k+1].Lower == "sesi") && ws[k+2].Lower == "of" {
+				k += 3
+				for k < n && ws[k].Lower == "the" {
+					k++
+				}
 			}
 			if k < n && ws[k].Cap && tags[k].kind == tNone && (w.Lower == "of" || w.Lower == "for") && m.Kind == MPerson {
 				// "Minister for Energy, Water Resources and Irrigation, X":
@@ -1586,4 +1602,20 @@ func weAgreed(ws []lexicon.Word, i int) bool {
 		}
 	}
 	return i < len(ws) && bothVerbs[ws[i].Lower]
+}
+
+// ordinalWord reports a numeral ordinal: "78th", "21st", "ke-79".
+func ordinalWord(w string) bool {
+	if strings.HasPrefix(w, "ke-") {
+		w = w[3:]
+		return w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -88,6 +88,7 @@ type cand struct {
 	strong      bool   // direction known from a visit or host
 	rel         bool   // told in a relative clause: "X, who arrived on Thursday"
 	weekdaySpan bool   // dated by two weekdays with their days: "Senin (16/6) hingga Jumat (20/6)"
+	stepped     bool   // dated as the next step of the day told before: "X then met Y"
 	also        []cand // the same act by a coordinated co-subject
 	subj        *actor.Mention
 	obj         *actor.Mention
@@ -1723,7 +1724,20 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// "A and B agreed Friday ..., as they met on the sidelines": "they"
 		// are the story's two sides.
 		// (The parties of the sentence's event before, when there is one.)
-		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka") {
+		// ("X met Y, with both (sides) agreeing to ...": an absolute
+		// clause's "both" are the parties of the meeting before.)
+		withBoth := false
+		if lang == "en" && tStart >= 2 && strings.HasSuffix(ws[tStart].Lower, "ing") {
+			if ws[tStart-1].Lower == "both" && ws[tStart-2].Lower == "with" {
+				withBoth = true
+			}
+			for k := range ms {
+				if m := &ms[k]; m.Kind == actor.MBoth && m.W1 == tStart && m.Prep == "with" {
+					withBoth = true
+				}
+			}
+		}
+		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka" || withBoth) {
 			if h.prevSubj != nil && h.prevObj != nil && h.prevSubj.Country != "" && h.prevObj.Country != "" && h.prevSubj.Country != h.prevObj.Country {
 				return c.finish(d, ar, s, h, c.mkSide(d, h.prevSubj), c.mkSide(d, h.prevObj), rule+"; they are the parties before", -1, tStart, ca, cb, lang)
 			}
@@ -3331,6 +3345,11 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 		if m.W0 > h.w1 && commaRelativeBefore(s.Words, h.w1, m.W0) {
 			continue
 		}
+		// ("met X, with both agreeing to hold the next joint commission
+		// in Hanoi": a place after a later meeting's verb is that one's.)
+		if m.W0 > h.w1 && laterGathering(s.Words, h.w1, m.W0) {
+			continue
+		}
 		switch m.Prep {
 		case "in", "at", "di":
 			sp := m.Span
@@ -3354,6 +3373,35 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 		sp := dest.Span
 		ev.Location = &doc.Place{Name: textOf(s, dest), Country: dest.Country, Span: &sp}
 	}
+}
+
+// nextStep reports an event told as the next step of a narrative: "then"
+// or "kemudian" between its sentence's start and its trigger ("Hai then
+// met ...", "Kemudian, Menlu bertemu ...").
+func nextStep(d *doc.Document, e *cand) bool {
+	st := d.Sentences[e.sent].Start
+	if e.Trigger.Start < st || e.Trigger.Start > len(d.Text) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(d.Text[st:e.Trigger.Start], func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch strings.ToLower(f) {
+		case "then", "kemudian", "selanjutnya", "afterwards":
+			return true
+		}
+	}
+	return false
+}
+
+// laterGathering reports a verb of holding a meeting to come, or a future
+// auxiliary, in ws[a:b]: "to hold", "will host", "akan menggelar".
+func laterGathering(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch ws[k].Lower {
+		case "hold", "host", "convene", "will", "would", "akan", "menggelar", "mengadakan", "menyelenggarakan":
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeComma reports "in/di/at" and one to three capitalised words
@@ -3485,7 +3533,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		done := false
 		for j := range cands {
 			o := &cands[j]
-			if o.dated && o.DateEnd == "" && !o.background && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
 				e.Date = o.Date
 				e.Rule += "; date from the same paragraph"
 				done = true
@@ -3496,10 +3544,27 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		// a story that tells its days in order goes on from there.)
 		for j := len(cands) - 1; j >= 0 && !done; j-- {
 			o := &cands[j]
-			if o.dated && o.DateEnd == "" && !o.background && o.para == e.para-1 && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && o.para == e.para-1 && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
 				e.Date = o.Date
 				e.Rule += "; date from the paragraph before"
 				done = true
+			}
+		}
+		// ("On Tuesday, the minister met X. ... Hai then met Y": a
+		// meeting told as the next step of the day just told took place
+		// that day.)
+		if !done && e.Type == "CONSULT" && nextStep(d, e) {
+			for j := k - 1; j >= 0; j-- {
+				o := &cands[j]
+				if o.sent >= e.sent || o.para < e.para-2 {
+					continue
+				}
+				if o.dated && o.DateEnd == "" && !o.background && o.Status == doc.Reported {
+					e.Date = o.Date
+					e.Rule += "; date of the step before"
+					e.stepped, done = true, true
+				}
+				break
 			}
 		}
 		if !done && pairKey(&cands[anchor]) == pairKey(e) {

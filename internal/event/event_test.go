@@ -374,6 +374,24 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE KOR->JPN 2025-03-04 reported", "REQUEST KOR->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "en a titled name of a country is that country's; the president of a numbered UNGA session is the UN's",
+		lang: "en", published: pub,
+		text: "NEW YORK, March 7 -- Foreign Minister Tran Van Long of Vietnam held a series of meetings in New York this week.\n\nOn Monday, Long paid a courtesy call on Carlos Mendez, president of the 79th session of the UN General Assembly, at the UN headquarters.",
+		want: []string{"CONSULT VNM->IGO 2025-03-03 reported"},
+	},
+	{
+		name: "en X then met Y: the day of the step before; a later meeting's place is not this one's",
+		lang: "en", published: pub,
+		text: "NEW YORK, March 7 -- Foreign Minister Tran Van Long of Vietnam held a series of meetings in New York this week.\n\nOn Tuesday, the minister met with UNDP Administrator Lars Berg. Berg praised Vietnam's progress.\n\nLong then met Indian External Affairs Minister Arjun Mehta, with both agreeing to hold the next Joint Commission in Hanoi early next year.\n\nMehta thanked Vietnam for its support.",
+		want: []string{"CONSULT VNM->IGO 2025-03-04 reported", "SUPPORT IGO->VNM 2025-03-04 reported", "CONSULT VNM->IND 2025-03-04 reported", "AGREE IND<->VNM 2025-03-04 reported", "SUPPORT IND->VNM 2025-03-04 reported"},
+	},
+	{
+		name: "en mobilizing resources is no mobilisation",
+		lang: "en", published: pub,
+		text: "Japan on Tuesday pledged to help Vietnam in mobilizing resources for its energy transition.",
+		want: []string{"AGREE JPN<->VNM 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",

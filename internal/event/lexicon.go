@@ -138,6 +138,8 @@ func inflect(p string) []string {
 	v, rest := ws[0], strings.Join(ws[1:], " ")
 	var forms []string
 	switch {
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe"):
+		forms = []string{v + "s", v + "d", v + "ing"} // agreeing, eyeing
 	case strings.HasSuffix(v, "e"):
 		forms = []string{v + "s", v + "d", v[:len(v)-1] + "ing"}
 	case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):

@@ -28,7 +28,7 @@ var (
 	placeDateRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([^–—\-]{5,40}?\d{4})\s*(?:\(?([A-Z][A-Za-z]{1,9})\)?\s*)?` + dash + `\s*`)
 	// Place, Outlet -- (Jakarta, CNN Indonesia --)
 	placeOutletRe = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*,\s*([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s*` + dash + `\s*`)
-	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●⋅]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|created|modified|first|time|update|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
+	timeJunkRe    = regexp.MustCompile(`(?i)\((?:gmt|utc)[^)]{0,8}\)|\b(?:gmt|utc)\s*[+-]\s*\d{1,4}\b|\b[ap]\.m\.|\bpage\s*\d+\b|[@●⋅]|\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?|issued|created|modified|first|time|update|wib|wita|wit|gmt|utc|ict|cet|cest|est|edt|et|pt|bst|ist|pst|jst|kst|sgt|hkt|pht|myt|pkt|aest|aedt|nzst|nzdt|sast|eat|wat|am|pm|published|publication|date|on|at|updated|last|latest|posted|diterbitkan|diperbarui|dipublikasikan|terbit|tanggal|pukul|jam|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|[|,/\-–—:•·]`)
 )
 
 // LatestYear returns the latest plausible year written in t, or 0: a
@@ -307,7 +307,7 @@ var partSepRe = regexp.MustCompile(`\s*(?:[|•·●⋅/()]|\s[-–—]\s|\s(?:B
 var relatedRe = regexp.MustCompile(`(?i)^\W*(?:related|read also|read more|see also|baca juga|lihat juga|berita terkait)\b`)
 
 // updatedRe marks a date line that gives when the page was updated.
-var updatedRe = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|update|modified|diperbarui|diperbaharui)\b`)
+var updatedRe = regexp.MustCompile(`(?i)^\W*(?:(?:last|latest)\s+)?(?:updated|update|modified|diperbarui|diperbaharui)\b`)
 
 // numericDateLine reads a day-first numeric date ("19.02.2025",
 // "19/02/2025") in a short line of page furniture.

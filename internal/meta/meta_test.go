@@ -19,6 +19,7 @@ func TestApply(t *testing.T) {
 		{"date line under a dozen lines of menus", "The Daily Courier\nNews\nOpinion\nSport\nCulture\nWorld\nAsia\nTalks in Hanoi end with a pact\nThe two sides agree to meet again next year\nAnna Berg in Hanoi\nWed 8 Jan 2025 06.30 GMT\nShare\nThe ministers met on Tuesday.", "", "2025-01-08", "", "", ""},
 		{"published date below an updated one", "World\nTalks in Seoul\nUpdated 2:37 AM EDT, Wed April 2, 2025\nPublished 9:12 PM EDT, Tue April 1, 2025\nThe ministers met on Tuesday.", "", "2025-04-01", "", "", ""},
 		{"updated date alone", "World\nTalks in Hanoi\nUpdated 10:42 PM GMT+7, November 7, 2024\nShare\nThe ministers met on Thursday.", "", "2024-11-07", "", "", ""},
+		{"latest update in brackets", "Lao News\nTalks in Vientiane\n(Latest Update March 14, 2025)\nBy Staff Writer\nThe ministers met on Thursday.", "", "2025-03-14", "", "", ""},
 		{"date among an agency's parts", "Top News\nTalks in Tokyo\nWIRE NEWS - May 10, 2024 - 18:34 | World, All\nThe ministers met on Friday.", "", "2024-05-10", "", "", "Wire News"},
 		{"Hijri and Gregorian dates", "Internasional\nKerja sama pendidikan\nRabu 12 Ramadhan 1446 / 12 Maret 2025 10:15 WIB\nMenteri bertemu pada Selasa.", "", "2025-03-12", "", "", ""},
 		{"time glued to am or pm", "News\nTalks in Kuala Lumpur\nPublished: 7:30pm, 11 Oct 2024\nUpdated: 9:02am, 12 Oct 2024\nThe ministers met on Friday.", "", "2024-10-11", "", "", ""},
