@@ -450,6 +450,19 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 				pf = ws[i-1].Flags
 			}
 			m.Loc = pf&fLocPrep != 0 && !(m.Prep == "dari" || m.Prep == "from") || p.country(t).Kind == "city" && pf&fPlaceVerb != 0
+			// "in Phonhong district of Vientiane Province": the place a
+			// smaller place is in is a place too.
+			if m.Prep == "of" && i >= 4 && placeNoun(ws[i-2].Lower) {
+				for k := i - 3; k >= 0 && k >= i-5; k-- {
+					if ws[k].Flags&fLocPrep != 0 {
+						m.Loc = true
+						break
+					}
+					if !ws[k].Cap {
+						break
+					}
+				}
+			}
 			// "di Vientiane, Laos", "in Phnom Penh, Cambodia", "di Hospital
 			// Sultanah Aminah, Johor Bahru": the country or city of a place
 			// just named is a place too.
@@ -1615,6 +1628,16 @@ func ordinalWord(w string) bool {
 	}
 	switch w[len(w)-2:] {
 	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// placeNoun reports a word for a part of a country: "district",
+// "province".
+func placeNoun(w string) bool {
+	switch w {
+	case "district", "province", "region", "regency", "county", "city", "town", "village", "municipality", "prefecture", "state", "island", "commune":
 		return true
 	}
 	return false

@@ -522,7 +522,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				// (Nor the day of the incident an act answers: "nota protes
 				// ... terkait insiden penembakan ..., Selasa (7/1)".)
 				incident := wordIn(ws, 0, at, incidentWords) && reasonBefore(ws, 0, at)
-				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken || incident {
+				// (Nor the day the news of what has been done was told:
+				// "South Korea has signed ..., the ministry said Wednesday".)
+				told := at >= 2 && wordIn(ws, at-3, at, speechWords) && perfectIn(ws, 0, at-3)
+				if relativeBefore(ws, 0, at) || praiseReasonBefore(ws, at) || accordingBefore(ws, 0, at) || spoken || incident || told {
 					continue // (or in the reason for praise: "atas keberhasilan operasi pada Rabu")
 				}
 			}
@@ -3178,6 +3181,12 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			if during == 1 {
 				continue
 			}
+			// ("South Korea has signed an agreement with Laos and handed
+			// over machinery, the ministry said Wednesday": what has been
+			// done was done before the day it was told.)
+			if perfectBefore(s.Words, h.w0) {
+				continue
+			}
 		}
 		// "a three-day visit through Wednesday", "hingga Rabu": the day a
 		// thing ends does not date it.
@@ -3351,7 +3360,7 @@ func (c *Coder) place(ev *cand, s *actor.Sentence, h hit) {
 			continue
 		}
 		switch m.Prep {
-		case "in", "at", "di":
+		case "in", "at", "di", "of": // ("in Phonhong district of Vientiane Province")
 			sp := m.Span
 			ev.Location = &doc.Place{Name: textOf(s, m), Country: m.Country, Span: &sp}
 			return
@@ -3390,6 +3399,43 @@ func nextStep(d *doc.Document, e *cand) bool {
 		}
 	}
 	return false
+}
+
+// perfectBefore reports a perfect auxiliary ("has", "have") before the
+// trigger at w in its sentence: "has signed", "have agreed".
+func perfectBefore(ws []lexicon.Word, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-12; k-- {
+		switch ws[k].Lower {
+		case "has", "have":
+			return perfectAt(ws, k)
+		case ",", ";", ":", "said", "says", "told":
+			return false
+		}
+	}
+	return false
+}
+
+// perfectIn reports a perfect auxiliary in ws[a:b]: "South Korea has
+// signed ..., the ministry said".
+func perfectIn(ws []lexicon.Word, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(ws); k++ {
+		if l := ws[k].Lower; (l == "has" || l == "have") && perfectAt(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAt reports the auxiliary at k with its participle: "has signed",
+// "has been handed" (not "has been in talks", "have talks").
+func perfectAt(ws []lexicon.Word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	if n := ws[k+1].Lower; n == "been" {
+		return k+2 < len(ws) && strings.HasSuffix(ws[k+2].Lower, "ed")
+	}
+	return ws[k+1].Kind == doc.Word && !ws[k+1].Cap && ws[k+1].Lower != "to" && ws[k+1].Lower != "a" && ws[k+1].Lower != "an" && ws[k+1].Lower != "the" && ws[k+1].Lower != "talks" && ws[k+1].Lower != "no"
 }
 
 // laterGathering reports a verb of holding a meeting to come, or a future
@@ -4002,7 +4048,7 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 // source's own; else "".
 func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, main [2]string) string {
 	for _, m := range s.Mentions {
-		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at") {
+		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at" || m.Prep == "of") {
 			if m.Country != src {
 				return m.Country
 			}

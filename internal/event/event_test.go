@@ -392,6 +392,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE JPN<->VNM 2025-03-04 reported"},
 	},
 	{
+		name: "en what has been done is not dated by the day it was told; a district of a province is a place",
+		lang: "en", published: pub,
+		text: "SEOUL, March 7 (Yonhap) -- South Korea has signed a farming agreement with Laos, the agriculture ministry said Wednesday.\n\nOn Monday, the vice minister attended a ceremony in Phonhong district of Vientiane Province where the Korea International Cooperation Agency (KOICA) handed over 40 tractors to local cooperatives.",
+		want: []string{"SUPPORT KOR<->LAO 2025-03-03 reported", "AID KOR->LAO 2025-03-03 reported"}, // (the story's one day, not the day it was told)
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
