@@ -515,6 +515,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 		}
 		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
 		if c == "" {
+			c, how = possessorCountry(d, res, mentionsOf(k)), "the one whose officer it is"
+		}
+		if c == "" {
 			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
 		}
 		if c != "" {
@@ -982,6 +985,58 @@ func mentionRightBefore(res *Result, own []ref, ok func(p *Mention) bool) *Menti
 		}
 	}
 	return nil
+}
+
+// possessorCountry returns the country of the one a person's title
+// belongs to by "its" or "their": "The Indian ship arrived on Sunday.
+// That afternoon its commanding officer, Captain X, paid a courtesy
+// call" is India's. The possessor is the sentence's subject, when it
+// stands before "its" ("Kenya is keen to ..., said its High
+// Commissioner"), else the subject of the sentence before; "" when there
+// is none.
+func possessorCountry(d *doc.Document, res *Result, own []ref) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		m := &s.Mentions[r.m]
+		at := -1
+		for w := m.W0 - 1; w >= 0 && w >= m.W0-5; w-- {
+			l := s.Words[w].Lower
+			if l == "its" || l == "their" {
+				at = w
+				break
+			}
+			if s.Words[w].Cap || s.Words[w].Kind != doc.Word && s.Words[w].Text != "," {
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// (Not the nearest party: "Malaysia's experience" above.)
+		for k := 0; k < r.m; k++ {
+			p := &s.Mentions[k]
+			if p.W1 > at || p.Loc || d.Dateline != nil && p.Start < d.Dateline.Span.End && p.End > d.Dateline.Span.Start {
+				continue
+			}
+			if p.Country != "" && p.Country != "IGO" {
+				return p.Country
+			}
+			break
+		}
+		if r.s > 0 {
+			for _, p := range res.Sentences[r.s-1].Mentions {
+				if p.Loc {
+					continue
+				}
+				if p.Country != "" && p.Country != "IGO" && (p.Prep == "" || p.Prep == "the") {
+					return p.Country
+				}
+				break
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // leaderOf returns the country of the group or body a person is said to

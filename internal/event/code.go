@@ -496,6 +496,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// An undated event takes the one day its paragraph gives, if it gives one.
 	paraDay := map[int]string{}
 	paraAmbiguous := map[int]bool{}
+	paraSaid, paraDone := map[int]bool{}, map[int]bool{} // the days said on, and the others
 	withEvents := map[int]bool{}
 	for _, e := range cands {
 		if e.Date == "" {
@@ -537,10 +538,23 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				paraAmbiguous[sent.Para] = true
 			}
 			paraDay[sent.Para] = r.Date
+			// (A day the news was told on dates what was said, not what
+			// was done: "completed a patrol, the navy said on Friday".)
+			if si < len(ar.Sentences) {
+				ws, at := ar.Sentences[si].Words, wordAt(ar.Sentences[si].Words, e.Start)
+				if at >= 1 && wordIn(ws, at-3, at, speechWords) {
+					paraSaid[sent.Para] = true
+					continue
+				}
+			}
+			paraDone[sent.Para] = true
 		}
 	}
 	for k := range cands {
 		e := &cands[k]
+		if deedTypes[e.Type] && paraSaid[e.para] && !paraDone[e.para] {
+			continue
+		}
 		if e.Date == "" && !e.background && e.Status == doc.Reported && !paraAmbiguous[e.para] && paraDay[e.para] != "" {
 			e.Date = paraDay[e.para]
 			e.dated = true
@@ -3187,6 +3201,11 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			if perfectBefore(s.Words, h.w0) {
 				continue
 			}
+			// ("The two navies completed three days of patrols, the navy
+			// said on Friday": a deed is not done by the telling of it.)
+			if deedTypes[ev.Type] || ev.Mode == "sign" {
+				continue
+			}
 		}
 		// "a three-day visit through Wednesday", "hingga Rabu": the day a
 		// thing ends does not date it.
@@ -3400,6 +3419,10 @@ func nextStep(d *doc.Document, e *cand) bool {
 	}
 	return false
 }
+
+// deedTypes are the types of acts done rather than said: the day a
+// source tells of one is not its day.
+var deedTypes = map[string]bool{"CONSULT": true, "COOPERATE": true, "AID": true, "MOBILIZE": true, "ASSAULT": true, "COERCE": true}
 
 // perfectBefore reports a perfect auxiliary ("has", "have") before the
 // trigger at w in its sentence: "has signed", "have agreed".

@@ -398,6 +398,18 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT KOR<->LAO 2025-03-03 reported", "AID KOR->LAO 2025-03-03 reported"}, // (the story's one day, not the day it was told)
 	},
 	{
+		name: "en a deed is not dated by the day it was told",
+		lang: "en", published: pub,
+		text: "The Royal Thai Navy and the Indian Navy completed a coordinated patrol in the Andaman Sea, the navy said on Friday.",
+		want: []string{"COOPERATE IND<->THA - reported"},
+	},
+	{
+		name: "en its officer is the possessor's: the subject of the sentence before",
+		lang: "en", published: pub,
+		text: "The Indian ship arrived at Phuket on Monday. That afternoon its commanding officer, Captain Arvind Rao, paid a courtesy call on Vice Admiral Somchai Boonma at the command headquarters in Phang Nga.",
+		want: []string{"CONSULT IND->THA 2025-03-03 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
