@@ -406,7 +406,7 @@ var eventCases = []eventCase{
 	{
 		name: "en its officer is the possessor's: the subject of the sentence before",
 		lang: "en", published: pub, outlet: "Bangkok Post",
-		text: "The Indian ship arrived at Phuket on Monday. That afternoon its commanding officer, Captain Arvind Rao, paid a courtesy call on Vice Admiral Somchai Boonma at the command headquarters in Phang Nga.",
+		text: "The Indian ship arrived at Phuket on Monday for a visit to Thailand at the invitation of the Royal Thai Navy. That afternoon its commanding officer, Captain Arvind Rao, paid a courtesy call on Vice Admiral Somchai Boonma at the command headquarters in Phang Nga.",
 		want: []string{"CONSULT IND->THA 2025-03-03 reported"},
 	},
 	{
