@@ -443,12 +443,15 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	}
 	// Pronouns: the person most recently the subject; "we" in a quote,
 	// the quote's speaker.
+	// ("Kami" waits for the speakers' countries: see below.)
 	for _, r := range pronouns {
 		m := &res.Sentences[r.s].Mentions[r.m]
-		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "we" || l == "kami" {
+		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "we" {
 			if k := quoteSpeaker(res, bs, r); k >= 0 {
 				m.Actor, m.Country = k, bs[k].a.Country
 			}
+			continue
+		} else if l == "kami" {
 			continue
 		}
 		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "it" {
@@ -734,6 +737,20 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 				b.a.Country = home
 				b.guessed = true
 				countryDiag(d, b.a.Name, "the story's home", home)
+			}
+		}
+	}
+	// "\"Kami menyampaikan terima kasih ...,\" ujar Direktur ..., Yudha
+	// Kurniawan": "kami" in a quote is its speaker, once the speakers
+	// have their countries (an Indonesian story's officials mostly get
+	// theirs from its home, above).
+	// (English "we" is resolved before: a speaker English stories place
+	// only by guess is too often the other side.)
+	for _, r := range pronouns {
+		m := &res.Sentences[r.s].Mentions[r.m]
+		if l := res.Sentences[r.s].Words[m.W0].Lower; l == "kami" {
+			if k := quoteSpeaker(res, bs, r); k >= 0 {
+				m.Actor, m.Country = k, bs[k].a.Country
 			}
 		}
 	}

@@ -3183,7 +3183,9 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		// nor one inside a quote (""Kedua belah pihak sepakat ...," kata
 		// X dalam keterangan tertulis, Kamis (16/5)").
 		if w := wordAt(s.Words, e.Start); e.Start > tpos && speechWordBetween(s.Words, h.w1, w) {
-			if quotedTrigger && w < len(s.Quoted) && !s.Quoted[w] {
+			// (Unless the quote is the act: ""Kami menyampaikan terima
+			// kasih kepada otoritas Myanmar ...," ujar X, Minggu (25/8)".)
+			if quotedTrigger && w < len(s.Quoted) && !s.Quoted[w] && !performative(s.Words, h, ev.Type) {
 				continue
 			}
 			if during < 0 {
@@ -3249,7 +3251,10 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			// "mengapresiasi PDRM atas keberhasilan operasi ... pada Rabu
 			// (26/2)", "thanked X for the rescue on Monday": a day in what
 			// is praised or blamed is that thing's.
-			if (ev.Type == "SUPPORT" || ev.Type == "ACCUSE") && reasonBefore(s.Words, h.w1, w) {
+			// (Not a day outside the quote the thanks is in: that is the
+			// day it was said.)
+			outside := quotedTrigger && w < len(s.Quoted) && !s.Quoted[w]
+			if (ev.Type == "SUPPORT" || ev.Type == "ACCUSE") && reasonBefore(s.Words, h.w1, w) && !outside {
 				continue
 			}
 			// "praised the government's efforts in hosting the ASEAN
@@ -3415,6 +3420,32 @@ func nextStep(d *doc.Document, e *cand) bool {
 		switch strings.ToLower(f) {
 		case "then", "kemudian", "selanjutnya", "afterwards":
 			return true
+		}
+	}
+	return false
+}
+
+// performative reports a speech act made in the first person: "We
+// thank", "Kami mengecam", "Kami menyampaikan terima kasih". Saying it
+// is doing it, on the day it was said.
+func performative(ws []lexicon.Word, h hit, typ string) bool {
+	switch typ {
+	case "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN":
+	default:
+		return false
+	}
+	at := h.w0
+	if h.light != nil && h.lw0 < at {
+		at = h.lw0 // "Kami menyampaikan terima kasih"
+	}
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch ws[k].Lower {
+		case "we", "kami", "i", "saya":
+			return true
+		case "also", "juga", "strongly", "sangat", "therefore", "hereby", "once", "again", "sincerely", "dengan", "tegas", "keras",
+			"menyampaikan", "mengucapkan", "express", "extend", "convey", "would", "like", "to", "ingin", "want", "wish":
+		default:
+			return false
 		}
 	}
 	return false

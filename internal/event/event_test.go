@@ -410,6 +410,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IND->THA 2025-03-03 reported"},
 	},
 	{
+		name: "id kami in a quote is its speaker once placed; thanks said in the first person is dated the day it was said",
+		lang: "id", published: pub,
+		text: "JAKARTA, KOMPAS.com - Sebanyak 20 WNI korban penipuan daring telah dipulangkan dari Kamboja.\n\n\"Kami menyampaikan terima kasih kepada Pemerintah Kamboja atas bantuan dan kerja samanya sehingga pemulangan ini berjalan lancar,\" ujar Direktur Pelindungan WNI Kementerian Luar Negeri, Budi Santoso, dalam keterangan tertulis, Rabu (5/3/2025).",
+		want: []string{"SUPPORT IDN->KHM 2025-03-05 reported"},
+	},
+	{
+		name: "id what a quote says was done is not dated by the day it was said",
+		lang: "id", published: pub,
+		text: "\"Indonesia dan Kamboja sepakat memperkuat kerja sama,\" kata Menlu Sari Dewi dalam keterangan tertulis, Rabu (5/3/2025).",
+		want: []string{"AGREE IDN<->KHM - reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
