@@ -98,6 +98,7 @@ type buffers struct {
 	counts   map[string]int // Result.CountryCount
 	refs     []tagRef       // the entries the document's tags matched
 	vocab    vocabulary
+	lower    lowerer  // the words' lower-case forms
 	order    []string // resolve's countries by mentions
 	// resolve's mentions by actor (see mentionsOf)
 	ownStart, ownNext []int
@@ -154,6 +155,7 @@ func (r *Result) Release() {
 	clear(b.counts)
 	b.vocab = vocabulary{seen: b.vocab.seen}
 	clear(b.vocab.seen)
+	b.lower = lowerer{}
 	bufPool.Put(b)
 }
 
@@ -288,7 +290,9 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	*res = Result{buf: buf}
 	res.Sentences = grow(buf.sents, len(d.Sentences))
 	buf.sents = res.Sentences
-	lower := lexicon.LowerASCII(d.Text)
+	// The lower-case forms of the words (see lowerer).
+	lw := &buf.lower
+	lw.reset(len(d.Text))
 	nw := 0
 	for si := range d.Sentences {
 		nw += len(d.Sentences[si].Tokens) + 2
@@ -309,7 +313,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	}
 	for si := range d.Sentences {
 		k := len(all)
-		all, infos = x.appendWords(all, infos, d.Text, lower, d.Sentences[si], flags)
+		all, infos = x.appendWords(all, infos, d.Text, lw, d.Sentences[si], flags)
 		res.Sentences[si].Words = all[k:len(all):len(all)]
 	}
 	buf.words, buf.infos = all, infos
@@ -411,7 +415,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			}
 		}
 	}
-	x.resolve(d, res, lower)
+	x.resolve(d, res, lw)
 	return res
 }
 

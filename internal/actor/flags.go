@@ -514,15 +514,15 @@ func possessive(w string) bool {
 // phrases each starts to infos, in one pass over its tokens: the words
 // lexicon.AppendToken makes, with hyphenated pairs of names split
 // ("Kamboja-Jepang" is Kamboja, "-" and Jepang, so each is matched) and
-// every word's flags set. lower is LowerASCII(text).
-func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower string, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32) {
+// every word's flags set. lw lower-cases the words that have capitals.
+func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text string, lw *lowerer, s doc.Sentence, f *wordFlags) ([]lexicon.Word, []uint32) {
 	ws = slices.Grow(ws, len(s.Tokens))
 	infos = slices.Grow(infos, len(s.Tokens))
 	for ti := 0; ti < len(s.Tokens); ti++ {
 		// Most tokens are one word, made in place with its flags: runs of
 		// them at a time.
 		var done int
-		ws, infos, done = x.plainWords(ws, infos, s.Tokens[ti:], text, lower, f)
+		ws, infos, done = x.plainWords(ws, infos, s.Tokens[ti:], text, lw, f)
 		if ti += done; ti == len(s.Tokens) {
 			break
 		}
@@ -532,22 +532,22 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 		// word, or one not in ASCII: plainWord, when the token is one
 		// word.
 		if n0 < cap(ws) && len(infos) < cap(infos) {
-			if info, ok := longWord(&ws[:n0+1][n0], t, text, lower, f); ok {
+			if info, ok := longWord(&ws[:n0+1][n0], t, text, lw, f); ok {
 				ws, infos = ws[:n0+1], append(infos, info)
 				continue
 			}
-			if info, ok := x.plainWord(&ws[:n0+1][n0], t, text, lower, f); ok {
+			if info, ok := x.plainWord(&ws[:n0+1][n0], t, text, lw, f); ok {
 				ws, infos = ws[:n0+1], append(infos, info)
 				continue
 			}
 		}
-		ws = lexicon.AppendToken(ws, text, lower, *t)
+		ws = lexicon.AppendTokenFunc(ws, text, lw.of, *t)
 		// Only the first word a token makes may be a name; the second is
 		// a possessive.
 		if w := &ws[n0]; w.Cap && w.Kind == doc.Word && strings.IndexByte(w.Text, '-') > 0 && x.splits(*w) {
 			var made [2]lexicon.Word
 			n := copy(made[:], ws[n0:])
-			ws = appendSplit(ws[:n0], made[0], lower)
+			ws = appendSplit(ws[:n0], made[0], lw)
 			ws = append(ws, made[1:n]...)
 		}
 		for i := n0; i < len(ws); i++ {
@@ -571,13 +571,12 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text, lower s
 // as to keep them in registers. Words of up to eight bytes are four in
 // five, and the loop for them alone holds fewer values than one for
 // both.)
-func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text, lower string, f *wordFlags) ([]lexicon.Word, []uint32, int) {
+func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text string, lw *lowerer, f *wordFlags) ([]lexicon.Word, []uint32, int) {
 	k0, i0 := len(ws), len(infos)
 	room := min(len(ts), cap(ws)-k0, cap(infos)-i0)
 	ts = ts[:room]
 	// out and outInfos are the room taken, written by one index.
 	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
-	lower = lower[:len(text)] // (LowerASCII keeps every byte where it is)
 	short8, ctrl, shift, mask := f.short, f.shortCtrl, f.shortShift, uint64(len(f.short)-1)
 	ctrl = ctrl[:len(short8)]
 	for ti := range ts {
@@ -589,7 +588,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		// the text's last eight bytes take plainWord: one word in
 		// thirteen is longer than eight bytes.)
 		if st < 0 || uint(n-1) >= 8 || st+8 > len(text) {
-			if info, ok := longWord(&out[ti], t, text, lower, f); ok {
+			if info, ok := longWord(&out[ti], t, text, lw, f); ok {
 				outInfos[ti] = info
 				continue
 			}
@@ -616,7 +615,12 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				return ws[:k0+ti], infos[:i0+ti], ti
 			}
 		}
-		l := lower[st:en]
+		// (A word with no capital is its own lower-case form.)
+		lk := key | upper>>2 // the lower-case word's bytes (see lexicon.LowerASCII)
+		l := w
+		if upper != 0 {
+			l = lw.put8(lk, n)
+		}
 		var fl, info uint32
 		if n == 1 {
 			e := &f.one[l[0]]
@@ -626,7 +630,6 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 			}
 		} else {
 			// The lower-case key's slot, and on (see lookupShort).
-			lk := key | upper>>2
 			h := shortHash(lk, n)
 			fp := shortFingerprint(h, shift)
 			for i := h >> shift; ; i = (i + 1) & mask {
@@ -671,7 +674,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 // leaving *dst to be overwritten, for the other tokens and for those
 // plainWords leaves to plainWord: a word with a hyphen, a possessive,
 // punctuation, and a word in the text's last sixteen bytes.
-func longWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
+func longWord(dst *lexicon.Word, t *doc.Token, text string, lw *lowerer, f *wordFlags) (uint32, bool) {
 	st, en := t.Start, t.End
 	n := en - st
 	if st < 0 || uint(n-9) >= 8 || st+16 > len(text) || t.Kind == doc.Punct {
@@ -687,7 +690,11 @@ func longWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags)
 	if c1, c2 := w[n-1], w[n-2]; t.Kind == doc.Word && (c2 == '\'' && c1|0x20 == 's' || c1 == '\'' && c2|0x20 == 's') {
 		return 0, false
 	}
-	l := lower[st:en]
+	upper, upper2 := inRange8(key, 'A', 'Z'), inRange8(key2, 'A', 'Z')
+	l := w
+	if upper|upper2 != 0 {
+		l = lw.put16(key|upper>>2, key2|upper2>>2, n)
+	}
 	fl, info := f.lookup(l)
 	if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
 		fl |= fDigit
@@ -695,8 +702,7 @@ func longWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags)
 	// (Two capitals or more, and no small letter. The capitals' bits are
 	// each byte's top bit; key2's, shifted to bit 3, lie apart from
 	// key's, so caps has a bit per capital.)
-	upper := inRange8(key, 'A', 'Z')
-	caps := upper | inRange8(key2, 'A', 'Z')>>4
+	caps := upper | upper2>>4
 	if caps&(caps-1) != 0 && inRange8(key, 'a', 'z')|inRange8(key2, 'a', 'z') == 0 {
 		fl |= fAllCaps
 	}
@@ -725,7 +731,7 @@ func inRange8(x uint64, lo, hi byte) uint64 {
 // flagWord sets them from one scan of its bytes, and returns the index of
 // the phrases it starts. It reports false, leaving *dst to be
 // overwritten, for the other tokens and for a hyphenated pair of names.
-func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower string, f *wordFlags) (uint32, bool) {
+func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text string, lw *lowerer, f *wordFlags) (uint32, bool) {
 	w := t.Span.Of(text)
 	if t.Kind == doc.Punct && (w == "'" || w == "’") || t.Kind == doc.Word && possessive(w) {
 		return 0, false
@@ -764,7 +770,7 @@ func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower strin
 	var l string
 	var capital bool
 	if ascii {
-		l = t.Span.Of(lower)
+		l = lw.of(w)
 		capital = w != "" && 'A' <= w[0] && w[0] <= 'Z'
 	} else {
 		l = strings.ToLower(w)
@@ -806,17 +812,17 @@ func (x *Extractor) plainWord(dst *lexicon.Word, t *doc.Token, text, lower strin
 
 // appendSplit appends the parts of hyphenated word w and the hyphens
 // between them to ws.
-func appendSplit(ws []lexicon.Word, w lexicon.Word, lower string) []lexicon.Word {
+func appendSplit(ws []lexicon.Word, w lexicon.Word, lw *lowerer) []lexicon.Word {
 	off := w.Span.Start
 	for k, p := range strings.Split(w.Text, "-") {
 		if k > 0 {
 			ws = append(ws, lexicon.Word{Text: "-", Lower: "-", Span: doc.Span{Start: off, End: off + 1}, Kind: doc.Punct})
 			off++
 		}
-		// An ASCII part lower-cases as the lower-cased text has it.
+		// (An ASCII part lower-cases as lexicon.LowerASCII has it.)
 		l := ""
-		if isASCII(p) && off+len(p) <= len(lower) {
-			l = lower[off : off+len(p)]
+		if isASCII(p) {
+			l = lw.of(p)
 		} else {
 			l = strings.ToLower(p)
 		}

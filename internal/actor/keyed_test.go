@@ -42,9 +42,10 @@ func TestKeyedMatch(t *testing.T) {
 		for _, s := range texts {
 			d := &doc.Document{Text: s, Language: lang}
 			text.Segment(d)
-			lower := lexicon.LowerASCII(d.Text)
+			var lw lowerer
+			lw.reset(len(d.Text))
 			for si := range d.Sentences {
-				ws, infos := x.appendWords(nil, nil, d.Text, lower, d.Sentences[si], f)
+				ws, infos := x.appendWords(nil, nil, d.Text, &lw, d.Sentences[si], f)
 				for i := range ws {
 					if k := wordKey(infos, i); k != 0 {
 						if w, ok := byKey[k]; ok && w != ws[i].Lower {

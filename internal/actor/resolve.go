@@ -89,8 +89,8 @@ func actorID(k int) string {
 }
 
 // resolve links mentions into actors across the document and fills d.Actors.
-// lower is LowerASCII(d.Text).
-func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
+// lw lower-cases ASCII names.
+func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 	buf := res.buf
 	// An actor is made from a mention, at most one per mention, and a few
 	// more for bodies glossed in titles (see titleGlosses): the builds
@@ -107,7 +107,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lower string) {
 	builds = builds[:cap(builds)]
 	buf.builds = builds
 	bs := buf.bs[:0]
-	tk := nameTokens{text: d.Text, lower: lower, arena: buf.toks[:0]}
+	tk := nameTokens{lw: lw, arena: buf.toks[:0]}
 	pl := places{d: d, lx: x.lx}
 	find := func(m *Mention) int {
 		toks := tk.of(m)
@@ -1213,44 +1213,23 @@ func reportSource(ws []lexicon.Word, m *Mention) bool {
 
 // nameTokens splits names into their lower-case tokens for one
 // document. The tokens of every name share one array, and a name that is
-// ASCII takes its lower-case form from the document's lower-cased text,
-// so most names cost no allocation.
+// ASCII is lower-cased by the document's lowerer, so most names cost no
+// allocation.
 type nameTokens struct {
-	text, lower string // the document's text and LowerASCII of it
-	arena       []string
+	lw    *lowerer
+	arena []string
 }
 
 // of returns the tokens of the mention's name, computed once.
 func (t *nameTokens) of(m *Mention) []string {
 	if m.toks == nil && m.name != "" {
-		// The name is written in the mention's span, or somewhere in the
-		// text: any place it is written lower-cases the same.
-		// (Most often the span starts or ends with it.)
-		at := -1
-		if m.Start >= 0 && m.End <= len(t.text) && m.Start <= m.End {
-			switch span := t.text[m.Start:m.End]; {
-			case strings.HasPrefix(span, m.name):
-				at = m.Start
-			case strings.HasSuffix(span, m.name):
-				at = m.End - len(m.name)
-			default:
-				if k := strings.Index(span, m.name); k >= 0 {
-					at = m.Start + k
-				}
-			}
+		lower := ""
+		if isASCII(m.name) {
+			lower = t.lw.of(m.name)
 		}
-		m.toks = t.split(m.name, t.lowerAt(m.name, at))
+		m.toks = t.split(m.name, lower)
 	}
 	return m.toks
-}
-
-// lowerAt returns strings.ToLower(s) from the lower-cased text when s is
-// ASCII and written at byte at of the text; else "".
-func (t *nameTokens) lowerAt(s string, at int) string {
-	if at < 0 || !isASCII(s) {
-		return ""
-	}
-	return t.lower[at : at+len(s)]
 }
 
 // split returns the tokens of name s: its lower-case words trimmed of

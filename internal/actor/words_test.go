@@ -76,12 +76,14 @@ func TestAppendWords(t *testing.T) {
 			docs = append(docs, d, fieldTokens(s, lang))
 		}
 		for ti, d := range docs {
-			lower := lexicon.LowerASCII(d.Text)
+			lower := lexicon.LowerASCII(d.Text) // for the reference, lexicon.AppendWords
+			var lw lowerer
+			lw.reset(len(d.Text))
 			var got, all []lexicon.Word
 			var infos []uint32
 			for si := range d.Sentences {
 				k, ka := len(got), len(all)
-				got, infos = x.appendWords(got, infos, d.Text, lower, d.Sentences[si], f)
+				got, infos = x.appendWords(got, infos, d.Text, &lw, d.Sentences[si], f)
 				all = lexicon.AppendWords(all, d.Text, lower, d.Sentences[si])
 				want := stepSplit(x, all[ka:])
 				wantInfos := make([]uint32, len(want))
@@ -952,11 +954,12 @@ func TestTagMarks(t *testing.T) {
 		for ti, s := range wordTexts(t) {
 			d := &doc.Document{Text: s, Language: lang}
 			text.Segment(d)
-			lower := lexicon.LowerASCII(d.Text)
+			var lw lowerer
+			lw.reset(len(d.Text))
 			vocab := &vocabulary{text: d.Text}
 			refs := []tagRef{{}}
 			for si := range d.Sentences {
-				ws, infos := x.appendWords(nil, nil, d.Text, lower, d.Sentences[si], f)
+				ws, infos := x.appendWords(nil, nil, d.Text, &lw, d.Sentences[si], f)
 				tags := make([]tag, len(ws))
 				got := x.tag(tags, &refs, ws, f, infos, lang)
 				want := tagMarks{inst: -1, head: -1}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dyad-project/dyad/internal/doc"
 )
 
 func TestLoad(t *testing.T) {
@@ -144,6 +146,46 @@ func TestCandsPhrases(t *testing.T) {
 		case n > 0:
 			if words, v, _ := c.Phrase(k); len(words) != n || &v[0] != &vals[0] {
 				t.Errorf("%q: MatchesAt(%d), Match %d words %v", s, k, n, vals)
+			}
+		}
+	}
+}
+
+// TestAppendTokenFunc checks AppendTokenFunc against AppendToken with the
+// lower-cased text.
+func TestAppendTokenFunc(t *testing.T) {
+	for _, text := range []string{
+		"Cambodia's Foreign Minister met the U.S. envoy.",
+		"Belarus' ministry and the MINISTRY'S staff; Kamboja–Jepang, Cañizares’s visit.",
+		"ÉLYSÉE Palace said: \"no\" ' s'",
+	} {
+		var s doc.Sentence
+		for i := 0; i < len(text); {
+			j := i
+			for j < len(text) && text[j] != ' ' {
+				j++
+			}
+			if j > i {
+				k := doc.Word
+				if strings.ContainsAny(text[i:j], "\"';:.,") && j-i == 1 {
+					k = doc.Punct
+				}
+				s.Tokens = append(s.Tokens, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: k})
+			}
+			i = j + 1
+		}
+		lower := LowerASCII(text)
+		var want, got []Word
+		for _, tk := range s.Tokens {
+			want = AppendToken(want, text, lower, tk)
+			got = AppendTokenFunc(got, text, LowerASCII, tk)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d words, want %d", text, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("%q word %d: got %+v, want %+v", text, i, got[i], want[i])
 			}
 		}
 	}

@@ -47,11 +47,28 @@ func AppendWords(ws []Word, text, lower string, s doc.Sentence) []Word {
 // possessive. AppendWords is AppendToken over a sentence's tokens; a
 // caller that does more per word can run it token by token.
 func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
+	return appendToken(ws, text, t, func(sp doc.Span, k doc.TokenKind) Word { return mkWord(text, lower, sp, k) })
+}
+
+// AppendTokenFunc is AppendToken for a caller that lower-cases words
+// itself rather than having the text lower-cased: lower returns
+// LowerASCII of an ASCII word of the text.
+func AppendTokenFunc(ws []Word, text string, lower func(string) string, t doc.Token) []Word {
+	return appendToken(ws, text, t, func(sp doc.Span, k doc.TokenKind) Word {
+		if w := sp.Of(text); isASCII(w) {
+			return Word{Text: w, Lower: lower(w), Span: sp, Cap: w != "" && 'A' <= w[0] && w[0] <= 'Z', Kind: k}
+		}
+		return mkWord(text, "", sp, k)
+	})
+}
+
+// appendToken is AppendToken with mk making the word of a span.
+func appendToken(ws []Word, text string, t doc.Token, mk func(doc.Span, doc.TokenKind) Word) []Word {
 	w := t.Span.Of(text)
 	if t.Kind == doc.Word {
 		if n := PossessiveLen(w); n > 0 {
 			base := doc.Span{Start: t.Start, End: t.End - n}
-			return append(ws, mkWord(text, lower, base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
+			return append(ws, mk(base, doc.Word), Word{Text: "'s", Lower: "'s", Span: doc.Span{Start: t.End - n, End: t.End}, Kind: doc.Punct})
 		}
 	}
 	// "Belarus' Foreign Ministry": an apostrophe the tokenizer split off
@@ -62,7 +79,7 @@ func AppendToken(ws []Word, text, lower string, t doc.Token) []Word {
 			return append(ws, Word{Text: "'s", Lower: "'s", Span: t.Span, Kind: doc.Punct})
 		}
 	}
-	return append(ws, mkWord(text, lower, t.Span, t.Kind))
+	return append(ws, mk(t.Span, t.Kind))
 }
 
 // PossessiveLen returns the length of the possessive ending of word w
