@@ -718,8 +718,8 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 		case w.Cap && w.Flags&fDateWord != 0:
 			// "Government of Japan on Wednesday": a date ends the name.
 		case w.Cap || w.Flags&fAllCaps != 0:
-			if t.kind == tTitle && !hasInst {
-				hasTitle = true
+			if t.kind == tTitle && !hasInst && !(j == i && w.Lower == "general" && j+1 < len(ws) && tags[j+1].kind == tInst) {
+				hasTitle = true // (not "General Department of Immigration")
 			}
 			if t.kind == tTitle && hasInst {
 				break
@@ -903,6 +903,15 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		return e, true
 	default:
 		return 0, false
+	}
+	// "The General Commissariat of National Police", "the General
+	// Department of Immigration": "General" opens a body's name.
+	if head.kind == tTitle && head.n == 1 && ws[j].Lower == "general" && ws[j].Cap && j+1 < n && ws[j+1].Cap && tags[j+1].kind == tInst && !tags[j+1].inside {
+		e, ok := p.institution(j, m)
+		if ok && m.Country == "" && country != "" {
+			m.Country = country // "Cambodia's General Commissariat ..."
+		}
+		return e, ok
 	}
 	// A country followed by nothing of ours is not a phrase.
 	headStart := j

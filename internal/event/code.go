@@ -249,6 +249,12 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// "the two militaries hold an annual exercise", "rutin
 			// menggelar": a habit, not a day's event.
+			// ("Since then, Seoul has handed over four nationals wanted
+			// for fraud": a tally over years, told but not of one day.)
+			if ev.Date == "" && perfectBefore(s.Words, h.w0) && wordIn(s.Words, 0, h.w0, sinceWords) {
+				ev.background = true
+				ev.Rule += "; a tally since then"
+			}
 			if ev.Date == "" && habitual(s.Words, h) {
 				ev.background = true
 				ev.Rule += "; a habit"
@@ -4181,7 +4187,9 @@ func fugitiveAfter(ws []lexicon.Word, w int) bool {
 	return false
 }
 
-var fugitiveWords = map[string]bool{"fugitive": true, "fugitives": true, "suspect": true, "suspects": true, "convict": true, "buronan": true, "tersangka": true, "dpo": true, "terpidana": true, "buron": true}
+var sinceWords = map[string]bool{"since": true, "sejak": true}
+
+var fugitiveWords = map[string]bool{"wanted": true, "fugitive": true, "fugitives": true, "suspect": true, "suspects": true, "convict": true, "buronan": true, "tersangka": true, "dpo": true, "terpidana": true, "buron": true}
 
 // coordinatedWith returns the country mention joined to m by "and"
 // ("Singaporean and Indonesian"), or nil.

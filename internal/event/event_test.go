@@ -422,6 +422,18 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->KHM - reported"},
 	},
 	{
+		name: "en nationals wanted at home handed over are judicial cooperation; General opens a body's name",
+		lang: "en", published: pub,
+		text: "PHNOM PENH, March 7 (Xinhua) -- Cambodia's General Commissariat of National Police on Tuesday handed over three Thai nationals wanted in their home country to a team from the Royal Thai Police.",
+		want: []string{"COOPERATE KHM<->THA 2025-03-04 reported"},
+	},
+	{
+		name: "en since then, what has been done is a tally, not a day's event",
+		lang: "en", published: pub,
+		text: "Malaysia and Thailand signed an extradition treaty in 2010. Since then, Kuala Lumpur has handed over six Thai nationals wanted for fraud.\n\nThe two police chiefs met in Bangkok on Tuesday.",
+		want: []string{"SUPPORT MYS<->THA - reported", "COOPERATE MYS<->THA - reported", "CONSULT MYS->THA 2025-03-04 reported"}, // (the tally stays undated)
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
