@@ -194,6 +194,31 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 			return nil, err
 		}
 		load(es)
+		// An Indonesian story writes foreign bodies and officers by their
+		// English names: "Deputy Director CNB, Tan Wei Ming", "Central
+		// Narcotics Bureau (CNB) Singapura". Their title and institution
+		// words count there too, written with capitals only.
+		if lang == "id" {
+			en, err := lexicon.LoadFS(dataFS, "data/en/roles.tsv", lexicon.Options{MinFields: 2, KeyFields: 2, FoldKey: true})
+			if err != nil {
+				return nil, err
+			}
+			known := map[string]bool{}
+			for _, e := range es {
+				known[strings.ToLower(e.Field(0))] = true
+			}
+			for _, e := range en {
+				switch k := e.Field(1); {
+				case known[strings.ToLower(e.Field(0))]:
+				case k == "inst" || k == "title" && strings.Contains(e.Field(0), " "):
+					// (Not one-word titles, "King", "Chief", "Gen": they
+					// open Indonesian names and ranks too.)
+					re := roleEntry{Kind: k, Role: e.Field(2), Sector: e.Field(3), Country: e.Field(4), Where: e.Where()}
+					re.tag = roleTag(re.Kind)
+					t.Add(nameCase(e.Field(0)), re, true)
+				}
+			}
+		}
 		if ov != nil && ov.Roles[lang] != nil {
 			es, err := lexicon.Load(ov.Roles[lang], lang+" roles override", lexicon.Options{MinFields: 2, KeyFields: 2, FoldKey: true})
 			if err != nil {
@@ -204,6 +229,23 @@ func LoadLexicon(ov *Overrides) (*Lexicon, error) {
 		lx.roles[lang] = t
 	}
 	return lx, nil
+}
+
+// nameCase writes an English phrase as a name writes it: "Deputy
+// Director", "Minister of Foreign Affairs".
+func nameCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		switch w {
+		case "of", "for", "and", "the", "on", "to":
+			if i > 0 {
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // isAbbrev reports whether s is written as an abbreviation: all capitals,

@@ -756,6 +756,8 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 			// "Pemerintah Indonesia dan Singapura": two parties, not one name.
 		case (w.Lower == "and" || w.Lower == "dan") && hasInst && p.startsInstitution(j+1):
 			// "Polri dan Polis Diraja Malaysia": two institutions.
+		case (w.Lower == "and" || w.Lower == "dan") && j > i && j+1 < len(ws) && ws[j-1].Flags&fAllCaps != 0 && ws[j+1].Flags&fAllCaps != 0:
+			// "BNN dan CNB": two abbreviations are two bodies.
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on" || w.Lower == "and" || w.Lower == "the" || w.Lower == "dan" || w.Lower == "untuk" || w.Lower == "bagi" || w.Text == "'s") && j+1 < len(ws) && ws[j+1].Cap && j > i:
 			j++
 			continue
@@ -1207,7 +1209,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	// (Or when a full name follows, outside a title-case headline:
 	// "Komisaris AFP Mark Whitfield", "Kepala BKPM Haris Gunadi".)
 	if m.Kind == MPerson && j < n && j == titleEnd && ws[j].Kind == doc.Word && ws[j].Flags&fAllCaps != 0 && tags[j].kind == tNone && j+1 < n &&
-		(p.isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2)) {
+		(p.isRank(tags[j+1]) || tags[j+1].kind == tHon || !p.titleCase && p.isNameWord(j+1) && p.isNameWord(j+2) ||
+			// ("Deputy Director CNB, Tan Wei Ming": the name after a comma.)
+			!p.titleCase && ws[j+1].Text == "," && p.isNameWord(j+2) && p.isNameWord(j+3)) {
 		j++
 		titleEnd = j
 		end = j

@@ -222,6 +222,19 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			ev.rel = inRelative(s.Words, h.w0)
 			c.status(&ev, s, h, lang)
 			c.date(&ev, d, dates, h, s, pub, havePub, yearHint, dayBeforePos)
+			// "Sebelum jumpa pers, Tan bertemu Arief", "After the ceremony,
+			// the two ministers held talks": the day of the occasion named,
+			// when a sentence before gives it.
+			if ev.Date == "" && ev.Status == doc.Reported {
+				if day, x := occasionDay(ar, si, cands, datesOf, pub, havePub, yearHint); day != "" {
+					ev.Date, ev.dated = day, true
+					if x != nil {
+						sp := x.Span
+						ev.DateSpan, ev.DateText = &sp, sp.Of(d.Text)
+					}
+					ev.Rule += "; the day of the occasion it was told against"
+				}
+			}
 			// (Not from "both sides" themselves, which may act on a third,
 			// nor from what happened long before, nor from an act on a
 			// country only named: "mengirimkan bantuan ke Palestina" makes
@@ -3452,6 +3465,91 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 			"menyampaikan", "mengucapkan", "express", "extend", "convey", "would", "like", "to", "ingin", "want", "wish":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// occasionDay returns the day of the occasion a sentence opens against
+// ("Sebelum jumpa pers, ...", "Following the talks, ..."), from the
+// nearest of the six sentences before that names the same occasion: the
+// day of the event coded there, or with none, the one day it gives; ""
+// if none.
+func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	ws := ar.Sentences[si].Words
+	k := 0
+	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
+		k++
+	}
+	if k >= len(ws) || !occasionWords[ws[k].Lower] {
+		return "", nil
+	}
+	k++
+	for k < len(ws) && (ws[k].Lower == "the" || ws[k].Lower == "a") {
+		k++
+	}
+	// The occasion's noun: one or two lower-case words ("jumpa pers",
+	// "signing ceremony"), ended by a comma or a demonstrative.
+	var noun []string
+	for ; k < len(ws) && len(noun) < 3; k++ {
+		l := ws[k].Lower
+		if ws[k].Kind != doc.Word || ws[k].Cap || l == "itu" || l == "tersebut" {
+			break
+		}
+		noun = append(noun, l)
+	}
+	if len(noun) == 0 || len(noun) > 2 || k >= len(ws) || !(ws[k].Text == "," || ws[k].Lower == "itu" || ws[k].Lower == "tersebut") {
+		return "", nil
+	}
+	for p := si - 1; p >= 0 && p >= si-6; p-- {
+		if !hasWords(ar.Sentences[p].Words, noun) {
+			continue
+		}
+		// ("Minister X held talks with Y, according to a statement
+		// released on Tuesday. Following the talks, ...": the talks' day,
+		// not the statement's.)
+		for j := len(cands) - 1; j >= 0 && cands[j].sent >= p; j-- {
+			if e := &cands[j]; e.sent == p && e.Status == doc.Reported {
+				if e.Date == "" || e.DateEnd != "" {
+					return "", nil
+				}
+				return e.Date, nil
+			}
+		}
+		day, at := "", -1
+		xs := datesOf(p)
+		for i, x := range xs {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+				continue
+			}
+			r := x.Resolve(pub, havePub, yearHint)
+			if r.Date == "" || r.End != "" || day != "" && day != r.Date {
+				return "", nil
+			}
+			day, at = r.Date, i
+		}
+		if day != "" {
+			return day, &xs[at]
+		}
+	}
+	return "", nil
+}
+
+// occasionWords open a sentence told against an occasion.
+var occasionWords = map[string]bool{"sebelum": true, "usai": true, "seusai": true, "setelah": true, "sesudah": true, "menjelang": true, "jelang": true, "before": true, "after": true, "following": true, "ahead": true}
+
+// hasWords reports ws holding the words seq in a row.
+func hasWords(ws []lexicon.Word, seq []string) bool {
+	for i := 0; i+len(seq) <= len(ws); i++ {
+		ok := true
+		for j, w := range seq {
+			if ws[i+j].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false

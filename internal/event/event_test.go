@@ -434,6 +434,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT MYS<->THA - reported", "COOPERATE MYS<->THA - reported", "CONSULT MYS->THA 2025-03-04 reported"}, // (the tally stays undated)
 	},
 	{
+		name: "id English names of foreign bodies and officers; two abbreviations are two bodies; before the press conference is its day",
+		lang: "id", published: pub,
+		text: "Jakarta - Badan Narkotika Nasional (BNN) bersama Narcotics Control Bureau (NCB) Malaysia menggagalkan penyelundupan sabu pada Senin (3/3).\n\n\"Operasinya berjalan bersamaan,\" kata Kepala BNN Arief Wibowo dalam jumpa pers di Jakarta, Rabu (5/3/2025).\n\nJumpa pers itu turut dihadiri Deputy Director NCB, Lim Kok Wai. Sebelum jumpa pers, Lim bertemu Arief. Dalam pertemuan tersebut, BNN dan NCB sepakat memperkuat pertukaran informasi.",
+		want: []string{"COOPERATE IDN<->MYS - planned", "CONSULT MYS->IDN 2025-03-05 reported", "AGREE IDN<->MYS 2025-03-05 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
