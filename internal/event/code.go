@@ -1408,7 +1408,9 @@ func (c *Coder) mkSide(d *doc.Document, m *actor.Mention) side {
 // clause returns the word range of the clause holding the trigger.
 func clause(ws []lexicon.Word, h hit) (int, int) {
 	a := h.w0
-	for a > 0 && !clauseBreak[ws[a-1].Text] {
+	// ("USAID works with X to ..., so that communities are ready to
+	// respond": a clause of result has its own subject.)
+	for a > 0 && !clauseBreak[ws[a-1].Text] && !(ws[a-1].Lower == "sehingga" || a > 1 && ws[a-1].Lower == "that" && ws[a-2].Lower == "so") {
 		a--
 	}
 	b := h.w1

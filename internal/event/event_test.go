@@ -440,6 +440,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->MYS - planned", "CONSULT MYS->IDN 2025-03-05 reported", "AGREE IDN<->MYS 2025-03-05 reported"},
 	},
 	{
+		name: "en a chargé d'affaires a.i. is his country's; a clause of result has its own subject",
+		lang: "en", published: pub,
+		text: "JAKARTA -- On Tuesday, Australian Chargé d'Affaires a.i. Mark R. Ellison traveled to Padang, where he handed over relief supplies to West Sumatra Governor Hendri Saputra.\n\nThe Australian Agency for International Development (AusAID) works with the Government of Indonesia to strengthen disaster preparedness, so that communities and local governments are ready to respond when disasters strike.",
+		want: []string{"AID AUS->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
