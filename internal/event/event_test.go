@@ -446,6 +446,12 @@ var eventCases = []eventCase{
 		want: []string{"AID AUS->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "id a Malaysian mayor (Datuk Bandar) of a city the gazetteer places",
+		lang: "id", published: pub,
+		text: "MEDAN - Wali Kota Medan Rudi Hasibuan dan Datuk Bandar Ipoh Dato' Azman Hashim menandatangani Letter of Intent kerja sama kota kembar di Ipoh, Selasa (4/3/2025).",
+		want: []string{"SUPPORT IDN<->MYS 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
