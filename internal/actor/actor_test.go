@@ -46,6 +46,24 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id Datuk Bandar is a mayor's title, not a name",
+		lang: "id",
+		text: "MEDAN - Wali Kota Medan Rudi Hasibuan dan Datuk Bandar Ipoh Dato' Azman Hashim menandatangani Letter of Intent kerja sama kota kembar di Ipoh, Selasa (4/3/2025).",
+		want: []wantActor{
+			{name: "Rudi Hasibuan", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Azman Hashim", kind: doc.KindPerson, country: "MYS", sector: "GOV"},
+		},
+	},
+	{
+		name: "en Foreign Minister X of Vietnam is Vietnam's; the president of a numbered UNGA session is the UN's",
+		lang: "en",
+		text: "NEW YORK, March 7 -- Foreign Minister Tran Van Long of Vietnam paid a courtesy call on Carlos Mendez, president of the 79th session of the UN General Assembly, on Monday.",
+		want: []wantActor{
+			{name: "Tran Van Long", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+			{name: "Carlos Mendez", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+		},
+	},
+	{
 		name:   "en a defence minister and a foreign minister serve one government; two foreign ministers serve two",
 		lang:   "en",
 		text:   "TOKYO (Kyodo) -- Japanese Defence Minister Takuya Hanada condemned the launch on Wednesday. Foreign Minister Kenji Moriyama held phone talks with Foreign Minister Park Ji-hoon of South Korea later in the day.",
