@@ -546,6 +546,13 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		// address) after a comma is that country's, and the country there
 		// names no party of its own.
 		// (Not a building one is in: "di Gedung Majelis Nasional, Hanoi".)
+		// "the Ministry of Foreign Affairs in Dhaka": a ministry named
+		// with the city it sits in is that country's (not an embassy or a
+		// court, which may sit abroad).
+		if m.Kind == MInst && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].Country != "IGO" && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) &&
+			(p.ws[m.W1].Lower == "in" || p.ws[m.W1].Lower == "di") && ministryName(m.instName) {
+			m.Country = ms[k+1].Country
+		}
 		// "Foreign Minister Tran Van Minh of Vietnam": a titled name
 		// followed by "of" and a country is that country's, and the
 		// country there names no party of its own.
@@ -1654,4 +1661,11 @@ func placeNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ministryName reports the name of a government ministry or department:
+// "Ministry of Foreign Affairs", "Kementerian Luar Negeri".
+func ministryName(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "ministry") || strings.Contains(l, "kementerian") || strings.HasPrefix(l, "department of") || strings.HasPrefix(l, "departemen")
 }

@@ -711,7 +711,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			if w := s.Mentions[r.m].W0; w >= len(s.Quoted) || !s.Quoted[w] {
 				continue
 			}
-			if sp := quoteSpeaker(res, bs, r); sp >= 0 && bs[sp].a.Kind == doc.KindPerson && bs[sp].a.Country != "" && bs[sp].a.Country != "IGO" && !b.notC[bs[sp].a.Country] {
+			if sp := quoteSpeaker(res, bs, r); sp >= 0 && (bs[sp].a.Kind == doc.KindPerson || bs[sp].a.Kind == doc.KindInstitution) && bs[sp].a.Country != "" && bs[sp].a.Country != "IGO" && !b.notC[bs[sp].a.Country] {
 				b.a.Country = bs[sp].a.Country
 				b.guessed = true
 				countryDiag(d, b.a.Name, "the speaker of its quote", b.a.Country)

@@ -1205,6 +1205,12 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			h.tr = Trigger{Phrase: h.tr.Phrase, Type: "COOPERATE", Mode: "judicial", Where: h.tr.Where}
 			h.rule = "a fugitive handed over"
 		}
+		// ("the jobs they were promised": a promise made to someone
+		// the passive names no maker of.)
+		if h.tr.Type == "AGREE" && ws[h.w0].Lower == "promised" && h.w0 > 0 && isBe(ws[h.w0-1].Lower) && !(h.w1 < len(ws) && ws[h.w1].Lower == "by") {
+			i = h.w1
+			continue
+		}
 		// "warned of more rain": a weather or hazard warning threatens
 		// no one.
 		if h.tr.Type == "THREATEN" && wordIn(ws, h.w1, min(h.w1+4, len(ws)), hazardWords) {
@@ -3020,7 +3026,7 @@ var (
 		"upcoming": true, "future": true, "next": true, "intends": true, "set": true, "later": true, "forthcoming": true, "ready": true, "willing": true}
 	plannedID = map[string]bool{"akan": true, "hendak": true, "berencana": true, "rencana": true, "direncanakan": true, "dijadwalkan": true, "terjadwal": true,
 		"mendatang": true, "depan": true, "rencananya": true, "bakal": true, "siap": true, "bersedia": true}
-	negEN   = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "cancelled": true, "canceled": true, "failed": true, "without": true, "postponed": true, "called": false}
+	negEN   = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "none": true, "nobody": true, "neither": true, "cancelled": true, "canceled": true, "failed": true, "without": true, "postponed": true, "called": false}
 	negID   = map[string]bool{"tidak": true, "tak": true, "belum": true, "bukan": true, "batal": true, "gagal": true, "urung": true, "ditunda": true, "tanpa": true}
 	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true, "willing": true, "willingness": true}
 	hypoID  = map[string]bool{"jika": true, "apabila": true, "kalau": true, "berharap": true, "harap": true, "mengharapkan": true, "ingin": true, "bisa": true, "dapat": true, "perlu": true, "harus": true, "siap": true, "semoga": true, "diharapkan": true, "mendesak": true, "meminta": true, "berpotensi": true, "peluang": true, "terbuka": true}

@@ -452,6 +452,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->MYS 2025-03-04 reported"},
 	},
 	{
+		name: "en a ministry in a capital is that country's; none of them did is negated; the jobs they were promised is no pledge",
+		lang: "en", published: pub,
+		text: "KUALA LUMPUR, March 7 (Bernama) -- Home Minister Datuk Seri Azlan Harun said none of the detained workers had lodged a complaint with the depot authorities.\n\nBangladesh High Commissioner Md Rafiq Alam told Bernama on Tuesday that many workers were victims of agents who failed to give them the jobs they were promised.\n\nOn Wednesday, the Ministry of Foreign Affairs in Dhaka summoned Malaysia's High Commissioner to Bangladesh to convey its deep concern.",
+		want: []string{"ACCUSE MYS->BGD - negated", "ACCUSE BGD->MYS 2025-03-05 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
