@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a posted officer's title, then a comma, a rank and the name",
+		lang: "id",
+		text: "MAKASSAR - Dalam pertemuan itu, Danlantamal VI didampingi Atase Pertahanan Australia di Jakarta, Kolonel Mark Havilland.",
+		want: []wantActor{
+			{name: "Mark Havilland", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+			{name: "Danlantamal", kind: doc.KindPerson, country: "IDN", sector: "MIL"},
+		},
+	},
+	{
 		name: "id Datuk Bandar is a mayor's title, not a name",
 		lang: "id",
 		text: "MEDAN - Wali Kota Medan Rudi Hasibuan dan Datuk Bandar Ipoh Dato' Azman Hashim menandatangani Letter of Intent kerja sama kota kembar di Ipoh, Selasa (4/3/2025).",

@@ -1240,7 +1240,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			}
 			e += 1 + max(tags[e+1].n, 1)
 		}
-		if e > k && e+1 < n && ws[e].Text == "," && p.isNameWord(e+1) {
+		// ("Atase Pertahanan Australia di Jakarta, Kolonel Mark
+		// Havilland": a rank may open the name.)
+		if e > k && e+1 < n && ws[e].Text == "," && (p.isNameWord(e+1) || p.isRank(tags[e+1]) && e+2 < n && p.isNameWord(e+1+tags[e+1].n)) {
 			k = e
 		}
 	}

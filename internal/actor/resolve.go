@@ -1170,9 +1170,9 @@ func itAntecedent(res *Result, r ref) *Mention {
 		}
 		switch o.Kind {
 		case MInst, MGroup, MCountry, MIGO:
-			// (Its subject stands after nothing but an article or a
-			// dateline's dash.)
-			if p := o.Prep; o.Country != "" && (p == "" || p == "the" || p == "-" || p == "–" || p == "—" || p == "--") {
+			// (Its subject follows no preposition: "The Chinese Embassy",
+			// "puluhan awak HMAS Warramunga", "-- China's ...".)
+			if o.Country != "" && !prepositions[o.Prep] {
 				return &o
 			}
 		}
@@ -1180,6 +1180,10 @@ func itAntecedent(res *Result, r ref) *Mention {
 	}
 	return nil
 }
+
+// prepositions are the words before a mention that make it no subject.
+var prepositions = map[string]bool{"with": true, "to": true, "by": true, "of": true, "for": true, "from": true, "in": true, "at": true, "on": true, "and": true, "or": true, "between": true, "against": true, "toward": true, "towards": true,
+	"dengan": true, "kepada": true, "oleh": true, "dari": true, "ke": true, "di": true, "untuk": true, "bersama": true, "terhadap": true, "dan": true, "antara": true, "bagi": true, "pada": true}
 
 // expletiveIt reports the words after an opening "it" that make it a
 // dummy subject: "is", "was", "will be", "has been", "seems".
