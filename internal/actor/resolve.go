@@ -1164,17 +1164,28 @@ func itAntecedent(res *Result, r ref) *Mention {
 	if r.s == 0 || r.m != 0 || len(ws) < 2 || expletiveIt(ws[1:]) {
 		return nil
 	}
-	for _, o := range res.Sentences[r.s-1].Mentions {
-		if o.Modifier || o.Loc {
-			continue // "China's Foreign Ministry": the country word modifies
-		}
-		switch o.Kind {
-		case MInst, MGroup, MCountry, MIGO:
-			// (Its subject follows no preposition: "The Chinese Embassy",
-			// "puluhan awak HMAS Warramunga", "-- China's ...".)
-			if o.Country != "" && !prepositions[o.Prep] {
-				return &o
+	// ("The Chinese Embassy shot back late Wednesday. In a statement, its
+	// spokesperson said ... It also called on ...": past a sentence
+	// whose subject is the body's speaker, the one before.)
+sentences:
+	for p := r.s - 1; p >= 0 && p >= r.s-2; p-- {
+		for _, o := range res.Sentences[p].Mentions {
+			if o.Modifier || o.Loc {
+				continue // "China's Foreign Ministry": the country word modifies
 			}
+			switch o.Kind {
+			case MInst, MGroup, MCountry, MIGO:
+				// (Its subject follows no preposition: "The Chinese
+				// Embassy", "puluhan awak HMAS Warramunga", "-- China's ...".)
+				if o.Country != "" && !prepositions[o.Prep] {
+					return &o
+				}
+			case MPerson:
+				if o.title != "" && !o.hasName && p == r.s-1 {
+					continue sentences // "its spokesperson said": one sentence further back
+				}
+			}
+			return nil
 		}
 		return nil
 	}

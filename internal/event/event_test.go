@@ -458,6 +458,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE MYS->BGD - negated", "ACCUSE BGD->MYS 2025-03-05 reported"},
 	},
 	{
+		name: "en an opening It past its spokesperson's sentence is the body before",
+		lang: "en", published: pub,
+		text: "MANILA, March 7 (PNA) -- The Chinese Embassy in Manila shot back late Tuesday. In a statement, its spokesperson said the report was groundless. It also called on Tokyo to stop meddling in the dispute.",
+		want: []string{"REQUEST CHN->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
