@@ -521,6 +521,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			c, how = possessorCountry(d, res, mentionsOf(k)), "the one whose officer it is"
 		}
 		if c == "" {
+			c, how = identifiedCountry(res, mentionsOf(k)), "the one identified"
+		}
+		if c == "" {
 			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
 		}
 		if c != "" {
@@ -1050,6 +1053,38 @@ func possessorCountry(d *doc.Document, res *Result, own []ref) string {
 				}
 				break
 			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// identifiedCountry returns the country of the one a name identifies:
+// "the Indian official, identified as Rakesh Khurana", "seorang WN
+// Malaysia bernama Ahmad"; "" when the text says none.
+func identifiedCountry(res *Result, own []ref) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		m := &s.Mentions[r.m]
+		at := -1
+		switch w := m.W0; {
+		case w >= 2 && s.Words[w-1].Lower == "as" && (s.Words[w-2].Lower == "identified" || s.Words[w-2].Lower == "named"):
+			at = w - 2
+		case w >= 1 && (s.Words[w-1].Lower == "bernama" || s.Words[w-1].Lower == "berinisial"):
+			at = w - 1
+		}
+		if at < 0 {
+			continue
+		}
+		for k := r.m - 1; k >= 0; k-- {
+			p := &s.Mentions[k]
+			if p.W1 > at || p.W1 < at-6 {
+				continue
+			}
+			if p.Country != "" && p.Country != "IGO" && !p.Loc {
+				return p.Country
+			}
+			break
 		}
 		return ""
 	}

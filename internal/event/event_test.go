@@ -464,6 +464,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST CHN->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "en the one identified by name is of the country named before; a foreign ministry's abbreviation stands for its state",
+		lang: "en", published: pub,
+		text: "ISLAMABAD, March 7 (APP) -- Pakistan on Tuesday expelled an Indian diplomat, identified as Vikram Sethi, a counsellor at the high commission.\n\nMEA spokesperson Arjun Malhotra on Wednesday rejected the allegations as baseless.\n\nOn Thursday, Sethi met Pakistani Foreign Office officials in Islamabad.",
+		want: []string{"SANCTION PAK->IND 2025-03-04 reported", "REJECT IND->PAK 2025-03-05 reported", "CONSULT IND->PAK 2025-03-06 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
