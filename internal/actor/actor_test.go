@@ -46,6 +46,22 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en an international body's country director for a country is the body's",
+		lang: "en",
+		text: "The grain was handed over to Elena Moretti, WFP's Country Director for Afghanistan, at the port on Tuesday.",
+		want: []wantActor{
+			{name: "Elena Moretti", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+		},
+	},
+	{
+		name: "id the director of an international body's representative office, then a comma and the name",
+		lang: "id",
+		text: "Bantuan itu diterima oleh Direktur Kantor Perwakilan UNRWA di Kairo, Sarah Lindqvist, pada Selasa (4/3).",
+		want: []wantActor{
+			{name: "Sarah Lindqvist", kind: doc.KindPerson, country: "IGO", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a posted officer's title, then a comma, a rank and the name",
 		lang: "id",
 		text: "MAKASSAR - Dalam pertemuan itu, Danlantamal VI didampingi Atase Pertahanan Australia di Jakarta, Kolonel Mark Havilland.",

@@ -1587,6 +1587,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if !(strings.HasPrefix(l, "di") && lang == "id" || l == "was" || l == "were") {
 				continue
 			}
+			// ("Bantuan itu diterima oleh X", "The aid was received by
+			// X": the one who receives is no doer.)
+			if receiveVerb(l) || w+1 < len(ws) && receiveVerb(ws[w+1].Lower) {
+				break
+			}
 			for k := range ms {
 				m := &ms[k]
 				if m.W0 > w && m.W0 <= w+4 && (m.Prep == "oleh" || m.Prep == "by") && eligible(m) {
@@ -3602,6 +3607,15 @@ func perfectAt(ws []lexicon.Word, k int) bool {
 		return k+2 < len(ws) && strings.HasSuffix(ws[k+2].Lower, "ed")
 	}
 	return ws[k+1].Kind == doc.Word && !ws[k+1].Cap && ws[k+1].Lower != "to" && ws[k+1].Lower != "a" && ws[k+1].Lower != "an" && ws[k+1].Lower != "the" && ws[k+1].Lower != "talks" && ws[k+1].Lower != "no"
+}
+
+// receiveVerb reports a verb of receiving: "diterima", "received".
+func receiveVerb(l string) bool {
+	switch l {
+	case "diterima", "received", "accepted", "welcomed":
+		return true
+	}
+	return false
 }
 
 // laterGathering reports a verb of holding a meeting to come, or a future

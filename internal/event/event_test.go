@@ -470,6 +470,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION PAK->IND 2025-03-04 reported", "REJECT IND->PAK 2025-03-05 reported", "CONSULT IND->PAK 2025-03-06 reported"},
 	},
 	{
+		name: "id aid received by someone is not given by them",
+		lang: "id", published: pub,
+		text: "KAIRO - Dubes RI untuk Mesir Arif Santoso menyerahkan bantuan kemanusiaan untuk warga Gaza melalui UNRWA, Selasa (4/3/2025). Bantuan itu diterima oleh Direktur Kantor Perwakilan UNRWA di Kairo, Sarah Lindqvist.",
+		want: []string{"AID IDN->PSE 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
