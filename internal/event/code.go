@@ -3475,7 +3475,8 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 		case "we", "kami", "i", "saya":
 			return true
 		case "also", "juga", "strongly", "sangat", "therefore", "hereby", "once", "again", "sincerely", "dengan", "tegas", "keras",
-			"menyampaikan", "mengucapkan", "express", "extend", "convey", "would", "like", "to", "ingin", "want", "wish":
+			"menyampaikan", "mengucapkan", "express", "extend", "convey", "would", "like", "to", "ingin", "want", "wish",
+			"are", "am", "very", "deeply", "truly", "extremely", "most":
 		default:
 			return false
 		}

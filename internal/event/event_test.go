@@ -476,6 +476,12 @@ var eventCases = []eventCase{
 		want: []string{"AID IDN->PSE 2025-03-04 reported"},
 	},
 	{
+		name: "en we are grateful to a country, its speaker said",
+		lang: "en", published: pub,
+		text: "\"We are grateful to the Government and people of India for their partnership,\" WFP country director Elena Moretti said on Tuesday.",
+		want: []string{"SUPPORT IGO->IND 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
