@@ -2310,6 +2310,19 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
+	// "dispatched troops to the border with Cambodia", "ke perbatasan
+	// dengan Kamboja", "to the Cambodian border": forces sent to a border
+	// face the country across it.
+	if tgt == nil && h.tr.Type == "MOBILIZE" {
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 >= h.w1 && m.W0 < cb && m.Country != "" && m.Country != "IGO" && m.Country != src.Country && borderOf(ws, m) {
+				tgt = m
+				rule += "; the country across the border"
+				break
+			}
+		}
+	}
 	if tgt == nil {
 		// Only "both sides" and coordinated subjects code without a target,
 		// and force between the story's two countries ("returned fire").
@@ -3610,6 +3623,19 @@ func perfectAt(ws []lexicon.Word, k int) bool {
 	return ws[k+1].Kind == doc.Word && !ws[k+1].Cap && ws[k+1].Lower != "to" && ws[k+1].Lower != "a" && ws[k+1].Lower != "an" && ws[k+1].Lower != "the" && ws[k+1].Lower != "talks" && ws[k+1].Lower != "no"
 }
 
+// borderOf reports a country named as the far side of a border: "the
+// border with Cambodia", "perbatasan dengan Kamboja", "the Cambodian
+// border", "perbatasan Kamboja".
+func borderOf(ws []lexicon.Word, m *actor.Mention) bool {
+	if m.W0 >= 2 && (m.Prep == "with" || m.Prep == "dengan") && (ws[m.W0-2].Lower == "border" || ws[m.W0-2].Lower == "perbatasan") {
+		return true
+	}
+	if m.W1 < len(ws) && ws[m.W1].Lower == "border" {
+		return true
+	}
+	return m.W0 >= 1 && ws[m.W0-1].Lower == "perbatasan"
+}
+
 // receiveVerb reports a verb of receiving: "diterima", "received".
 func receiveVerb(l string) bool {
 	switch l {
@@ -4427,8 +4453,16 @@ func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
 	case "has", "have", "had", "also", "then", "and", "later", "reportedly", "quickly", "it", "they", "which", "who", "that", "he", "she", "we", "subsequently", "swiftly", "immediately":
 		return false
 	}
+	// ("Thailand's army dispatched additional troops", "deployed 200
+	// soldiers": a verb with its object is no participle.)
+	if h.w1-h.w0 >= 2 || h.w1 < len(ws) && (ws[h.w1].Kind == doc.Number || objectOpeners[ws[h.w1].Lower]) {
+		return false
+	}
 	return true
 }
+
+// objectOpeners open a verb's object: "deployed more troops".
+var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "additional": true, "more": true, "extra": true, "some": true, "several": true, "hundreds": true, "thousands": true, "dozens": true}
 
 // leadDay returns the one day the lead paragraph (the one the dateline
 // opens) gives, when no reported event has a day of its own, or "".

@@ -482,6 +482,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IGO->IND 2025-03-04 reported"},
 	},
 	{
+		name: "en troops sent to a border face the country across it; a verb with its object is no participle",
+		lang: "en", published: pub,
+		text: "SURIN - Thailand and Laos held talks on Monday.\n\nThailand's army dispatched additional troops and armoured vehicles to the border with Cambodia on Tuesday.",
+		want: []string{"CONSULT THA->LAO 2025-03-03 reported", "MOBILIZE THA->KHM 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",

@@ -29,7 +29,6 @@ var knownEventGaps = map[string]string{
 	"v067 miss AID IGO>EGY":       "a disbursement approved",
 	"v070 miss COERCE CHN>JPN":    "a detention told in a relative clause",
 	"v086 miss COERCE IRN>MHL":    "a ship's flag state",
-	"v099 miss MOBILIZE THA>KHM":  "troops dispatched to a border",
 	"v115 miss CONSULT EGY>QAT":   "'telling his counterpart by phone'",
 	"v157 miss AID IDN>TUR":       "aid named only in what is thanked for",
 	"v199 miss AID IGO>IDN":       "a loan disbursed",
