@@ -2310,19 +2310,6 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
-	// "dispatched troops to the border with Cambodia", "ke perbatasan
-	// dengan Kamboja", "to the Cambodian border": forces sent to a border
-	// face the country across it.
-	if tgt == nil && h.tr.Type == "MOBILIZE" {
-		for k := range ms {
-			m := &ms[k]
-			if m.W0 >= h.w1 && m.W0 < cb && m.Country != "" && m.Country != "IGO" && m.Country != src.Country && borderOf(ws, m) {
-				tgt = m
-				rule += "; the country across the border"
-				break
-			}
-		}
-	}
 	if tgt == nil {
 		// Only "both sides" and coordinated subjects code without a target,
 		// and force between the story's two countries ("returned fire").
@@ -3621,19 +3608,6 @@ func perfectAt(ws []lexicon.Word, k int) bool {
 		return k+2 < len(ws) && strings.HasSuffix(ws[k+2].Lower, "ed")
 	}
 	return ws[k+1].Kind == doc.Word && !ws[k+1].Cap && ws[k+1].Lower != "to" && ws[k+1].Lower != "a" && ws[k+1].Lower != "an" && ws[k+1].Lower != "the" && ws[k+1].Lower != "talks" && ws[k+1].Lower != "no"
-}
-
-// borderOf reports a country named as the far side of a border: "the
-// border with Cambodia", "perbatasan dengan Kamboja", "the Cambodian
-// border", "perbatasan Kamboja".
-func borderOf(ws []lexicon.Word, m *actor.Mention) bool {
-	if m.W0 >= 2 && (m.Prep == "with" || m.Prep == "dengan") && (ws[m.W0-2].Lower == "border" || ws[m.W0-2].Lower == "perbatasan") {
-		return true
-	}
-	if m.W1 < len(ws) && ws[m.W1].Lower == "border" {
-		return true
-	}
-	return m.W0 >= 1 && ws[m.W0-1].Lower == "perbatasan"
 }
 
 // receiveVerb reports a verb of receiving: "diterima", "received".

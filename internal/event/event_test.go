@@ -482,7 +482,7 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IGO->IND 2025-03-04 reported"},
 	},
 	{
-		name: "en troops sent to a border face the country across it; a verb with its object is no participle",
+		name: "en a verb with its object is no participle: army dispatched additional troops",
 		lang: "en", published: pub,
 		text: "SURIN - Thailand and Laos held talks on Monday.\n\nThailand's army dispatched additional troops and armoured vehicles to the border with Cambodia on Tuesday.",
 		want: []string{"CONSULT THA->LAO 2025-03-03 reported", "MOBILIZE THA->KHM 2025-03-04 reported"},
