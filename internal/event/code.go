@@ -3457,12 +3457,14 @@ func nextStep(d *doc.Document, e *cand) bool {
 	return false
 }
 
-// performative reports a speech act made in the first person: "We
-// thank", "Kami mengecam", "Kami menyampaikan terima kasih". Saying it
-// is doing it, on the day it was said.
+// performative reports thanks given in the first person: "We are
+// grateful", "Kami menyampaikan terima kasih". Saying it is doing it, on
+// the day it was said. (A condemnation quoted from a statement, "Kami
+// mengecam keras ...", more often restates what was said at the meeting
+// told before.)
 func performative(ws []lexicon.Word, h hit, typ string) bool {
 	switch typ {
-	case "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN":
+	case "SUPPORT":
 	default:
 		return false
 	}
