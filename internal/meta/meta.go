@@ -44,11 +44,63 @@ func LatestYear(t string) int {
 			continue
 		}
 		n := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		// A span of years: a short one is a term or a programme ("for
+		// the 2026-2028 term"), which says nothing of when the story is;
+		// a long one ends now ("50 years of relations (1975-2025)").
+		if start, ok := spanStart(t, i); ok {
+			if n-start >= 10 && n <= 2099 && n > best {
+				best = n
+			}
+			continue
+		}
+		if end, ok := spanEnd(t, i); ok && end-n <= 5 {
+			continue
+		}
 		if n >= 1950 && n <= 2099 && n > best && !targetYear(t[:i]) {
 			best = n
 		}
 	}
 	return best
+}
+
+// spanStart returns the first year of a span whose last year is written at
+// t[i:i+4]: "1975-2025".
+func spanStart(t string, i int) (int, bool) {
+	j := i
+	for j > 0 && (t[j-1] == '-' || t[j-1] == ' ') {
+		j--
+	}
+	if k := strings.LastIndex(t[:j], "\u2013"); k >= 0 && k+len("\u2013") == j {
+		j = k
+	}
+	if j == i || j < 4 || !isYear(t[j-4:j]) || j >= 5 && isDigit(t[j-5]) {
+		return 0, false
+	}
+	return atoi4(t[j-4 : j]), true
+}
+
+// spanEnd returns the last year of a span whose first year is written at
+// t[i:i+4]: "2026-2028".
+func spanEnd(t string, i int) (int, bool) {
+	j := i + 4
+	for j < len(t) && (t[j] == '-' || t[j] == ' ') {
+		j++
+	}
+	if strings.HasPrefix(t[j:], "\u2013") {
+		j += len("\u2013")
+	}
+	if j == i+4 || j+4 > len(t) || !isYear(t[j:j+4]) || j+4 < len(t) && isDigit(t[j+4]) {
+		return 0, false
+	}
+	return atoi4(t[j : j+4]), true
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && (s[:2] == "19" || s[:2] == "20")
+}
+
+func atoi4(s string) int {
+	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 }
 
 // targetYear reports whether the year after before is a target ("by

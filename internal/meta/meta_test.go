@@ -162,3 +162,21 @@ func TestApplyDatelineWeekdayYear(t *testing.T) {
 		})
 	}
 }
+
+func TestLatestYear(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"signed in 2019, reviewed in 2023", 2023},
+		{"raising trade by 2030 after talks in 2024", 2024},
+		{"candidacy for the 2026-2028 term, as they marked 50 years of relations (1975-2025)", 2025},
+		{"the 2025\u20132027 programme, first agreed in 2023", 2023},
+		{"since 1990", 1990},
+		{"no year here", 0},
+	} {
+		if got := LatestYear(tc.text); got != tc.want {
+			t.Errorf("LatestYear(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
