@@ -816,7 +816,7 @@ func statementBefore(ws []lexicon.Word, at int) bool {
 func attackNoun(ws []lexicon.Word, h hit) bool {
 	for k := h.w0 - 1; k >= 0 && k >= h.w0-4; k-- {
 		switch ws[k].Lower {
-		case "a", "an", "the", "this", "that", "after", "following", "over", "its", "serangan":
+		case "a", "an", "the", "this", "that", "these", "those", "such", "after", "following", "over", "its", "serangan":
 			return true
 		}
 	}

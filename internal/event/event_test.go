@@ -488,6 +488,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT THA->LAO 2025-03-03 reported", "MOBILIZE THA->KHM 2025-03-04 reported"},
 	},
 	{
+		name: "en the regime is the regime named before; 'these attacks' condemned are no assault by the condemner",
+		lang: "en", published: pub,
+		text: "SYDNEY - Australia on Tuesday imposed sanctions on six members of Myanmar's military regime.\n\n\"Australia condemns these attacks in the strongest terms,\" Foreign Minister Grace Whitford said. She called on the regime to end the violence.",
+		want: []string{"SANCTION AUS->MMR 2025-03-04 reported", "REQUEST AUS->MMR 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
