@@ -740,7 +740,9 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 					country = p.role(t).Country
 				}
 			}
-			if t.kind == tCountry && country == "" && !(j > 0 && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
+			// ("Mission to Nigeria" is not Nigeria's; "a note to Nigeria's
+			// Ministry of Foreign Affairs" is: the body's name starts there.)
+			if t.kind == tCountry && country == "" && !(j > i && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
 				country = p.country(t).ISO3
 			}
 			if t.kind == tIGO && country == "" {
@@ -1001,6 +1003,11 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				// "a researcher on Central Asian security": "on" takes a
 				// portfolio ("Special Envoy on Climate"), not a name.
 				if w.Lower == "on" && m.Kind == MPerson && tags[k].kind != tPortfolio && tags[k].kind != tSectorMod && tags[k].kind != tIGO {
+					break
+				}
+				// ("the Federal Ministry of Finance on trade": a body's name
+				// takes no lower-case topic.)
+				if w.Lower == "on" && m.Kind == MInst && !ws[k].Cap {
 					break
 				}
 				// "the Turkish government to Mozambique": only envoys,

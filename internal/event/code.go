@@ -2696,7 +2696,7 @@ var agentNouns = map[string]bool{"aparat": true, "petugas": true, "pasukan": tru
 func sentBefore(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "sent", "delivered", "handed", "wrote", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati":
+		case "sent", "delivered", "handed", "wrote", "transmitted", "submitted", "conveyed", "forwarded", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati":
 			return true
 		}
 	}

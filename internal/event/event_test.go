@@ -494,6 +494,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION AUS->MMR 2025-03-04 reported", "REQUEST AUS->MMR 2025-03-04 reported"},
 	},
 	{
+		name: "en a note to Nigeria's ministry goes to Nigeria; N. Korea is North Korea",
+		lang: "en", published: pub,
+		text: "MANILA - The Philippine Embassy in Abuja transmitted a note verbale to Nigeria's Ministry of Foreign Affairs on Tuesday, requesting consular access for the crew.\n\nJapan on Wednesday lodged a protest with N. Korea over the launch.",
+		want: []string{"REQUEST PHL->NGA 2025-03-04 reported", "ACCUSE JPN->PRK 2025-03-05 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
