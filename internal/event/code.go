@@ -1851,8 +1851,13 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// ..., yang didukung oleh") has its antecedent as subject: only a
 		// mention right before the relative word can be it.
 		relAt := -1
-		for w := tStart - 1; w >= ca && w >= tStart-4; w-- {
+		for w := tStart - 1; w >= ca && w >= tStart-6; w-- {
 			l := ws[w].Lower
+			// (Past four words, only a clause set off by a comma: "X and
+			// his counterpart Y, who is on a three-day visit".)
+			if w < tStart-4 && !(w > 0 && ws[w-1].Text == "," && l == "who") {
+				continue
+			}
 			if l == "that" || l == "which" || l == "yang" || l == "who" {
 				// "pada hari yang sama menolak": "yang sama" (the same),
 				// "yang lalu" (ago) open no relative clause.
@@ -2927,9 +2932,10 @@ func coordinated(ws []lexicon.Word, a, b int) bool {
 				return false
 			}
 			conj = true
-		case ",", "the", ")", "together":
+		case ",", "the", ")", "together", "his", "her", "their", "its":
 			// (")" closes a gloss: "Kepolisian Negara Republik Indonesia
 			// (Polri) dan ...".)
+			// ("X and his Philippine counterpart Y agreed".)
 		case "seorang", "dua", "tiga", "empat", "lima", "warga", "negara":
 			// ("dua warga negara Rusia dan seorang warga negara Nigeria":
 			// a count and the nationals' noun.)

@@ -500,6 +500,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->NGA 2025-03-04 reported", "ACCUSE JPN->PRK 2025-03-05 reported"},
 	},
 	{
+		name: "en X and his counterpart Y agreed; a visit in Y's relative clause is Y's",
+		lang: "en", published: pub,
+		text: "MANILA - Japanese Defense Minister Kenji Morikawa and his Philippine counterpart Arnulfo Baltazar agreed on Tuesday to expand joint exercises.\n\nThe agreement was reached during talks in Tokyo between Foreign Minister Kenji Harasawa and his Chilean counterpart Ignacio Valdivieso, who is on a three-day visit to Japan through Wednesday.",
+		want: []string{"AGREE JPN<->PHL 2025-03-04 reported", "COOPERATE JPN<->PHL 2025-03-04 planned", "CONSULT CHL->JPN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
