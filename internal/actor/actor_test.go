@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id Kemlu followed by another country is that country's foreign ministry",
+		lang: "id",
+		text: "Juru bicara Kemlu Iran, Mahdi Rostami Nejad, pada Rabu (5/3/2025) menolak seluruh tuduhan Selandia Baru.",
+		want: []wantActor{
+			{name: "Mahdi Rostami Nejad", kind: doc.KindPerson, country: "IRN", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an international body's country director for a country is the body's",
 		lang: "en",
 		text: "The grain was handed over to Elena Moretti, WFP's Country Director for Afghanistan, at the port on Tuesday.",

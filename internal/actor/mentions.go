@@ -1062,6 +1062,11 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			}
 			if m.Country == "" && p.role(t).Country != "" {
 				m.Country = p.role(t).Country
+				// ("Juru bicara Kemlu Iran": a country right after the
+				// body's word is its own.)
+				if k := j + t.n; k < n && tags[k].kind == tCountry && !tags[k].inside && p.country(tags[k]).Kind != "city" {
+					m.Country = p.country(tags[k]).ISO3
+				}
 			}
 			j += t.n
 			titleEnd = j
