@@ -3067,6 +3067,12 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	// and equip".)
 	planFrom := from
 	for k := start - 1; k > from; k-- {
+		// ("mengancam akan mengambil langkah balasan setelah Wellington
+		// menjatuhkan sanksi": what comes after "setelah" is done.)
+		if l := ws[k].Lower; l == "setelah" || l == "sesudah" || l == "after" || l == "usai" || l == "seusai" || l == "karena" || l == "because" {
+			planFrom, from = k+1, k+1
+			break
+		}
 		if l := ws[k].Lower; l == "," || l == ";" || l == "and" || l == "dan" || l == "but" || l == "tetapi" || l == "namun" {
 			if l == "and" || l == "dan" {
 				for j := max(from, k-5); j < k; j++ {

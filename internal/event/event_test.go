@@ -506,6 +506,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE JPN<->PHL 2025-03-04 reported", "COOPERATE JPN<->PHL 2025-03-04 planned", "CONSULT CHL->JPN 2025-03-04 reported"},
 	},
 	{
+		name: "id what comes after setelah is done, not planned by the threat before it",
+		lang: "id", published: pub,
+		text: "WELLINGTON - Iran mengancam akan membalas setelah Wellington menjatuhkan sanksi terhadap 14 pejabat Iran pada Selasa (4/3/2025).",
+		want: []string{"THREATEN IRN->NZL 2025-03-04 reported", "SANCTION NZL->IRN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
