@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name:   "en a dateline agency no outlet list knows leaves the page's outlet as the story's home",
+		lang:   "en",
+		outlet: "Bangkok Post",
+		text:   "NEWSPAPER SECTION: NEWS\n\nMyanmar has rejected Thailand's protest over the shooting of Thai fishing boats this week.\n\nOn Wednesday, the Foreign Ministry summoned Myanmar Ambassador U Tin Maung and handed him a protest note.",
+		want: []wantActor{
+			{name: "Foreign Ministry", kind: doc.KindInstitution, country: "THA", sector: "GOV"},
+			{name: "U Tin Maung", kind: doc.KindPerson, country: "MMR", sector: "GOV"},
+		},
+	},
+	{
 		name: "id Kemlu followed by another country is that country's foreign ministry",
 		lang: "id",
 		text: "Juru bicara Kemlu Iran, Mahdi Rostami Nejad, pada Rabu (5/3/2025) menolak seluruh tuduhan Selandia Baru.",

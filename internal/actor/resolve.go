@@ -1819,6 +1819,11 @@ func (p *places) outletHome() string {
 		outlet = d.Dateline.Outlet
 	}
 	c := p.lx.OutletCountry(outlet)
+	// (A dateline's agency the outlet list does not know, "NEWSPAPER
+	// SECTION: NEWS" read as one among them, leaves the page's own.)
+	if c == "" && outlet != d.Outlet {
+		c = p.lx.OutletCountry(d.Outlet)
+	}
 	if c == "" {
 		return ""
 	}
