@@ -235,6 +235,18 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					ev.Rule += "; the day of the occasion it was told against"
 				}
 			}
+			// "Myanmar has rejected Thailand's protest ... In a statement
+			// released on Thursday, the Myanmar embassy said ...": what was
+			// said, told first with no day, was said the day of the
+			// statement that follows.
+			if ev.Date == "" && ev.Status == doc.Reported && saidTypes[ev.Type] {
+				if day, x := statementDayAfter(ar, si, ev.Source.Country, datesOf, pub, havePub, yearHint); day != "" {
+					ev.Date, ev.dated = day, true
+					sp := x.Span
+					ev.DateSpan, ev.DateText = &sp, sp.Of(d.Text)
+					ev.Rule += "; the day of the statement that follows"
+				}
+			}
 			// (Not from "both sides" themselves, which may act on a third,
 			// nor from what happened long before, nor from an act on a
 			// country only named: "mengirimkan bantuan ke Palestina" makes
@@ -3558,6 +3570,49 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 		if day != "" {
 			return day, &xs[at]
+		}
+	}
+	return "", nil
+}
+
+// saidTypes are the types of acts done by saying them.
+var saidTypes = map[string]bool{"REJECT": true, "ACCUSE": true, "REQUEST": true, "THREATEN": true}
+
+// statementDayAfter returns the day of a statement the next sentence
+// opens with ("In a statement released on Thursday, the Myanmar embassy
+// said ..."), when a party of country src speaks there; "" if none.
+func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	n := si + 1
+	if n >= len(ar.Sentences) {
+		return "", nil
+	}
+	ws := ar.Sentences[n].Words
+	k := 0
+	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
+		k++
+	}
+	if k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords) {
+		return "", nil
+	}
+	speaks := false
+	for _, m := range ar.Sentences[n].Mentions {
+		if m.Country == src && !m.Loc {
+			speaks = true
+		}
+	}
+	if !speaks {
+		return "", nil
+	}
+	xs := datesOf(n)
+	for i, x := range xs {
+		if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+			continue
+		}
+		if w := wordAt(ws, x.Start); w > k+8 {
+			break // (only the statement's own day, in its opening words)
+		}
+		if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Future {
+			return r.Date, &xs[i]
 		}
 	}
 	return "", nil

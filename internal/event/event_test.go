@@ -512,6 +512,12 @@ var eventCases = []eventCase{
 		want: []string{"THREATEN IRN->NZL 2025-03-04 reported", "SANCTION NZL->IRN 2025-03-04 reported"},
 	},
 	{
+		name: "en a rejection told first with no day is dated by the statement the next sentence opens with",
+		lang: "en", published: pub,
+		text: "BANGKOK - Myanmar has rejected Thailand's protest over the shooting of Thai fishing boats.\n\nIn a statement released on Thursday, the Myanmar embassy in Bangkok said its navy had acted in accordance with the law.\n\nThe incident happened on Monday, when a Myanmar navy boat opened fire on Thai trawlers.",
+		want: []string{"REJECT MMR->THA 2025-03-06 reported", "ASSAULT MMR->THA 2025-03-03 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
