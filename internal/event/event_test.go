@@ -518,6 +518,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT MMR->THA 2025-03-06 reported", "ASSAULT MMR->THA 2025-03-03 reported"},
 	},
 	{
+		name: "id a fisheries patrol ship (KP) is Indonesia's",
+		lang: "id", published: pub,
+		text: "Sebelumnya, Kapal Pengawas Perikanan KP Orca 03 menangkap dua kapal beserta 21 anak buah kapal warga negara Vietnam pada Selasa (4/3).",
+		want: []string{"COERCE IDN->VNM 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
