@@ -89,6 +89,7 @@ type cand struct {
 	rel         bool   // told in a relative clause: "X, who arrived on Thursday"
 	weekdaySpan bool   // dated by two weekdays with their days: "Senin (16/6) hingga Jumat (20/6)"
 	stepped     bool   // dated as the next step of the day told before: "X then met Y"
+	lookBack    bool   // dated by a day counted back: "a day before the reception"
 	also        []cand // the same act by a coordinated co-subject
 	subj        *actor.Mention
 	obj         *actor.Mention
@@ -3387,6 +3388,7 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		// own event only: the story's later undated events do not go on
 		// from a look back.)
 		ev.dated = !(e.Kind == when.Anaphoric && e.Offset < 0)
+		ev.lookBack = !ev.dated
 		// "On Tuesday and Wednesday, ... carried out a joint patrol": two
 		// days joined by "and" or "dan" are the event's first and last.
 		if r.End == "" && (e.Kind == when.WeekdayOnly || e.Kind == when.Day) {
@@ -3873,7 +3875,9 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 	storyDay, oneDay := "", true
 	for k := range cands {
 		e := &cands[k]
-		if e.Status != doc.Reported || e.background || e.Date == "" {
+		// (Nor a day counted back from the story's: "a day before the
+		// reception".)
+		if e.Status != doc.Reported || e.background || e.Date == "" || e.lookBack {
 			continue
 		}
 		if e.DateEnd != "" || storyDay != "" && storyDay != e.Date {
@@ -4511,7 +4515,7 @@ var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": t
 // opens) gives, when no reported event has a day of its own, or "".
 func (c *Coder) leadDay(d *doc.Document, ar *actor.Result, cands []cand, dayOf func(int, bool) string) string {
 	for k := range cands {
-		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" {
+		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" && !e.lookBack {
 			return ""
 		}
 	}

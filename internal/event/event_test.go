@@ -524,6 +524,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->VNM 2025-03-04 reported"},
 	},
 	{
+		name: "en the day before counts back and does not date the story; 'received here' is the newsroom's",
+		lang: "en", published: pub,
+		text: "New York (ANTARA) - Indonesian Foreign Minister Ratih Kusuma met Kenyan Cabinet Secretary Joseph Kariuki in New York on Tuesday, according to a statement received here on Thursday.\n\nThe day before, Ratih held a bilateral meeting with Fiji's Deputy Prime Minister Ratu Koroi.",
+		want: []string{"CONSULT IDN->KEN 2025-03-04 reported", "CONSULT IDN->FJI 2025-03-03 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",

@@ -257,7 +257,7 @@ func build() {
 	// following day", "sehari sebelumnya", "dua hari kemudian". (The same
 	// day, "on the same day", "malam harinya", is the coder's to find: it
 	// is the day of the occasion told before.)
-	add(`(keesokan\s+harinya|esok\s+harinya|the\s+(?:following|next)\s+day|a\s+day\s+later|sehari\s+(?:kemudian|setelahnya|sesudahnya)|sehari\s+sebelumnya|the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|(?:two|three|four|dua|tiga|empat)\s+(?:days\s+(?:later|earlier|before)|hari\s+(?:kemudian|sebelumnya|setelahnya)))`, func(m []string) (Expr, bool) {
+	add(`(keesokan\s+harinya|esok\s+harinya|the\s+(?:following|next)\s+day|a\s+day\s+later|sehari\s+(?:kemudian|setelahnya|sesudahnya)|sehari\s+sebelumnya|the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|(?:the|a)\s+day\s+(?:before|after)|(?:two|three|four|dua|tiga|empat)\s+(?:days\s+(?:later|earlier|before)|hari\s+(?:kemudian|sebelumnya|setelahnya)))`, func(m []string) (Expr, bool) {
 		w := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 		off := 0
 		switch {

@@ -118,6 +118,8 @@ func TestFindAnaphoric(t *testing.T) {
 		{"sehari sebelumnya, ia tiba di Dili", Anaphoric, -1},
 		{"dua hari kemudian kedua pihak sepakat", Anaphoric, 2},
 		{"The following day, the ministers signed", Anaphoric, 1},
+		{"The day before, the minister met her Fijian counterpart", Anaphoric, -1},
+		{"A day after the talks, they signed", Anaphoric, 1},
 		{"a day earlier, he had arrived", Anaphoric, -1},
 		{"three days earlier the talks began", Anaphoric, -3},
 		{"two days ago the talks began", Relative, -2},
