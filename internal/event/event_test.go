@@ -524,10 +524,16 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->VNM 2025-03-04 reported"},
 	},
 	{
-		name: "en the day before counts back and does not date the story; 'received here' is the newsroom's",
+		name: "en the day before counts back from the day named before",
 		lang: "en", published: pub,
-		text: "New York (ANTARA) - Indonesian Foreign Minister Ratih Kusuma met Kenyan Cabinet Secretary Joseph Kariuki in New York on Tuesday, according to a statement received here on Thursday.\n\nThe day before, Ratih held a bilateral meeting with Fiji's Deputy Prime Minister Ratu Koroi.",
+		text: "New York (ANTARA) - Indonesian Foreign Minister Ratih Kusuma met Kenyan Cabinet Secretary Joseph Kariuki in New York on Tuesday.\n\nThe day before, Ratih held a bilateral meeting with Fiji's Deputy Prime Minister Ratu Koroi.",
 		want: []string{"CONSULT IDN->KEN 2025-03-04 reported", "CONSULT IDN->FJI 2025-03-03 reported"},
+	},
+	{
+		name: "en a statement 'received here' is the newsroom's, no host's reception",
+		lang: "en", published: pub,
+		text: "New York (ANTARA) - Indonesian Foreign Minister Ratih Kusuma met Kenyan Cabinet Secretary Joseph Kariuki in New York on Tuesday.\n\nThe two ministers discussed trade, according to a statement from the Indonesian Foreign Ministry received here on Thursday.",
+		want: []string{"CONSULT IDN->KEN 2025-03-04 reported"},
 	},
 	{
 		name: "id passive ditandatangani oleh A dan B",
