@@ -3577,6 +3577,9 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 	return "", nil
 }
 
+// informWords make a decision known to its addressee.
+var informWords = map[string]bool{"informed": true, "notified": true, "memberitahukan": true, "memberitahu": true}
+
 // saidTypes are the types of acts done by saying them.
 var saidTypes = map[string]bool{"REJECT": true, "ACCUSE": true, "REQUEST": true, "THREATEN": true}
 
@@ -3592,6 +3595,34 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	k := 0
 	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
 		k++
+	}
+	// ("The Netherlands has rejected Indonesia's request ... The Dutch
+	// ministry informed the embassy of its decision in a letter on
+	// Monday, the minister said on Tuesday": the day it was made known,
+	// not the day that was told.)
+	if informed := wordIn(ws, 0, len(ws), informWords); informed {
+		speaks := false
+		for _, m := range ar.Sentences[n].Mentions {
+			if m.Country == src && !m.Loc {
+				speaks = true
+			}
+		}
+		if !speaks {
+			return "", nil
+		}
+		xs := datesOf(n)
+		for i, x := range xs {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+				continue
+			}
+			if w := wordAt(ws, x.Start); speechWordBetween(ws, max(w-3, 0), w) {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Future {
+				return r.Date, &xs[i]
+			}
+		}
+		return "", nil
 	}
 	if k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords) {
 		return "", nil

@@ -536,6 +536,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->KEN 2025-03-04 reported"},
 	},
 	{
+		name: "en a rejection told first is dated the day the decision was made known, not the day that was told",
+		lang: "en", published: pub,
+		text: "The Netherlands has rejected Indonesia's request to extradite a former plantation executive.\n\nThe Dutch Ministry of Justice informed the Indonesian Embassy in The Hague of its decision in a letter on Monday, Law Minister Haryanto Sudibyo said on Wednesday.\n\nOn Thursday, Indonesian prosecutors met Dutch officials in Jakarta.",
+		want: []string{"REJECT NLD->IDN 2025-03-03 reported", "CONSULT NLD->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
