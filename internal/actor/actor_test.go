@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id an Indonesian agency's correspondent abroad: an unplaced minister is Indonesia's",
+		lang: "id",
+		text: "MUMBAI, 12 Maret (ANTARA) - Wakil Menteri Perdagangan Dyah Paramitha menghadiri forum bisnis Indonesia dan India di Mumbai, Selasa (10/3), bersama Gubernur Maharashtra Anil Mehrotra.",
+		want: []wantActor{
+			{name: "Dyah Paramitha", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Maharashtra Anil Mehrotra", kind: doc.KindPerson, country: "IND", sector: "GOV"},
+		},
+	},
+	{
 		name:   "en a dateline agency no outlet list knows leaves the page's outlet as the story's home",
 		lang:   "en",
 		outlet: "Bangkok Post",

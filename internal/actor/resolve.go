@@ -654,6 +654,20 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			countryDiag(d, b.a.Name, "the body the title follows", c)
 			continue
 		}
+		// "MUMBAI, 12 Maret (ANTARA) - ... Wakil Menteri Perdagangan
+		// Dyah": an Indonesian agency's correspondent abroad names the
+		// foreign side's officials by their country; one it does not
+		// place is Indonesia's.
+		if d.Language == "id" && d.Dateline != nil && d.Dateline.Outlet != "" && x.lx.OutletCountry(d.Dateline.Outlet) == "IDN" {
+			// (Only a minister of the cabinet, whose title says which:
+			// "Ketua Pengarah Imigresen" is the host's.)
+			if dc := pl.datelineCountry(); dc != "" && dc != "IDN" && !b.notC["IDN"] && res.CountryCount["IDN"] > 0 && cabinetTitle(b.a.Title) {
+				b.a.Country = "IDN"
+				b.guessed = true
+				countryDiag(d, b.a.Name, "the Indonesian agency's correspondent abroad", "IDN")
+				continue
+			}
+		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
 			// (Only a side of the story: a summit's host city names no
@@ -1057,6 +1071,18 @@ func possessorCountry(d *doc.Document, res *Result, own []ref) string {
 		return ""
 	}
 	return ""
+}
+
+// cabinetTitle reports an Indonesian minister's title: "Wakil Menteri
+// Perdagangan", "Menlu", "Wamendag".
+func cabinetTitle(t string) bool {
+	l := strings.ToLower(t)
+	// (A bare "Menteri X" names no portfolio: it may be the host's.)
+	if strings.Contains(l, "menteri") {
+		return l != "menteri"
+	}
+	f := strings.Fields(l)
+	return len(f) > 0 && (strings.HasPrefix(f[0], "men") || strings.HasPrefix(f[0], "wamen")) && len(f[0]) <= 8
 }
 
 // identifiedCountry returns the country of the one a name identifies:
