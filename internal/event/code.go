@@ -3600,31 +3600,8 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	// ministry informed the embassy of its decision in a letter on
 	// Monday, the minister said on Tuesday": the day it was made known,
 	// not the day that was told.)
-	if informed := wordIn(ws, 0, len(ws), informWords); informed {
-		speaks := false
-		for _, m := range ar.Sentences[n].Mentions {
-			if m.Country == src && !m.Loc {
-				speaks = true
-			}
-		}
-		if !speaks {
-			return "", nil
-		}
-		xs := datesOf(n)
-		for i, x := range xs {
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
-				continue
-			}
-			if w := wordAt(ws, x.Start); speechWordBetween(ws, max(w-3, 0), w) {
-				continue
-			}
-			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Future {
-				return r.Date, &xs[i]
-			}
-		}
-		return "", nil
-	}
-	if k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords) {
+	informed := wordIn(ws, 0, len(ws), informWords)
+	if !informed && (k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords)) {
 		return "", nil
 	}
 	speaks := false
@@ -3641,7 +3618,11 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 		if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
 			continue
 		}
-		if w := wordAt(ws, x.Start); w > k+8 {
+		w := wordAt(ws, x.Start)
+		if informed && speechWordBetween(ws, max(w-3, 0), w) {
+			continue // (the day it was told)
+		}
+		if !informed && w > k+8 {
 			break // (only the statement's own day, in its opening words)
 		}
 		if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Future {
