@@ -1218,6 +1218,13 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			h.tr = Trigger{Phrase: h.tr.Phrase, Type: "COOPERATE", Mode: "judicial", Where: h.tr.Where}
 			h.rule = "a fugitive handed over"
 		}
+		// ("pressed China to release detained Australian writer X", "the
+		// detained crew": "detained" before its noun says who is held, no
+		// detention of that day.)
+		if (h.tr.Type == "COERCE" || h.tr.Type == "RETREAT") && lang == "en" && h.w1 == h.w0+1 && (ws[h.w0].Lower == "detained" || ws[h.w0].Lower == "jailed" || ws[h.w0].Lower == "imprisoned") && h.w0 > 0 && h.w1 < len(ws) && ws[h.w1].Kind == doc.Word && adjectiveSlot[ws[h.w0-1].Lower] {
+			i = h.w1
+			continue
+		}
 		// ("the jobs they were promised": a promise made to someone
 		// the passive names no maker of.)
 		if h.tr.Type == "AGREE" && ws[h.w0].Lower == "promised" && h.w0 > 0 && isBe(ws[h.w0-1].Lower) && !(h.w1 < len(ws) && ws[h.w1].Lower == "by") {
@@ -4519,6 +4526,11 @@ func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
 	}
 	return true
 }
+
+// adjectiveSlot holds the words after which a participle modifies the
+// noun that follows: "release detained Australian writer", "the detained
+// crew".
+var adjectiveSlot = map[string]bool{"release": true, "releasing": true, "free": true, "freeing": true, "the": true, "a": true, "an": true, "its": true, "their": true, "of": true, "for": true, "two": true, "three": true, "all": true}
 
 // objectOpeners open a verb's object: "deployed more troops".
 var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "additional": true, "more": true, "extra": true, "some": true, "several": true, "hundreds": true, "thousands": true, "dozens": true}

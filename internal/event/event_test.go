@@ -542,6 +542,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT NLD->IDN 2025-03-03 reported", "CONSULT NLD->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en 'release detained X' asks for a release and reports no detention",
+		lang: "en", published: pub,
+		text: "CANBERRA - Australia pressed China on Tuesday to release detained Australian writer Daniel Hu on medical grounds.",
+		want: []string{"REQUEST AUS->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
