@@ -45,7 +45,6 @@ var knownEventGaps = map[string]string{
 	"v079 extra REQUEST ISR>IGO":  "a request named as the object of a refusal",
 	"v084 extra ACCUSE CHN>RUS":   "'companies accused of' in a sanctions story",
 	"v086 extra COERCE IRN>OMN":   "the sea a ship was seized in",
-	"v088 extra COERCE CHN>AUS":   "'detained' as an adjective",
 	"v137 extra COERCE MYS>IDN":   "a detention told as background",
 	"v149 extra ASSAULT BGD>MMR":  "an attack inside a denied accusation",
 	"v178 extra ASSAULT UKR>RUS":  "an attack inside an accusation",
