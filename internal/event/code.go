@@ -1218,6 +1218,13 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 			h.tr = Trigger{Phrase: h.tr.Phrase, Type: "COOPERATE", Mode: "judicial", Where: h.tr.Where}
 			h.rule = "a fugitive handed over"
 		}
+		// ("Israel refused a United Nations request to allow fuel",
+		// "menolak permintaan ekstradisi": a request named as what is
+		// refused is the refusal's object, coded with the refusal.)
+		if h.tr.Type == "REQUEST" && h.w0 > 0 && wordIn(ws, h.w0-6, h.w0, refuseWords) && !wordIn(ws, h.w0-6, h.w0, sentenceBreakWords) {
+			i = h.w1
+			continue
+		}
 		// ("pressed China to release detained Australian writer X", "the
 		// detained crew": "detained" before its noun says who is held, no
 		// detention of that day.)
@@ -4526,6 +4533,12 @@ func participleAfterNoun(ws []lexicon.Word, h hit, lang string) bool {
 	}
 	return true
 }
+
+// refuseWords refuse what follows them: "refused a request".
+var refuseWords = map[string]bool{"refused": true, "refuses": true, "rejected": true, "rejects": true, "declined": true, "denied": true, "turned": true, "menolak": true, "ditolak": true}
+
+// sentenceBreakWords end the reach of a word before them.
+var sentenceBreakWords = map[string]bool{",": true, ";": true, ":": true, "and": true, "dan": true}
 
 // adjectiveSlot holds the words after which a participle modifies the
 // noun that follows: "release detained Australian writer", "the detained

@@ -548,6 +548,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST AUS->CHN 2025-03-04 reported"},
 	},
 	{
+		name: "en a request named as what is refused is coded with the refusal",
+		lang: "en", published: pub,
+		text: "GENEVA - Israel refused on Tuesday a United Nations request to allow fuel deliveries into Gaza, a UN spokesperson said.",
+		want: []string{"REJECT ISR->IGO 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",

@@ -42,7 +42,6 @@ var knownEventGaps = map[string]string{
 	"v054 extra AGREE PHL>CHN":    "a promise inside a claim that is denied",
 	"v064 extra ACCUSE DJI>ERI":   "'in protest at' a recall",
 	"v069 extra SANCTION GBR>IRN": "last month's sanctions, undated",
-	"v079 extra REQUEST ISR>IGO":  "a request named as the object of a refusal",
 	"v084 extra ACCUSE CHN>RUS":   "'companies accused of' in a sanctions story",
 	"v086 extra COERCE IRN>OMN":   "the sea a ship was seized in",
 	"v137 extra COERCE MYS>IDN":   "a detention told as background",
