@@ -557,7 +557,7 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		// followed by "of" and a country is that country's, and the
 		// country there names no party of its own.
 		if m.Kind == MPerson && m.hasName && m.title != "" && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].Country != "IGO" && !ms[k+1].Loc &&
-			m.W1 < len(p.ws) && (p.ws[m.W1].Lower == "of" && ms[k+1].W0 == m.W1+1 || p.ws[m.W1].Lower == "of" && ms[k+1].W0 == m.W1+2 && p.ws[m.W1+1].Lower == "the") {
+			m.W1 < len(p.ws) && p.ws[m.W1].Lower == "of" && (ms[k+1].W0 == m.W1+1 || ms[k+1].W0 == m.W1+2 && p.ws[m.W1+1].Lower == "the") {
 			m.Country = ms[k+1].Country
 			ms[k+1].Modifier = true
 		}
@@ -1063,8 +1063,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			if m.Country == "" && p.role(t).Country != "" {
 				m.Country = p.role(t).Country
 				// ("Juru bicara Kemlu Iran": a country right after the
-				// body's word is its own.)
-				if k := j + t.n; k < n && tags[k].kind == tCountry && !tags[k].inside && p.country(tags[k]).Kind != "city" {
+				// body's word is its own; not after an embassy's, "KBRI
+				// Malaysia", which sits there.)
+				if k := j + t.n; k < n && tags[k].kind == tCountry && !tags[k].inside && p.country(tags[k]).Kind != "city" && !postedBody(ws[j].Lower) {
 					m.Country = p.country(tags[k]).ISO3
 				}
 			}

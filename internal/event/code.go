@@ -3488,11 +3488,18 @@ func nextStep(d *doc.Document, e *cand) bool {
 	if e.Trigger.Start < st || e.Trigger.Start > len(d.Text) {
 		return false
 	}
+	prev := ""
 	for _, f := range strings.FieldsFunc(d.Text[st:e.Trigger.Start], func(r rune) bool { return r == ' ' || r == ',' }) {
-		switch strings.ToLower(f) {
+		l := strings.ToLower(f)
+		switch l {
 		case "then", "kemudian", "selanjutnya", "afterwards":
+			// (Not "the then foreign minister", "since then", "until then".)
+			if l == "then" && (prev == "the" || prev == "since" || prev == "until" || prev == "by") {
+				break
+			}
 			return true
 		}
+		prev = l
 	}
 	return false
 }
@@ -3516,7 +3523,7 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 		switch ws[k].Lower {
 		case "we", "kami", "i", "saya":
 			return true
-		case "also", "juga", "strongly", "sangat", "therefore", "hereby", "once", "again", "sincerely", "dengan", "tegas", "keras",
+		case "also", "juga", "sangat", "therefore", "hereby", "once", "again", "sincerely",
 			"menyampaikan", "mengucapkan", "express", "extend", "convey", "would", "like", "to", "ingin", "want", "wish",
 			"are", "am", "very", "deeply", "truly", "extremely", "most":
 		default:
@@ -3620,7 +3627,7 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	}
 	speaks := false
 	for _, m := range ar.Sentences[n].Mentions {
-		if m.Country == src && !m.Loc {
+		if src != "" && m.Country == src && !m.Loc {
 			speaks = true
 		}
 	}
@@ -3647,7 +3654,7 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 }
 
 // occasionWords open a sentence told against an occasion.
-var occasionWords = map[string]bool{"sebelum": true, "usai": true, "seusai": true, "setelah": true, "sesudah": true, "menjelang": true, "jelang": true, "before": true, "after": true, "following": true, "ahead": true}
+var occasionWords = map[string]bool{"sebelum": true, "usai": true, "seusai": true, "setelah": true, "sesudah": true, "menjelang": true, "jelang": true, "before": true, "after": true, "following": true}
 
 // hasWords reports ws holding the words seq in a row.
 func hasWords(ws []lexicon.Word, seq []string) bool {

@@ -382,8 +382,8 @@ var eventCases = []eventCase{
 	{
 		name: "en X then met Y: the day of the step before; a later meeting's place is not this one's",
 		lang: "en", published: pub,
-		text: "NEW YORK, March 7 -- Foreign Minister Tran Van Long of Vietnam held a series of meetings in New York this week.\n\nOn Tuesday, the minister met with UNDP Administrator Lars Berg. Berg praised Vietnam's progress.\n\nLong then met Indian External Affairs Minister Arjun Mehta, with both agreeing to hold the next Joint Commission in Hanoi early next year.\n\nMehta thanked Vietnam for its support.",
-		want: []string{"CONSULT VNM->IGO 2025-03-04 reported", "SUPPORT IGO->VNM 2025-03-04 reported", "CONSULT VNM->IND 2025-03-04 reported", "AGREE IND<->VNM 2025-03-04 reported", "SUPPORT IND->VNM 2025-03-04 reported"},
+		text: "NEW YORK, March 7 -- Foreign Minister Tran Van Long of Vietnam held a series of meetings in New York this week.\n\nOn Monday, Long met New Zealand Ambassador Fiona Ash.\n\nOn Tuesday, the minister met with UNDP Administrator Lars Berg. Berg praised Vietnam's progress.\n\nLong then met Indian External Affairs Minister Arjun Mehta, with both agreeing to hold the next Joint Commission in Hanoi early next year.\n\nMehta thanked Vietnam for its support.",
+		want: []string{"CONSULT VNM->NZL 2025-03-03 reported", "CONSULT VNM->IGO 2025-03-04 reported", "SUPPORT IGO->VNM 2025-03-04 reported", "CONSULT VNM->IND 2025-03-04 reported", "AGREE IND<->VNM 2025-03-04 reported", "SUPPORT IND->VNM 2025-03-04 reported"},
 	},
 	{
 		name: "en mobilizing resources is no mobilisation",

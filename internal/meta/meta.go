@@ -46,9 +46,11 @@ func LatestYear(t string) int {
 		n := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
 		// A span of years: a short one is a term or a programme ("for
 		// the 2026-2028 term"), which says nothing of when the story is;
-		// a long one ends now ("50 years of relations (1975-2025)").
+		// an anniversary's ends now ("50 years of relations (1975-2025)");
+		// one between looks ahead ("the 2020-2030 plan", "Vision
+		// 2025-2045").
 		if start, ok := spanStart(t, i); ok {
-			if n-start >= 10 && n <= 2099 && n > best {
+			if n-start >= 25 && n <= 2099 && n > best {
 				best = n
 			}
 			continue
@@ -67,13 +69,21 @@ func LatestYear(t string) int {
 // t[i:i+4]: "1975-2025".
 func spanStart(t string, i int) (int, bool) {
 	j := i
-	for j > 0 && (t[j-1] == '-' || t[j-1] == ' ') {
+	for j > 0 && t[j-1] == ' ' {
 		j--
 	}
-	if k := strings.LastIndex(t[:j], "\u2013"); k >= 0 && k+len("\u2013") == j {
-		j = k
+	switch {
+	case j > 0 && t[j-1] == '-':
+		j--
+	case strings.HasSuffix(t[:j], "\u2013"):
+		j -= len("\u2013")
+	default:
+		return 0, false // ("in 2019 2023": no span without a dash)
 	}
-	if j == i || j < 4 || !isYear(t[j-4:j]) || j >= 5 && isDigit(t[j-5]) {
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j < 4 || !isYear(t[j-4:j]) || j >= 5 && isDigit(t[j-5]) {
 		return 0, false
 	}
 	return atoi4(t[j-4 : j]), true
@@ -83,13 +93,21 @@ func spanStart(t string, i int) (int, bool) {
 // t[i:i+4]: "2026-2028".
 func spanEnd(t string, i int) (int, bool) {
 	j := i + 4
-	for j < len(t) && (t[j] == '-' || t[j] == ' ') {
+	for j < len(t) && t[j] == ' ' {
 		j++
 	}
-	if strings.HasPrefix(t[j:], "\u2013") {
+	switch {
+	case j < len(t) && t[j] == '-':
+		j++
+	case strings.HasPrefix(t[j:], "\u2013"):
 		j += len("\u2013")
+	default:
+		return 0, false
 	}
-	if j == i+4 || j+4 > len(t) || !isYear(t[j:j+4]) || j+4 < len(t) && isDigit(t[j+4]) {
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	if j+4 > len(t) || !isYear(t[j:j+4]) || j+4 < len(t) && isDigit(t[j+4]) {
 		return 0, false
 	}
 	return atoi4(t[j : j+4]), true

@@ -173,6 +173,9 @@ func TestLatestYear(t *testing.T) {
 		{"candidacy for the 2026-2028 term, as they marked 50 years of relations (1975-2025)", 2025},
 		{"the 2025\u20132027 programme, first agreed in 2023", 2023},
 		{"since 1990", 1990},
+		{"the 2020-2030 plan, in 2024", 2024},
+		{"for the 2026 \u2013 2028 term, agreed in 2025", 2025},
+		{"in 2019 2023", 2023},
 		{"no year here", 0},
 	} {
 		if got := LatestYear(tc.text); got != tc.want {

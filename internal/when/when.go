@@ -238,6 +238,14 @@ func build() {
 		e.Last = pre == "last" || pre == "past" || post == "lalu" || post == "kemarin"
 		return e, true
 	})
+	// ("the day before yesterday" is two days back, one expression; not
+	// "the day before" counted from "yesterday".)
+	add(`(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)`, func(m []string) (Expr, bool) {
+		if strings.Contains(strings.ToLower(m[1]), "yesterday") {
+			return Expr{Kind: Relative, Offset: -2}, true
+		}
+		return Expr{Kind: Relative, Offset: 2}, true
+	})
 	add(`(yesterday|kemarin|today|hari\s+ini|tomorrow|besok|tonight|malam\s+ini|last\s+night|tadi\s+malam|semalam)`, func(m []string) (Expr, bool) {
 		off := 0
 		switch strings.ToLower(strings.Join(strings.Fields(m[1]), " ")) {
@@ -293,7 +301,7 @@ func build() {
 		cueDigit | cueWeekday | cueSlash,                                                                     // two weekdays with their days
 		cueDigit | cueWeekday | cueSlash, cueDigit | cueWeekday | cueMonth, cueDigit | cueWeekday | cueMonth, // weekday with a date
 		cueYear4, cueDigit | cueSlash, cueDigit | cueMonth, cueDigit | cueMonth, // ISO, day/month/year, day month, month day
-		cueSlash, cueWeekday, cueRelative, cueRelative, cueAnaphor, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
+		cueSlash, cueWeekday, cueRelative, cueRelative, cueRelative, cueAnaphor, cueRelative, cueMonth, cueYear4, cueYearWord, cueYearWord,
 	}
 	if len(needs) != len(patterns) {
 		panic("when: pattern cues out of step")

@@ -120,6 +120,7 @@ func TestFindAnaphoric(t *testing.T) {
 		{"The following day, the ministers signed", Anaphoric, 1},
 		{"The day before, the minister met her Fijian counterpart", Anaphoric, -1},
 		{"A day after the talks, they signed", Anaphoric, 1},
+		{"the day before yesterday, they met", Relative, -2},
 		{"a day earlier, he had arrived", Anaphoric, -1},
 		{"three days earlier the talks began", Anaphoric, -3},
 		{"two days ago the talks began", Relative, -2},
