@@ -65,11 +65,12 @@ var actorCases = []actorCase{
 		},
 	},
 	{
-		name: "id Kemlu followed by another country is that country's foreign ministry",
+		name: "id Kemlu followed by another country is that country's foreign ministry; KBRI followed by one is still Indonesia's",
 		lang: "id",
-		text: "Juru bicara Kemlu Iran, Mahdi Rostami Nejad, pada Rabu (5/3/2025) menolak seluruh tuduhan Selandia Baru.",
+		text: "Juru bicara Kemlu Iran, Mahdi Rostami Nejad, pada Rabu (5/3/2025) menolak seluruh tuduhan Selandia Baru. Juru bicara KBRI Malaysia, Rizal Hakim, mengatakan pihaknya memantau kasus itu.",
 		want: []wantActor{
 			{name: "Mahdi Rostami Nejad", kind: doc.KindPerson, country: "IRN", sector: "GOV"},
+			{name: "Rizal Hakim", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
 		},
 	},
 	{
