@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en 'Vice' after 'and' opens the next title, no name",
+		lang: "en",
+		text: "MANILA - The MOU was signed by Foreign Affairs Undersecretary Leandro Sarmiento and South Korean Vice Foreign Minister Park Jae-hoon on Tuesday.",
+		want: []wantActor{
+			{name: "Leandro Sarmiento", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
+			{name: "Park Jae-hoon", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "id an Indonesian agency's correspondent abroad: an unplaced minister is Indonesia's",
 		lang: "id",
 		text: "MUMBAI, 12 Maret (ANTARA) - Wakil Menteri Perdagangan Dyah Paramitha menghadiri forum bisnis Indonesia dan India di Mumbai, Selasa (10/3), bersama Gubernur Maharashtra Anil Mehrotra.",

@@ -116,6 +116,11 @@ func (p *parser) isNameWord(i int) bool {
 	if w.Flags&(fAllCaps|fDigit|fNotName) != 0 || w.Flags&fNotNameEn != 0 && p.lang == "id" && i == 0 {
 		return false
 	}
+	// ("... and Thai Vice Foreign Minister X": "Vice" opens a title,
+	// and names no one.)
+	if w.Flags&fPreMod != 0 && i+1 < len(p.ws) && p.tags[i+1].kind == tTitle {
+		return false
+	}
 	first := i == 0 || p.ws[i-1].Flags&fOpenPunct != 0
 	if (first || p.titleCase) && (p.lang == "id" && indonesianVerbShape(w.Lower) || p.vocab.has(w.Lower)) {
 		return false
