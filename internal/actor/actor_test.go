@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a spokesperson's briefing in a capital places the spokesperson",
+		lang: "en",
+		text: "MANILA - The Philippines lodged a protest with China on Monday. The protest is groundless and China does not accept it, spokesperson Gao Ruiming told a regular news briefing in Beijing.",
+		want: []wantActor{
+			{name: "Gao Ruiming", kind: doc.KindPerson, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
 		name: "en 'Vice' after 'and' opens the next title, no name",
 		lang: "en",
 		text: "MANILA - The MOU was signed by Foreign Affairs Undersecretary Leandro Sarmiento and South Korean Vice Foreign Minister Park Jae-hoon on Tuesday.",

@@ -524,6 +524,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			c, how = identifiedCountry(res, mentionsOf(k)), "the one identified"
 		}
 		if c == "" {
+			c, how = briefingPlace(res, mentionsOf(k)), "the place of the briefing"
+		}
+		if c == "" {
 			c, how = titleBodyCountry(b.a.Title, bs), "the body in the title"
 		}
 		if c != "" {
@@ -1083,6 +1086,28 @@ func cabinetTitle(t string) bool {
 	}
 	f := strings.Fields(l)
 	return len(f) > 0 && (strings.HasPrefix(f[0], "men") || strings.HasPrefix(f[0], "wamen")) && len(f[0]) <= 8
+}
+
+// briefingPlace returns the country of the city a speaker gives a
+// briefing in: "spokesperson Gao Ruiming told a regular news briefing in
+// Beijing", "kata X dalam jumpa pers di Jakarta"; "" if none.
+func briefingPlace(res *Result, own []ref) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		ws := s.Words
+		for k, m := range s.Mentions {
+			if k <= r.m || !m.Loc || m.Country == "" || m.Country == "IGO" || m.W0 < 2 || m.W0-r.m > 40 {
+				continue
+			}
+			for w := m.W0 - 2; w >= 0 && w >= m.W0-4; w-- {
+				switch ws[w].Lower {
+				case "briefing", "conference", "pers", "konferensi":
+					return m.Country
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // identifiedCountry returns the country of the one a name identifies:
