@@ -46,6 +46,39 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a chargé d'affaires a.i. is a titled envoy",
+		lang: "en",
+		text: "JAKARTA - On Tuesday, U.S. Chargé d'Affaires a.i. Michael R. Donnelly traveled to Padang.",
+		want: []wantActor{
+			{name: "Michael R. Donnelly", kind: doc.KindPerson, country: "USA", sector: "GOV"},
+		},
+	},
+	{
+		name: "id Kuasa Usaha a.i. is a titled envoy",
+		lang: "id",
+		text: "HANOI - Kuasa Usaha a.i. KBRI Hanoi Denny Lesmana menghadiri perayaan itu, Selasa (4/3).",
+		want: []wantActor{
+			{name: "Denny Lesmana", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
+		name: "id a consular director's portfolio runs on to the ministry, then the name",
+		lang: "id",
+		text: "JAKARTA, KOMPAS.com - \"Pemulangan berjalan lancar,\" ujar Direktur Pelindungan WNI Kementerian Luar Negeri, Yudha Kurniawan, Minggu (2/3/2025).",
+		want: []wantActor{
+			{name: "Yudha Kurniawan", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
+		name:   "en General opens a body's name",
+		lang:   "en",
+		outlet: "Khmer Times",
+		text:   "PHNOM PENH - Cambodia's General Department of Immigration on Tuesday deported 20 foreigners to Thailand.",
+		want: []wantActor{
+			{name: "General Department of Immigration", kind: doc.KindInstitution, country: "KHM", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a spokesperson's briefing in a capital places the spokesperson",
 		lang: "en",
 		text: "MANILA - The Philippines lodged a protest with China on Monday. The protest is groundless and China does not accept it, spokesperson Gao Ruiming told a regular news briefing in Beijing.",

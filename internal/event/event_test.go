@@ -554,6 +554,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT ISR->IGO 2025-03-04 reported"},
 	},
 	{
+		name: "en what comes after 'after' is done, not planned by the 'will' before it",
+		lang: "en", published: pub,
+		text: "BEIJING - China said it will retaliate after Japan imposed sanctions on Chinese firms on Tuesday.",
+		want: []string{"SANCTION JPN->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
