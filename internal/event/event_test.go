@@ -560,6 +560,18 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION JPN->CHN 2025-03-04 reported"},
 	},
 	{
+		name: "en a day counted back dates its own event, not the story's other ones",
+		lang: "en", published: pub,
+		text: "PHNOM PENH - The reception, held at a hotel in Phnom Penh on Wednesday evening, was attended by 600 guests.\n\nIn his speech, Japanese Ambassador Masato Kurihara thanked the Royal Government of Cambodia for its cooperation.\n\nA day before the reception, the ambassador handed over relief supplies to the Cambodian Mine Action Centre.",
+		want: []string{"SUPPORT JPN->KHM 2025-03-05 reported", "AID JPN->KHM 2025-03-04 reported"},
+	},
+	{
+		name: "en what has been pledged is not dated by the day it was told, but by the meeting it was made at",
+		lang: "en", published: pub,
+		text: "JAKARTA, March 7 (Yonhap) -- South Korea has pledged an additional US$10 million to a fund for its cooperation projects with ASEAN, the foreign ministry said Wednesday.\n\nSouth Korean First Vice Foreign Minister Kim Tae-yoon made the pledge as he met ASEAN Secretary-General Sok Vannarith at the ASEAN Secretariat in Jakarta on Monday, according to the ministry.",
+		want: []string{"AGREE IGO<->KOR 2025-03-03 reported", "CONSULT KOR->IGO 2025-03-03 reported"},
+	},
+	{
 		name: "id passive ditandatangani oleh A dan B",
 		lang: "id", published: pub,
 		text: "Nota kesepahaman itu ditandatangani oleh Menteri Kesehatan Indonesia Ratna Sari dan Menteri Kesehatan Singapura Lim Wei Ming di Jakarta, Kamis (6/3).",
