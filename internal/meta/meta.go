@@ -382,28 +382,38 @@ var updatedRe = regexp.MustCompile(`(?i)^\W*(?:(?:last|latest)\s+)?(?:updated|up
 // numericDateLine reads a day-first numeric date ("19.02.2025",
 // "19/02/2025") in a short line of page furniture.
 func numericDateLine(line string) (string, bool) {
-	if len(line) > 90 || strings.Count(line, " ") > 10 {
-		return "", false
-	}
-	m := numericDateRe.FindStringSubmatch(line)
-	if m == nil {
-		return "", false
-	}
-	day, _ := strconv.Atoi(m[1])
-	month, _ := strconv.Atoi(m[2])
-	year, _ := strconv.Atoi(m[3])
-	t, ok := calendarDay(year, month, day)
+	t, ok := lineDate(line, numericDateRe, true, func(m []string) (int, int, int) { return atoi(m[3]), atoi(m[2]), atoi(m[1]) })
 	if !ok {
 		return "", false
 	}
 	// ("Posted: Fri, 11/08/2024": a weekday in the line that only the
 	// month-first reading matches settles the order.)
-	if wd := lineWeekday(line); wd != 0 && isoWeekday(t) != wd && day <= 12 {
-		if u := time.Date(year, time.Month(day), month, 0, 0, 0, 0, time.UTC); u.Day() == month && isoWeekday(u) == wd {
+	if wd := lineWeekday(line); wd != 0 && isoWeekday(t) != wd && t.Day() <= 12 {
+		day, month := t.Day(), int(t.Month())
+		if u := time.Date(t.Year(), time.Month(day), month, 0, 0, 0, 0, time.UTC); u.Day() == month && isoWeekday(u) == wd {
 			t = u
 		}
 	}
 	return t.Format("2006-01-02"), true
+}
+
+// lineDate reads the date re finds in a short line of page furniture,
+// its year, month and day taken from the match by ymd; with fewWords,
+// only in a line of a few words.
+func lineDate(line string, re *regexp.Regexp, fewWords bool, ymd func(m []string) (int, int, int)) (time.Time, bool) {
+	if len(line) > 90 || fewWords && strings.Count(line, " ") > 10 {
+		return time.Time{}, false
+	}
+	m := re.FindStringSubmatch(line)
+	if m == nil {
+		return time.Time{}, false
+	}
+	return calendarDay(ymd(m))
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // lineWeekday returns the weekday a line names (1 Monday .. 7), or 0.
@@ -434,17 +444,7 @@ var numericDateRe = regexp.MustCompile(`(?:^|[\s|])(\d{1,2})[./-](\d{1,2})[./-](
 // "2025/03/12", "2025-03-12T10:15:00+07:00") in a short line of page
 // furniture.
 func isoDateLine(line string) (string, bool) {
-	if len(line) > 90 || strings.Count(line, " ") > 10 {
-		return "", false
-	}
-	m := isoDateRe.FindStringSubmatch(line)
-	if m == nil {
-		return "", false
-	}
-	year, _ := strconv.Atoi(m[1])
-	month, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	t, ok := calendarDay(year, month, day)
+	t, ok := lineDate(line, isoDateRe, true, func(m []string) (int, int, int) { return atoi(m[1]), atoi(m[2]), atoi(m[3]) })
 	if !ok {
 		return "", false
 	}
@@ -461,16 +461,7 @@ var isoDateRe = regexp.MustCompile(`(?:^|[\s|:])(20\d\d)[-/.](\d{2})[-/.](\d{2})
 
 // dayMonDateLine reads "01-Dec-2025" in a short line of page furniture.
 func dayMonDateLine(line string) (string, bool) {
-	if len(line) > 90 {
-		return "", false
-	}
-	m := dayMonRe.FindStringSubmatch(line)
-	if m == nil {
-		return "", false
-	}
-	day, _ := strconv.Atoi(m[1])
-	year, _ := strconv.Atoi(m[3])
-	t, ok := calendarDay(year, when.MonthNumber(m[2]), day)
+	t, ok := lineDate(line, dayMonRe, false, func(m []string) (int, int, int) { return atoi(m[3]), when.MonthNumber(m[2]), atoi(m[1]) })
 	if !ok {
 		return "", false
 	}
