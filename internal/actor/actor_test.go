@@ -46,6 +46,20 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en the body's officer is the body named before; a title in apposition is the name after it",
+		lang: "en",
+		text: "NAIROBI - Kenyan foreign ministry spokesperson Wanjiru Kamau said the Kenyan Embassy in Seoul sent a note to South Korea's Ministry of Foreign Affairs on Monday.\n\nAmbassador Otieno Mwangi met with the ministry's Director-General, Ambassador Lee Jae-won, on the same day.\n\nThe ministry's spokesperson, Park Min-ji, said the case was under review.",
+		want: []wantActor{
+			{name: "Kenyan foreign ministry", kind: doc.KindInstitution, country: "KEN", sector: "GOV"},
+			{name: "Wanjiru Kamau", kind: doc.KindPerson, country: "KEN", sector: "GOV"},
+			{name: "Kenyan Embassy", kind: doc.KindInstitution, country: "KEN", sector: "GOV"},
+			{name: "South Korea's Ministry of Foreign Affairs", kind: doc.KindInstitution, country: "KOR", sector: "GOV"},
+			{name: "Otieno Mwangi", kind: doc.KindPerson, country: "KEN", sector: "GOV"},
+			{name: "Lee Jae-won", kind: doc.KindPerson, country: "KOR", sector: "GOV", mentions: []string{"Director-General", "Ambassador Lee Jae-won"}},
+			{name: "Park Min-ji", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a chargé d'affaires a.i. is a titled envoy",
 		lang: "en",
 		text: "JAKARTA - On Tuesday, U.S. Chargé d'Affaires a.i. Michael R. Donnelly traveled to Padang.",

@@ -402,6 +402,22 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 		if m.Country == "IGO" {
 			continue
 		}
+		// "the ministry's Permanent Secretary, Ambassador X": a title in
+		// apposition to the name after it is that person's.
+		if ms := res.Sentences[r.s].Mentions; r.m+1 < len(ms) {
+			if o := &ms[r.m+1]; o.Kind == MPerson && o.hasName && o.Actor >= 0 && o.W0 == m.W1+1 && ws[m.W1].Text == "," {
+				c := m.Country
+				m.Country = ""
+				addMention(o.Actor, m)
+				m.Country = c
+				// (The title in apposition is the office; one written
+				// before the name may be a rank: "Ambassador".)
+				if m.title != "" {
+					bs[o.Actor].a.Title = m.title
+				}
+				continue
+			}
+		}
 		k := x.byRole(bs, m, res.Sentences[r.s].Mentions)
 		if k >= 0 {
 			// A title alone points at an actor; it does not place one.
@@ -519,6 +535,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
 		if c == "" {
 			c, how = possessorCountry(d, res, mentionsOf(k)), "the one whose officer it is"
+		}
+		if c == "" {
+			c, how = namedBodyCountry(res, mentionsOf(k)), "the body named before"
 		}
 		if c == "" {
 			c, how = identifiedCountry(res, mentionsOf(k)), "the one identified"
@@ -1072,6 +1091,55 @@ func possessorCountry(d *doc.Document, res *Result, own []ref) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// bodyNouns are the common nouns a body is called by when named again:
+// "the ministry's Permanent Secretary".
+var bodyNouns = map[string]bool{"ministry": true, "embassy": true, "department": true, "agency": true, "commission": true,
+	"council": true, "navy": true, "police": true, "secretariat": true, "consulate": true, "office": true, "directorate": true}
+
+// namedBodyCountry returns the country of the body a person's title
+// names again by its common noun: "transmitted a note to Nigeria's
+// Ministry of Foreign Affairs ... met with the ministry's Permanent
+// Secretary, Ambassador X" is Nigeria's. The body is the last one named
+// before, in this sentence or the two before it, whose name has the
+// noun; "" when there is none.
+func namedBodyCountry(res *Result, own []ref) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		m := &s.Mentions[r.m]
+		if !m.hasName {
+			continue
+		}
+		noun := ""
+		for w := m.W0 - 1; w >= 1 && w >= m.W0-8; w-- {
+			if s.Words[w].Lower == "'s" || s.Words[w].Lower == "’s" {
+				if bodyNouns[s.Words[w-1].Lower] && !s.Words[w-1].Cap && w >= 2 && s.Words[w-2].Lower == "the" {
+					noun = s.Words[w-1].Lower
+				}
+				break
+			}
+			if !s.Words[w].Cap && s.Words[w].Text != "," {
+				break
+			}
+		}
+		if noun == "" {
+			continue
+		}
+		for si := r.s; si >= 0 && si >= r.s-2; si-- {
+			ms := res.Sentences[si].Mentions
+			for k := len(ms) - 1; k >= 0; k-- {
+				p := &ms[k]
+				if si == r.s && p.Start >= m.Start || p.Kind != MInst || p.Country == "" || p.Country == "IGO" {
+					continue
+				}
+				if containsWord(strings.ToLower(p.instName+" "+p.name), noun) {
+					return p.Country
+				}
+			}
+		}
 	}
 	return ""
 }
