@@ -634,6 +634,12 @@ func partiesOf(ev cand) []string {
 	return out
 }
 
+// beWords make a participle after them a passive verb: "were detained".
+var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// placePreps open the place a participle is set in: "detained in".
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": true, "inside": true, "since": true}
+
 // participlePreps follow a participle that describes a noun: "signed in
 // 2023", "adopted by the Council".
 var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true, "between": true}
@@ -1475,6 +1481,13 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// typhoon", "peacekeepers deployed in South Sudan") or named as a
 	// thing ("the advisers deployed in Lae") mobilise against no one.
 	if h.tr.Type == "MOBILIZE" && (wordIn(ws, 0, len(ws), helpWords) || participleAfterNoun(ws, h, lang)) {
+		return cand{}, false
+	}
+	// "access to 14 seafarers detained in Port Harcourt": a participle
+	// that describes the ones held names no one who holds them; the
+	// sentence's subject did not. ("crew detained by the navy" has its
+	// agent.)
+	if (h.tr.Type == "COERCE" || h.tr.Type == "ASSAULT") && participleAfterNoun(ws, h, lang) && !beWords[ws[h.w0-1].Lower] && h.w1 < len(ws) && placePreps[ws[h.w1].Lower] && !hasLower(ws[h.w1:min(h.w1+6, len(ws))], "by") {
 		return cand{}, false
 	}
 	// "summoned the ambassador to protest against ...", "memanggil Dubes

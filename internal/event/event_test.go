@@ -398,6 +398,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT KOR<->LAO 2025-03-03 reported", "AID KOR->LAO 2025-03-03 reported"}, // (the story's one day, not the day it was told)
 	},
 	{
+		name: "en a participle that describes the ones held names no one who holds them",
+		lang: "en", published: pub,
+		text: "MANILA - The Philippine Department of Foreign Affairs on Wednesday said it has formally asked the Kenyan government to allow consular access to nine Filipino sailors detained in Mombasa. Kenyan police detained two more Filipino sailors on Monday.",
+		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
+	},
+	{
 		name: "en a deed is not dated by the day it was told",
 		lang: "en", published: pub,
 		text: "The Royal Thai Navy and the Indian Navy completed a coordinated patrol in the Andaman Sea, the navy said on Friday.",
