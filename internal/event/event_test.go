@@ -400,7 +400,7 @@ var eventCases = []eventCase{
 	{
 		name: "en a participle that describes the ones held names no one who holds them",
 		lang: "en", published: pub,
-		text: "MANILA - The Philippine Department of Foreign Affairs on Wednesday said it has formally asked the Kenyan government to allow consular access to nine Filipino sailors detained in Mombasa. Kenyan police detained two more Filipino sailors on Monday.",
+		text: "MANILA - The Philippine Department of Foreign Affairs on Wednesday said it has formally asked the Kenyan government to allow consular access to nine Filipino sailors detained in Mombasa after their ship was stopped by the Kenyan Navy last week. Kenyan police detained two more Filipino sailors on Monday.",
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
