@@ -46,6 +46,25 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a city with its 'City' is the city; provinces by their English names; a chief minister",
+		lang: "en",
+		text: "MANADO - North Sulawesi Governor Olly Mandagi (left) and Davao City Mayor Rodel Abad talk during a meeting on Monday. Penang Chief Minister Chow Wei Ming joined them.",
+		want: []wantActor{
+			{name: "Olly Mandagi", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Rodel Abad", kind: doc.KindPerson, country: "PHL", sector: "GOV"},
+			{name: "Chow Wei Ming", kind: doc.KindPerson, country: "MYS", sector: "GOV"},
+		},
+	},
+	{
+		name: "id a title joined by 'dan' to a person is someone else",
+		lang: "id",
+		text: "MANADO - Kepala Bakamla Laksamana Madya Irvan Prakasa hadir di Manado. Dalam upacara itu, Irvan dan Komandan Penjaga Pantai Filipina, Laksamana Nilo Reyes, sepakat menggelar patroli terkoordinasi.",
+		want: []wantActor{
+			{name: "Irvan Prakasa", kind: doc.KindPerson, country: "IDN", sector: "MIL", mentions: []string{"Kepala Bakamla Laksamana Madya Irvan Prakasa", "Irvan"}},
+			{name: "Nilo Reyes", kind: doc.KindPerson, country: "PHL", sector: "MIL"},
+		},
+	},
+	{
 		name: "en the body's officer is the body named before; a title in apposition is the name after it",
 		lang: "en",
 		text: "NAIROBI - Kenyan foreign ministry spokesperson Wanjiru Kamau said the Kenyan Embassy in Seoul sent a note to South Korea's Ministry of Foreign Affairs on Monday.\n\nAmbassador Otieno Mwangi met with the ministry's Director-General, Ambassador Lee Jae-won, on the same day.\n\nThe ministry's spokesperson, Park Min-ji, said the case was under review.",

@@ -618,6 +618,11 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				if k := i + n; k < len(ws) && ws[k].Cap && ws[k].Flags&fStateSuffix != 0 && cv.kind != ckCity {
 					best.n++
 				}
+				// "Davao City", "Cebu City": a city's name with its
+				// "City" is the city.
+				if k := i + n; k < len(ws) && cv.kind == ckCity && ws[k].Cap && ws[k].Lower == "city" {
+					best.n++
+				}
 				break
 			}
 		}

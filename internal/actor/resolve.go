@@ -980,6 +980,11 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 	isOther := func(k int) bool {
 		for i := range sent {
 			o := &sent[i]
+			// ("Irvan dan Komandan Distrik ...": one joined to it by "and"
+			// is someone else.)
+			if o.Actor == k && o.W1+1 == m.W0 && (m.Prep == "dan" || m.Prep == "and" || m.Prep == "serta") {
+				return true
+			}
 			if o.Actor != k || o.Start <= m.Start {
 				continue
 			}

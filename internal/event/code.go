@@ -1680,6 +1680,29 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			break
 		}
 	}
+	// "a courtesy call by Australia's consul-general, X, on Governor Y",
+	// "a visit by X to Jakarta": the one the call or visit is by, and the
+	// one it is on, to or with.
+	if src == nil && h.noun && h.tr.Type == "CONSULT" && h.w1 < len(ws) && ws[h.w1].Lower == "by" {
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 <= h.w1 || m.W0 > h.w1+3 || m.W0 >= cb || m.Loc || !eligible(m) {
+				continue
+			}
+			for k2 := k + 1; k2 < len(ms); k2++ {
+				o := &ms[k2]
+				if o.W0 >= cb {
+					break
+				}
+				if o.Country != m.Country && (o.Prep == "on" || o.Prep == "with" || o.Prep == "to") && (eligible(o) || h.tr.Flags["visit"] && o.Prep == "to" && o.Country != "") {
+					src, tgt = m, o
+					rule += "; by A on B"
+					break
+				}
+			}
+			break
+		}
+	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
 		var owner *actor.Mention

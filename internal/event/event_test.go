@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "en a call or visit by A on or to B is A's",
+		lang: "en", published: pub,
+		text: "DENPASAR - The deal came out of a courtesy call by Japan's new consul-general in Bali, Kenji Mori, on Governor Made Suarta at his residence on Monday.\n\nA visit by Thai Foreign Minister Anan Chai to Hanoi followed on Wednesday.",
+		want: []string{"CONSULT JPN->IDN 2025-03-03 reported", "CONSULT THA->VNM 2025-03-05 reported"},
+	},
+	{
 		name: "en a deed is not dated by the day it was told",
 		lang: "en", published: pub,
 		text: "The Royal Thai Navy and the Indian Navy completed a coordinated patrol in the Andaman Sea, the navy said on Friday.",
