@@ -56,12 +56,12 @@ var actorCases = []actorCase{
 		},
 	},
 	{
-		name: "id a title joined by 'dan' to a person is someone else",
+		name: "id a title joined by 'dan' to a person's title is someone else",
 		lang: "id",
-		text: "MANADO - Kepala Bakamla Laksamana Madya Irvan Prakasa hadir di Manado. Dalam upacara itu, Irvan dan Komandan Penjaga Pantai Filipina, Laksamana Nilo Reyes, sepakat menggelar patroli terkoordinasi.",
+		text: "KUALA LUMPUR - Menteri Luar Negeri RI Dewi Kartika bertemu dengan Menteri Luar Negeri Australia Claire Whitford di Kuala Lumpur, Kamis (10/7). Kedua menlu akan bertemu lagi dalam Pertemuan Menteri Luar Negeri dan Menteri Pertahanan di Canberra.",
 		want: []wantActor{
-			{name: "Irvan Prakasa", kind: doc.KindPerson, country: "IDN", sector: "MIL", mentions: []string{"Kepala Bakamla Laksamana Madya Irvan Prakasa", "Irvan"}},
-			{name: "Nilo Reyes", kind: doc.KindPerson, country: "PHL", sector: "MIL"},
+			{name: "Dewi Kartika", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Claire Whitford", kind: doc.KindPerson, country: "AUS", sector: "GOV", mentions: []string{"Menteri Luar Negeri Australia Claire Whitford", "Menteri Luar Negeri"}},
 		},
 	},
 	{
