@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a regent and Polri ranks are Indonesia's",
+		lang: "id",
+		text: "SINGARAJA - Konsul Jenderal Jepang di Bali, Kenji Mori, melakukan kunjungan kehormatan ke Bupati I Made Sudana, Jumat (15/9). AKBP Ketut Arsana juga hadir.",
+		want: []wantActor{
+			{name: "Kenji Mori", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+			{name: "I Made Sudana", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Ketut Arsana", kind: doc.KindPerson, country: "IDN", sector: "COP"},
+		},
+	},
+	{
 		name: "en a city with its 'City' is the city; provinces by their English names; a chief minister",
 		lang: "en",
 		text: "MANADO - North Sulawesi Governor Olly Mandagi (left) and Davao City Mayor Rodel Abad talk during a meeting on Monday. Penang Chief Minister Chow Wei Ming joined them.",
