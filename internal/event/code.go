@@ -644,6 +644,33 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": tr
 // 2023", "adopted by the Council".
 var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true, "between": true}
 
+// renewWords renew a document: "renewed their MoU".
+var renewWords = map[string]bool{"renewed": true, "renew": true, "renews": true, "renewing": true}
+
+// renewedDocument returns a signing for a renewal verb whose object is a
+// document a few words on ("renewed their sister-province agreement",
+// "renewed the 2019 MoU"): the trigger runs from the verb to the
+// document's noun.
+func (c *Coder) renewedDocument(ws []lexicon.Word, h hit, lang string) (hit, bool) {
+	if lang != "en" {
+		return hit{}, false
+	}
+	for w := h.w1; w < len(ws) && w <= h.w1+5; w++ {
+		l := ws[w].Lower
+		if documentNouns[l] && l != "statement" && l != "resolution" && l != "resolutions" || l == "mou" || l == "mous" {
+			n, vals := c.lx.triggers[lang].Match([]lexicon.Word{{Text: "signed", Lower: "signed", Kind: doc.Word}}, 0)
+			if n != 1 {
+				return hit{}, false
+			}
+			return hit{w0: h.w0, w1: w + 1, tr: vals[0], rule: "a document renewed"}, true
+		}
+		if ws[w].Kind != doc.Word || l == "and" || l == "to" || l == "with" {
+			break
+		}
+	}
+	return hit{}, false
+}
+
 // documentNouns are documents a participle may describe.
 var documentNouns = map[string]bool{"agreement": true, "declaration": true, "treaty": true, "accord": true, "deal": true, "memorandum": true,
 	"pact": true, "charter": true, "protocol": true, "resolution": true, "convention": true, "statement": true, "agreements": true, "treaties": true,
@@ -1257,6 +1284,17 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 	var out []hit
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
+		// "renewed their sister-province agreement": a document renewed is
+		// signed anew.
+		if h.tr.Type == "" && renewWords[ws[h.w0].Lower] {
+			if n, ok := c.renewedDocument(ws, h, lang); ok {
+				out = append(out, n)
+				for k+1 < len(hits) && hits[k+1].w0 < n.w1 {
+					k++
+				}
+				continue
+			}
+		}
 		if h.tr.Type == "" {
 			if k+1 < len(hits) && hits[k+1].noun {
 				n := hits[k+1]

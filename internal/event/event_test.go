@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "en a document renewed is signed anew",
+		lang: "en", published: pub,
+		text: "MEDAN - North Sumatra Governor Bobby Lubis and Penang Chief Minister Ooi Kean Huat on Wednesday renewed their sister-province agreement.",
+		want: []string{"SUPPORT IDN<->MYS 2025-03-05 reported"},
+	},
+	{
 		name: "en a call or visit by A on or to B is A's",
 		lang: "en", published: pub,
 		text: "DENPASAR - The deal came out of a courtesy call by Japan's new consul-general in Bali, Kenji Mori, on Governor Made Suarta at his residence on Monday.\n\nA visit by Thai Foreign Minister Anan Chai to Hanoi followed on Wednesday.",
