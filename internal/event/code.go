@@ -90,6 +90,7 @@ type cand struct {
 	weekdaySpan bool   // dated by two weekdays with their days: "Senin (16/6) hingga Jumat (20/6)"
 	stepped     bool   // dated as the next step of the day told before: "X then met Y"
 	lookBack    bool   // dated by a day counted back: "a day before the reception"
+	earlier     bool   // told in the pluperfect: "police had arrested him on Dec. 30"
 	also        []cand // the same act by a coordinated co-subject
 	subj        *actor.Mention
 	obj         *actor.Mention
@@ -597,6 +598,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// Desember 2024": when no event of the story carries a day of its
 	// own, the one day its lead paragraph gives is the day of what the
 	// story reports between its two sides.
+	for k := range cands {
+		cands[k].earlier = pluperfectTrigger(ar, &cands[k])
+	}
 	if leadDay := c.leadDay(d, ar, cands, dayOf); leadDay != "" {
 		for k := range cands {
 			e := &cands[k]
@@ -3145,6 +3149,10 @@ var (
 	notOnly = map[string]bool{"only": true, "hanya": true, "saja": true}
 )
 
+// pastVerbs are irregular past forms that open triggers: "later held
+// talks".
+var pastVerbs = map[string]bool{"held": true, "met": true, "paid": true, "made": true, "gave": true, "took": true, "sent": true, "told": true, "said": true, "spoke": true, "led": true}
+
 // status reads planned, negated and hypothetical markers before the trigger.
 func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	ws := s.Words
@@ -3208,6 +3216,10 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		// ("Later the same day X was received", "later that day": a
 		// later hour of a day told, not the future.)
 		if l == "later" && k+2 < len(ws) && (ws[k+1].Lower == "that" || ws[k+1].Lower == "the" && ws[k+2].Lower == "same" || ws[k+1].Lower == "in" && ws[k+2].Lower == "the") {
+			continue
+		}
+		// ("The police chief later held talks": a past verb after it.)
+		if l == "later" && k+1 == start && (strings.HasSuffix(ws[start].Lower, "ed") || pastVerbs[ws[start].Lower]) {
 			continue
 		}
 		switch {
@@ -3747,6 +3759,17 @@ func hasWords(ws []lexicon.Word, seq []string) bool {
 	return false
 }
 
+// pluperfectTrigger reports an event told in the pluperfect, before the
+// story's time: "Sarawak police had arrested him on Dec. 30".
+func pluperfectTrigger(ar *actor.Result, e *cand) bool {
+	if e.sent >= len(ar.Sentences) {
+		return false
+	}
+	ws := ar.Sentences[e.sent].Words
+	w := wordAt(ws, e.Trigger.Start)
+	return w >= 1 && ws[w-1].Lower == "had" || w >= 2 && ws[w-2].Lower == "had" && (ws[w-1].Lower == "been" || ws[w-1].Kind == doc.Word && strings.HasSuffix(ws[w-1].Lower, "ly"))
+}
+
 // deedTypes are the types of acts done rather than said: the day a
 // source tells of one is not its day.
 var deedTypes = map[string]bool{"CONSULT": true, "COOPERATE": true, "AID": true, "MOBILIZE": true, "ASSAULT": true, "COERCE": true}
@@ -3890,7 +3913,9 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 	anchor := -1
 	for k := range cands {
 		e := &cands[k]
-		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background {
+		// (Nor what had happened before the story: "police had arrested
+		// him on Dec. 30".)
+		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background || e.earlier {
 			continue
 		}
 		// (Not an arrival told in passing: "signed on Friday by X, who
@@ -3938,7 +3963,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		done := false
 		for j := range cands {
 			o := &cands[j]
-			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && !o.earlier && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
 				e.Date = o.Date
 				e.Rule += "; date from the same paragraph"
 				done = true
@@ -3949,7 +3974,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		// a story that tells its days in order goes on from there.)
 		for j := len(cands) - 1; j >= 0 && !done; j-- {
 			o := &cands[j]
-			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && o.para == e.para-1 && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && !o.earlier && o.para == e.para-1 && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
 				e.Date = o.Date
 				e.Rule += "; date from the paragraph before"
 				done = true
@@ -3984,7 +4009,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		e := &cands[k]
 		// (Nor a day counted back from the story's: "a day before the
 		// reception".)
-		if e.Status != doc.Reported || e.background || e.Date == "" || e.lookBack {
+		if e.Status != doc.Reported || e.background || e.Date == "" || e.lookBack || e.earlier {
 			continue
 		}
 		if e.DateEnd != "" || storyDay != "" && storyDay != e.Date {
@@ -4633,7 +4658,7 @@ var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": t
 // opens) gives, when no reported event has a day of its own, or "".
 func (c *Coder) leadDay(d *doc.Document, ar *actor.Result, cands []cand, dayOf func(int, bool) string) string {
 	for k := range cands {
-		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" && !e.lookBack {
+		if e := &cands[k]; e.Status == doc.Reported && !e.background && e.Date != "" && !e.lookBack && !e.earlier {
 			return ""
 		}
 	}

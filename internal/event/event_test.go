@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "en what had happened before the story dates none of the story's events",
+		lang: "en", published: pub,
+		text: "PONTIANAK - Malaysian police on Wednesday handed over an Indonesian fugitive at the Entikong border post.\n\nSarawak police had arrested him on Feb. 20 near Kuching, the West Kalimantan police chief said.\n\nThe police chief later held talks with Malaysian police officials, and both sides agreed to set up a liaison desk.",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-05 reported", "COERCE MYS->IDN 2025-02-20 reported", "CONSULT MYS->IDN 2025-03-05 reported", "AGREE IDN<->MYS 2025-03-05 reported"},
+	},
+	{
 		name: "en a document renewed is signed anew",
 		lang: "en", published: pub,
 		text: "MEDAN - North Sumatra Governor Bobby Lubis and Penang Chief Minister Ooi Kean Huat on Wednesday renewed their sister-province agreement.",
