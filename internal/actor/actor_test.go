@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "id a Korean province places its governor",
+		lang: "id",
+		text: "BANDUNG - Gubernur Jawa Barat Asep Hidayat menerima Gubernur Gyeongsangbuk-do Choi Min-ho di Gedung Sate, Rabu (25/6).",
+		want: []wantActor{
+			{name: "Asep Hidayat", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Choi Min-ho", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a regent and Polri ranks are Indonesia's",
 		lang: "id",
 		text: "SINGARAJA - Konsul Jenderal Jepang di Bali, Kenji Mori, melakukan kunjungan kehormatan ke Bupati I Made Sudana, Jumat (15/9). AKBP Ketut Arsana juga hadir.",

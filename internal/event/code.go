@@ -4450,7 +4450,18 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, mai
 	// ("THE New Zealand Government yesterday handed over relief
 	// supplies" in The Fiji Times: with no dateline, the national
 	// outlet's own country, when it is a side of the story.)
-	if oc := c.alx.OutletCountry(d.Outlet); oc != "" && oc != src && (oc == main[0] || oc == main[1]) {
+	// (Only between the story's two sides: a third country's aid in an
+	// Indonesian paper's story of Indonesian aid to Timor-Leste, "Selain
+	// Indonesia, Australia juga mengirimkan bantuan", is not Indonesia's
+	// to receive.)
+	// (Nor one the sentence names as a party of its own: "Selain
+	// Indonesia, ...".)
+	if oc := c.alx.OutletCountry(d.Outlet); oc != "" && oc != src && (oc == main[0] || oc == main[1]) && (src == main[0] || src == main[1]) {
+		for _, m := range s.Mentions {
+			if m.Country == oc && !m.Loc {
+				return ""
+			}
+		}
 		return oc
 	}
 	return ""

@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "id a third country's aid in a national paper is not the paper's country's to receive",
+		lang: "id", published: pub, outlet: "kumparan",
+		text: "Pemerintah Indonesia mengirimkan bantuan kemanusiaan untuk korban banjir di Timor Leste, Selasa (4/3). Pemerintah Timor Leste menyampaikan terima kasih kepada Indonesia.\n\nSelain Indonesia, Australia juga telah mengirimkan bantuan logistik pada Rabu (5/3). Jepang juga mengirimkan bantuan darurat pada Rabu (5/3).",
+		want: []string{"AID IDN->TLS 2025-03-04 reported", "SUPPORT TLS->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "en what had happened before the story dates none of the story's events",
 		lang: "en", published: pub,
 		text: "PONTIANAK - Malaysian police on Wednesday handed over an Indonesian fugitive at the Entikong border post.\n\nSarawak police had arrested him on Feb. 20 near Kuching, the West Kalimantan police chief said.\n\nThe police chief later held talks with Malaysian police officials, and both sides agreed to set up a liaison desk.",
