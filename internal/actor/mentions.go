@@ -566,7 +566,9 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			m.Country = ms[k+1].Country
 			ms[k+1].Modifier = true
 		}
-		if m.Kind == MInst && m.Country == "" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," &&
+		// (Also when the body's name holds a city of that country:
+		// "Pemerintah Kota Dili, Timor-Leste".)
+		if m.Kind == MInst && (m.Country == "" || k+1 < len(ms) && m.Country == ms[k+1].Country) && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].Country != "" && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," &&
 			!p.placeChain(out, m) && p.tags[ms[k+1].W0].kind == tCountry && p.country(p.tags[ms[k+1].W0]).Kind != "city" {
 			m.Country = ms[k+1].Country
 			ms[k+1].Loc = true

@@ -404,6 +404,18 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "id a body with a city of its country, then the country, signs; reached the agreement",
+		lang: "id", published: pub,
+		text: "Kupang (ANTARA) - Pemerintah Provinsi NTT dan Pemerintah Kota Dili, Timor-Leste menandatangani nota kesepahaman kerja sama di Kupang, Rabu.",
+		want: []string{"SUPPORT IDN<->TLS 2025-03-05 reported"},
+	},
+	{
+		name: "en leaders of border districts reached the agreement",
+		lang: "en", published: pub,
+		text: "ATAMBUA - Belu Regent Agus Taek and Ana Soares, the president of the Bobonaro Municipal Authority, reached the agreement on Thursday.",
+		want: []string{"AGREE IDN<->TLS 2025-03-06 reported"},
+	},
+	{
 		name: "id a third country's aid in a national paper is not the paper's country's to receive",
 		lang: "id", published: pub, outlet: "kumparan",
 		text: "Pemerintah Indonesia mengirimkan bantuan kemanusiaan untuk korban banjir di Timor Leste, Selasa (4/3). Pemerintah Timor Leste menyampaikan terima kasih kepada Indonesia.\n\nSelain Indonesia, Australia juga telah mengirimkan bantuan logistik pada Rabu (5/3). Jepang juga mengirimkan bantuan darurat pada Rabu (5/3).",

@@ -47,7 +47,7 @@ var knownEventGaps = map[string]string{
 	"v137 extra COERCE MYS>IDN":   "a detention told as background",
 	"v149 extra ASSAULT BGD>MMR":  "an attack inside a denied accusation",
 	"v178 extra ASSAULT UKR>RUS":  "an attack inside an accusation",
-	"v188 extra CONSULT IDN>TLS":  "a 2019 discussion, undated",
+	"v188 extra CONSULT TLS>IDN":  "a 2019 discussion, undated",
 }
 
 type probeEvent struct {
