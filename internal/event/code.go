@@ -1491,15 +1491,20 @@ func clause(ws []lexicon.Word, h hit) (int, int) {
 	a := h.w0
 	// ("USAID works with X to ..., so that communities are ready to
 	// respond": a clause of result has its own subject.)
-	for a > 0 && !clauseBreak[ws[a-1].Text] && !(ws[a-1].Lower == "sehingga" || a > 1 && ws[a-1].Lower == "that" && ws[a-2].Lower == "so") {
+	// (", while South Korea has pledged ...", ", sementara ...": a
+	// clause joined by "while" has its own subject too.)
+	for a > 0 && !clauseBreak[ws[a-1].Text] && !(ws[a-1].Lower == "sehingga" || a > 1 && ws[a-1].Lower == "that" && ws[a-2].Lower == "so" || a > 1 && contrastWords[ws[a-1].Lower] && ws[a-2].Text == ",") {
 		a--
 	}
 	b := h.w1
-	for b < len(ws) && !clauseBreak[ws[b].Text] {
+	for b < len(ws) && !clauseBreak[ws[b].Text] && !(ws[b].Text == "," && b+1 < len(ws) && contrastWords[ws[b+1].Lower]) {
 		b++
 	}
 	return a, b
 }
+
+// contrastWords open a clause of contrast after a comma.
+var contrastWords = map[string]bool{"while": true, "whereas": true, "sementara": true, "sedangkan": true}
 
 func eligible(m *actor.Mention) bool {
 	return !m.Loc && !m.Modifier && (m.Country != "" || m.Kind == actor.MBoth)

@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "en a clause joined by ', while' has its own subject",
+		lang: "en", published: pub,
+		text: "PALU - The Japanese government has delivered relief supplies to people displaced by floods in Central Sulawesi, while South Korea is still assessing the damage.",
+		want: []string{"AID JPN->IDN - reported"},
+	},
+	{
 		name: "id a body with a city of its country, then the country, signs; reached the agreement",
 		lang: "id", published: pub,
 		text: "Kupang (ANTARA) - Pemerintah Provinsi NTT dan Pemerintah Kota Dili, Timor-Leste menandatangani nota kesepahaman kerja sama di Kupang, Rabu.",
