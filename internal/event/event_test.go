@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "id dibebaskan: released, in the passive",
+		lang: "id", published: pub,
+		text: "BATAM - Enam nelayan asal Aceh dibebaskan otoritas Malaysia tanpa dakwaan, Senin (3/3).",
+		want: []string{"RETREAT MYS->IDN 2025-03-03 reported"},
+	},
+	{
 		name: "en a clause joined by ', while' has its own subject",
 		lang: "en", published: pub,
 		text: "PALU - The Japanese government has delivered relief supplies to people displaced by floods in Central Sulawesi, while South Korea is still assessing the damage.",
