@@ -1503,6 +1503,19 @@ func clause(ws []lexicon.Word, h hit) (int, int) {
 	return a, b
 }
 
+// ownAddressee reports a body or person right after a request's trigger
+// (the one asked) that the text does not place or places in the asker's
+// own country.
+func ownAddressee(ms []actor.Mention, h hit, own string) bool {
+	for k := range ms {
+		m := &ms[k]
+		if m.W0 == h.w1 && (m.Kind == actor.MInst || m.Kind == actor.MPerson) && (m.Country == "" || m.Country == own) {
+			return true
+		}
+	}
+	return false
+}
+
 // contrastWords open a clause of contrast after a comma.
 var contrastWords = map[string]bool{"while": true, "whereas": true, "sementara": true, "sedangkan": true}
 
@@ -2458,6 +2471,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "" && stateSide(d, src):
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)
+			// (Not a request made of one's own side: "Pemprov Aceh meminta
+			// Kementerian Luar Negeri terus memperjuangkan pemulangan
+			// mereka" asks its own ministry.)
+			if h.tr.Type == "REQUEST" && ownAddressee(ms, h, src.Country) {
+				return cand{}, false
+			}
 			other := ar.Main[0]
 			if src.Country == other {
 				other = ar.Main[1]

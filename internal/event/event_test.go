@@ -404,6 +404,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST PHL->KEN 2025-03-05 reported", "COERCE KEN->PHL 2025-03-03 reported"},
 	},
 	{
+		name: "id boats swept away (terbawa arus) carry no aid; a request of one's own ministry is no request of the other side",
+		lang: "id", published: pub,
+		text: "BANDA ACEH, KOMPAS.com - Sembilan nelayan Aceh yang ditahan di Thailand dipulangkan. Gubernur Aceh Teuku Hasan berterima kasih kepada Pemerintah Thailand, Senin (3/3).\n\nMenurut Gubernur Aceh Teuku Hasan, kapal-kapal nelayan Aceh kerap hanyut terbawa arus hingga ke perairan Thailand dan India saat mesin rusak. Pemprov Aceh meminta Kementerian Luar Negeri terus memperjuangkan pemulangan nelayan lain.",
+		want: []string{"SUPPORT IDN->THA 2025-03-03 reported"},
+	},
+	{
 		name: "id dibebaskan: released, in the passive",
 		lang: "id", published: pub,
 		text: "BATAM - Enam nelayan asal Aceh dibebaskan otoritas Malaysia tanpa dakwaan, Senin (3/3).",
