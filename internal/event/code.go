@@ -1516,6 +1516,9 @@ func ownAddressee(ms []actor.Mention, h hit, own string) bool {
 	return false
 }
 
+// askWords ask for what follows "agar": "mendesak Indonesia agar ...".
+var askWords = map[string]bool{"mendesak": true, "meminta": true, "minta": true, "mengimbau": true, "menyerukan": true, "mengajak": true, "memohon": true}
+
 // contrastWords open a clause of contrast after a comma.
 var contrastWords = map[string]bool{"while": true, "whereas": true, "sementara": true, "sedangkan": true}
 
@@ -3297,6 +3300,20 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			aspect = aspect || caused
 			if ev.Status == doc.Reported && !h.noun && !said && !aspect && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
+			}
+		}
+	}
+	// "mendesak Indonesia agar segera mengizinkan Kantor HAM PBB
+	// berkunjung ke Papua": what a request asks for after "agar" or
+	// "supaya", further on in the clause, is wanted too.
+	if ev.Status == doc.Reported && ev.Type != "REQUEST" && lang == "id" && inf > 1 {
+		for k := inf - 2; k >= ca && k >= inf-10; k-- {
+			if l := ws[k].Lower; (l == "agar" || l == "supaya") && wordIn(ws, max(ca, k-6), k, askWords) {
+				ev.Status = doc.Hypothetical
+				break
+			}
+			if ws[k].Kind == doc.Punct {
+				break
 			}
 		}
 	}

@@ -410,6 +410,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN->THA 2025-03-03 reported"},
 	},
 	{
+		name: "id what a request asks for after 'agar' is wanted, not done",
+		lang: "id", published: pub,
+		text: "JAYAPURA - Menlu Vanuatu Maki Tamata mendesak Indonesia agar segera mengizinkan Kantor Komisaris Tinggi HAM PBB berkunjung ke Papua, Selasa (4/3).",
+		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
+	},
+	{
 		name: "id dibebaskan: released, in the passive",
 		lang: "id", published: pub,
 		text: "BATAM - Enam nelayan asal Aceh dibebaskan otoritas Malaysia tanpa dakwaan, Senin (3/3).",
