@@ -2632,6 +2632,12 @@ func (c *Coder) hasTargetAfter(ms []actor.Mention, h hit, cb int, a, b *actor.Me
 func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h hit, ss, ts side, rule string, visitor, tStart, ca, cb int, lang string) (cand, bool) {
 	ws := s.Words
 	sym := h.tr.Flags["sym"]
+	// "berbicara dalam sesi debat umum Dewan HAM PBB": to speak at a
+	// forum is no talk with the body that holds it; "berbicara dengan X"
+	// is.
+	if ws[h.w0].Lower == "berbicara" && ts.m != nil && ts.m.Prep != "dengan" && ts.m.Prep != "bersama" && ts.m.Prep != "kepada" && !strings.Contains(rule, "A and B") {
+		return cand{}, false
+	}
 	var alsoSide *side   // the second of both sides acting on a third party
 	var alsoTarget *side // the second of both sides a third party acts on
 	// "the three countries agreed", "ketiga negara sepakat": every pair

@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "id to speak at a forum is no talk with the body that holds it",
+		lang: "id", published: pub,
+		text: "JENEWA - Menteri Luar Negeri Vanuatu Maki Tamata berbicara dalam sesi debat umum Dewan HAM PBB di Jenewa, Selasa (4/3). Ia berbicara dengan Menteri Luar Negeri Fiji Ratu Kamikamica di sela sidang.",
+		want: []string{"CONSULT VUT->FJI 2025-03-04 reported"},
+	},
+	{
 		name: "id dibebaskan: released, in the passive",
 		lang: "id", published: pub,
 		text: "BATAM - Enam nelayan asal Aceh dibebaskan otoritas Malaysia tanpa dakwaan, Senin (3/3).",

@@ -555,10 +555,14 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		if m[4] >= 0 {
 			date = line[m[4]:m[5]]
 		}
-	} else if m := placeOutletRe.FindStringSubmatchIndex(line); m != nil && strings.Contains(line[m[1]-2:m[1]], "-") {
-		place, outlet, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
-		if len(line[m[1]-3:m[1]]) > 0 && !strings.Contains(line[:m[1]], "--") && !strings.Contains(line[:m[1]], "—") && !strings.Contains(line[:m[1]], "–") {
-			return nil
+	} else if m := placeOutletRe.FindStringSubmatchIndex(line); m != nil && (strings.Contains(line[:m[1]], "--") || strings.Contains(line[:m[1]], "—") || strings.Contains(line[:m[1]], "–")) {
+		// ("Jayapura, Jubi –", "Canberra, AAP --": a place and an outlet
+		// before a long dash; a single hyphen there may join words. As
+		// above, a word after the place is an outlet only when it looks
+		// like one: "Suva, Fiji –" names the country.)
+		place, n = line[m[2]:m[3]], m[1]
+		if mt := line[m[4]:m[5]]; siteName(mt) || outletName(mt) || hasCapsWord(mt) {
+			outlet = mt
 		}
 	} else {
 		return nil

@@ -63,6 +63,9 @@ func TestApply(t *testing.T) {
 		{"wire dateline, year from the copyright line the cleaner dropped", "VIENTIANE, July 26 (Kyodo) -- The ministers agreed Friday to strengthen coordination.", "", "2024-07-26", "Vientiane", "2024-07-26", "Kyodo"},
 		{"dateline after a dozen lines of page furniture", "DETIK.COM\nBerita   Finansial   Hot   Inet   Sport   Oto   Travel\nInternasional\n\nIndonesia dan Peru teken MoU perikanan\n\nReporter: Dewi Sartika\nEditor: Budi Santoso\nKamis, 6 Maret 2025 08:15 WIB\n\nMenteri Kelautan dan Menteri Produksi Peru dalam upacara penandatanganan di Lima, 5 Maret 2025. DETIK/Arif\n\nDETIK.COM, Lima - Indonesia dan Peru menandatangani MoU perikanan.", "2025-03-06", "2025-03-06", "Lima", "", "DETIK.COM"},
 		{"year from the weekday a day and month fall on", "Menteri Luar Negeri RI bertemu mitranya di Hanoi, Selasa (11/3).\n\nHANOI, 12 Maret (ANTARA) - Kedua menteri sepakat. Perdagangan tumbuh pada 2024. Hubungan terjalin sejak 30 Desember 1955 dan menjadi kemitraan strategis pada 2013.", "", "2025-03-12", "Hanoi", "2025-03-12", "ANTARA"},
+		{"a place and an outlet before an en dash", "Papua\n\nJayapura, Jubi – Pemerintah Vanuatu bersuara pada Selasa.\n\nULMWP: Terima kasih", "2025-03-07", "2025-03-07", "Jayapura", "", ""},
+		{"a place and its country before an em dash", "Suva, Fiji — Indonesia sent aid on Monday.", "2024-01-16", "2024-01-16", "Suva", "", ""},
+		{"a place and an agency before a double hyphen", "Canberra, AAP -- The ministers met on Monday.", "2024-01-16", "2024-01-16", "Canberra", "", "AAP"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
