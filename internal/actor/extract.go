@@ -592,6 +592,11 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				if i > 0 && ws[i-1].Cap && ws[i-1].Flags&fRegion != 0 && cv.kind != ckCity {
 					continue
 				}
+				// "the Niger Delta", "the Korean Peninsula", "the Timor
+				// Sea": a place named after a country is no party.
+				if k := i + n; k < len(ws) && ws[k].Cap && geoNouns[ws[k].Lower] {
+					continue
+				}
 				// "Laut China Selatan", "Selat Malaka": waters named after
 				// a country are no party.
 				// ("Angkatan Laut India" is India's navy.)
@@ -689,6 +694,10 @@ var (
 		"kingdom": true, "republic": true, "sultanate": true, "emirate": true, "federation": true, "principality": true, "commonwealth": true, "state": true}
 	stateSuffix = map[string]bool{"republic": true, "federation": true, "kingdom": true, "confederation": true}
 )
+
+// geoNouns after a country's name make a place of it: "Niger Delta".
+var geoNouns = map[string]bool{"delta": true, "river": true, "basin": true, "valley": true, "sea": true, "strait": true, "straits": true,
+	"peninsula": true, "gulf": true, "bay": true, "plateau": true, "desert": true, "highlands": true, "lake": true, "trench": true}
 
 // regionWords turn a country name after them into a region.
 var regionWords = map[string]bool{"south": true, "north": true, "east": true, "west": true, "central": true, "latin": true,

@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "en a place named after a country is no party: the Niger Delta",
+		lang: "en", published: pub,
+		text: "LAGOS - The Nigerian Navy has accused the tanker of loading crude oil without permits, an offense linked to oil theft in the Niger Delta.",
+		want: []string{},
+	},
+	{
 		name: "id to speak at a forum is no talk with the body that holds it",
 		lang: "id", published: pub,
 		text: "JENEWA - Menteri Luar Negeri Vanuatu Maki Tamata berbicara dalam sesi debat umum Dewan HAM PBB di Jenewa, Selasa (4/3). Ia berbicara dengan Menteri Luar Negeri Fiji Ratu Kamikamica di sela sidang.",
