@@ -1519,6 +1519,9 @@ func ownAddressee(ms []actor.Mention, h hit, own string) bool {
 // askWords ask for what follows "agar": "mendesak Indonesia agar ...".
 var askWords = map[string]bool{"mendesak": true, "meminta": true, "minta": true, "mengimbau": true, "menyerukan": true, "mengajak": true, "memohon": true}
 
+// amidWords set the scene an act is done in: "amid China tensions".
+var amidWords = map[string]bool{"amid": true, "amidst": true, "despite": true}
+
 // contrastWords open a clause of contrast after a comma.
 var contrastWords = map[string]bool{"while": true, "whereas": true, "sementara": true, "sedangkan": true}
 
@@ -2385,6 +2388,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 				if quoteDiffers(s, m, h) {
 					continue // words quoted inside a report are not its parties
+				}
+				// ("agree to expand drills amid China tensions": the
+				// setting, not a party.)
+				if wordIn(ws, max(h.w1, m.W0-3), m.W0, amidWords) {
+					continue
 				}
 				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) &&
 					!((h.tr.Type == "AID" || forceTypes[h.tr.Type]) && (m.Prep == "to" || m.Prep == "ke")) {

@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "en what an act is done amid is no party",
+		lang: "en", published: pub,
+		text: "Japan, Philippines defense chiefs agree to expand drills amid China tensions",
+		want: []string{},
+	},
+	{
 		name: "en a place named after a country is no party: the Niger Delta",
 		lang: "en", published: pub,
 		text: "LAGOS - The Nigerian Navy has accused the tanker of loading crude oil without permits, an offense linked to oil theft in the Niger Delta.",
