@@ -486,17 +486,30 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// Penolakan itu disampaikan ... pada Selasa": one root.)
 			// (After a light verb, its noun: "melayangkan nota protes ...
 			// nota tersebut disampaikan pada Selasa".)
+			// ("Indonesia and Australia have agreed to ... The agreement
+			// was reached ... on Wednesday": or a noun for the act.)
 			named := func(w int) bool {
-				if ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head) {
+				if ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head) || n == e.sent+1 && againNouns[e.Type][ws[w].Lower] {
 					return true
 				}
 				return len(tw) > 2 && len(tw[1]) >= 4 && ws[w].Lower == tw[1]
+			}
+			// ("The Japanese aid ... was handed over on Saturday": one
+			// word may stand before the act's noun.)
+			if w+2 < len(ws) && n == e.sent+1 && ws[w].Kind == doc.Word && !named(w) && againNouns[e.Type][ws[w+1].Lower] {
+				w++
 			}
 			if w >= len(ws) || len(head) < 4 || !named(w) && !namedPassive(ws, named) {
 				continue
 			}
 			for _, x := range datesOf(n) {
 				if !namesDay(x, true) {
+					continue
+				}
+				// ("The agreement was reached during X's three-day visit,
+				// which started on Tuesday": the first day of a span is no
+				// day of what was done during it.)
+				if at := wordAt(ws, x.Start); relativeBefore(ws, w, at) && wordIn(ws, w, at, spanStartWords) {
 					continue
 				}
 				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background && !r.Future {
@@ -3792,6 +3805,18 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 		}
 	}
 	return "", nil
+}
+
+// spanStartWords tell when a span of days began.
+var spanStartWords = map[string]bool{"started": true, "began": true, "begun": true, "opened": true, "kicked": true, "dimulai": true, "dibuka": true, "sejak": true}
+
+// againNouns name an act of each type again in a later sentence: "The
+// agreement was reached ...", "Kesepakatan itu dicapai ...".
+var againNouns = map[string]map[string]bool{
+	"AGREE":   {"agreement": true, "deal": true, "accord": true, "understanding": true, "kesepakatan": true, "komitmen": true, "pledge": true},
+	"CONSULT": {"talks": true, "meeting": true, "visit": true, "call": true, "pertemuan": true, "kunjungan": true, "pembicaraan": true},
+	"SUPPORT": {"signing": true, "penandatanganan": true},
+	"AID":     {"aid": true, "assistance": true, "donation": true, "handover": true, "bantuan": true, "penyerahan": true, "hibah": true},
 }
 
 // occasionWords open a sentence told against an occasion.

@@ -416,6 +416,18 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "en the next sentence names the act again with its day",
+		lang: "en", published: pub,
+		text: "Jakarta (ANTARA) - Indonesia and Australia have agreed to expand trade in critical minerals, Trade Minister Bagus Hendra said.\n\nThe agreement was reached during the joint committee meeting, which Hendra co-chaired with Australian Trade Minister Dan Whitby in Jakarta on Wednesday.",
+		want: []string{"AGREE AUS<->IDN 2025-03-05 reported"},
+	},
+	{
+		name: "en the first day of a span is no day of what was done during it",
+		lang: "en", published: pub,
+		text: "CANBERRA - Indonesia and Australia have agreed to expand joint exercises.\n\nThe agreement was reached during Defence Minister Agus Hendra's three-day visit to Canberra, which started on Monday.\n\nAgus held talks with Australian Defence Minister Ron Marles on Tuesday.",
+		want: []string{"AGREE AUS<->IDN 2025-03-04 reported", "CONSULT IDN->AUS 2025-03-03 reported", "CONSULT IDN->AUS 2025-03-04 reported", "COOPERATE AUS<->IDN - planned"},
+	},
+	{
 		name: "en what an act is done amid is no party",
 		lang: "en", published: pub,
 		text: "Japan, Philippines defense chiefs agree to expand drills amid China tensions",
