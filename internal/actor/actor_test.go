@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en the one a person invites is someone else, and a visit he invites to is not his",
+		lang: "en", outlet: "New Straits Times",
+		text: "KUALA LUMPUR: Prime Minister Datuk Seri Rahmat Idris received a farewell call from outgoing Vietnamese Ambassador Dinh Ngoc Lam yesterday. Rahmat, in a Facebook post, said he also invited Vietnam's prime minister to make an official visit to Malaysia next year.",
+		want: []wantActor{
+			{name: "Rahmat Idris", kind: doc.KindPerson, country: "MYS", sector: "GOV"},
+			{name: "Dinh Ngoc Lam", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+			{name: "Vietnam's prime minister", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+		},
+	},
+	{
 		name: "id a Korean province places its governor",
 		lang: "id",
 		text: "BANDUNG - Gubernur Jawa Barat Asep Hidayat menerima Gubernur Gyeongsangbuk-do Choi Min-ho di Gedung Sate, Rabu (25/6).",

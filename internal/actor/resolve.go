@@ -600,7 +600,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			// between ends the search.)
 			for oi := mi + 1; oi < len(sm.Mentions); oi++ {
 				o := &sm.Mentions[oi]
-				if o.Kind == MPerson && o.hasName && o.Actor != k {
+				// (So does one named by title alone: "invited Vietnam's
+				// prime minister to make an official visit to Malaysia".)
+				if o.Kind == MPerson && o.Actor != k && (o.hasName || o.title != "" && o.Actor >= 0) {
 					break
 				}
 				if o.Kind == MCountry && (o.Prep == "ke" || o.Prep == "to") && o.W0-m.W1 <= 12 && visitBetween(sm.Words, m.W1, o.W0) {
@@ -978,6 +980,15 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 	// "the Minister held talks with Yusuf Tukur Bello": not the person
 	// the same sentence names as the other party.
 	isOther := func(k int) bool {
+		// ("Rahmat ... said he also invited Vietnam's prime minister": the
+		// one the subject acts on is someone else.)
+		if objectVerbs[m.Prep] {
+			for i := range sent {
+				if o := &sent[i]; o.Actor == k && o.Start < m.Start {
+					return true
+				}
+			}
+		}
 		for i := range sent {
 			o := &sent[i]
 			// ("Irvan dan Komandan Distrik ...": one joined to it by "and"
@@ -1021,6 +1032,11 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 	}
 	return best
 }
+
+// objectVerbs take a person as their object: the one "invited", "met"
+// or "thanked" is not the one who does it.
+var objectVerbs = map[string]bool{"invited": true, "met": true, "received": true, "thanked": true, "urged": true, "called": true, "hosted": true,
+	"mengundang": true, "menerima": true, "menemui": true, "bertemu": true, "mendesak": true}
 
 // bodyBefore returns the country of an institution mention that ends
 // where one of own, an actor's mentions in document order (see
