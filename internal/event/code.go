@@ -3735,8 +3735,15 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 		day, at := "", -1
 		xs := datesOf(p)
+		pw := ar.Sentences[p].Words
 		for i, x := range xs {
 			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+				continue
+			}
+			// ("Dalam keterangan tertulis KBRI yang diterima di Jakarta,
+			// Rabu, disebutkan bahwa upacara ...": the day the news came,
+			// not the occasion's.)
+			if w := wordAt(pw, x.Start); wordIn(pw, w-5, w, speechWords) || wordIn(pw, w-5, w, receivedWords) {
 				continue
 			}
 			r := x.Resolve(pub, havePub, yearHint)
@@ -3751,6 +3758,10 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 	}
 	return "", nil
 }
+
+// receivedWords tell of a statement received: "keterangan tertulis yang
+// diterima di Jakarta, Rabu".
+var receivedWords = map[string]bool{"diterima": true, "received": true}
 
 // informWords make a decision known to its addressee.
 var informWords = map[string]bool{"informed": true, "notified": true, "memberitahukan": true, "memberitahu": true}

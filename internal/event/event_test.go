@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "id the occasion's day is not the day its news was received",
+		lang: "id", published: pub,
+		text: "Hanoi (ANTARA) - Duta Besar RI untuk Vietnam Lukman Saragih menyerahkan surat kepercayaan kepada Presiden Vietnam Tran Vinh di Hanoi, Senin (3/3).\n\nDalam keterangan tertulis KBRI Hanoi yang diterima di Jakarta, Rabu, disebutkan bahwa upacara berlangsung dengan khidmat.\n\nUsai upacara, Presiden Tran Vinh menerima Dubes Lukman dalam pertemuan empat mata.",
+		want: []string{"CONSULT IDN->VNM 2025-03-03 reported"},
+	},
+	{
 		name: "en the next sentence names the act again with its day",
 		lang: "en", published: pub,
 		text: "Jakarta (ANTARA) - Indonesia and Australia have agreed to expand trade in critical minerals, Trade Minister Bagus Hendra said.\n\nThe agreement was reached during the joint committee meeting, which Hendra co-chaired with Australian Trade Minister Dan Whitby in Jakarta on Wednesday.",
