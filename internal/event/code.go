@@ -3698,10 +3698,40 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
 		k++
 	}
+	// ("Sehari sebelum serah terima", "Two days after the talks": a
+	// count of days before the occasion word moves the day.)
+	days := 0
+	if k+1 < len(ws) && (ws[k].Lower == "sehari" || ws[k].Lower == "a" && ws[k+1].Lower == "day" || ws[k].Lower == "one" && ws[k+1].Lower == "day") {
+		days, k = 1, k+1
+		if ws[k].Lower == "day" {
+			k++
+		}
+	} else if k+2 < len(ws) && (ws[k].Lower == "dua" || ws[k].Lower == "two") && (ws[k+1].Lower == "hari" || ws[k+1].Lower == "days") {
+		days, k = 2, k+2
+	}
 	if k >= len(ws) || !occasionWords[ws[k].Lower] {
 		return "", nil
 	}
-	k++
+	if days > 0 {
+		switch ws[k].Lower {
+		case "sebelum", "before", "menjelang", "jelang":
+			days = -days
+		}
+		// (The day is counted from the one the text gives, so no span
+		// of the text is its own.)
+		day, _ := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint)
+		if t, ok := when.ParseDay(day); ok {
+			return t.AddDate(0, 0, days).Format("2006-01-02"), nil
+		}
+		return "", nil
+	}
+	return occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint)
+}
+
+// occasionDayFrom is occasionDay with the occasion's noun starting at
+// word k of sentence si.
+func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	ws := ar.Sentences[si].Words
 	for k < len(ws) && (ws[k].Lower == "the" || ws[k].Lower == "a") {
 		k++
 	}
@@ -3719,7 +3749,10 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		return "", nil
 	}
 	for p := si - 1; p >= 0 && p >= si-6; p-- {
-		if !hasWords(ar.Sentences[p].Words, noun) {
+		// ("Sehari sebelum serah terima" after "Kepolisian Kamboja
+		// menyerahkan 37 WNI ... pada Kamis (18/4)": the verb of the
+		// noun's root names the occasion too.)
+		if !hasWords(ar.Sentences[p].Words, noun) && !rootIn(ar.Sentences[p].Words, noun[0]) {
 			continue
 		}
 		// ("Minister X held talks with Y, according to a statement
@@ -3757,6 +3790,20 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 	}
 	return "", nil
+}
+
+// rootIn reports a word of ws that shares its Indonesian root with w
+// ("menyerahkan" with "serah"), for a root of four letters or more.
+func rootIn(ws []lexicon.Word, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for k := range ws {
+		if ws[k].Lower != w && sameRoot(ws[k].Lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // receivedWords tell of a statement received: "keterangan tertulis yang

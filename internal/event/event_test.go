@@ -416,6 +416,18 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "id a day before the occasion named by its verb's root",
+		lang: "id", published: pub,
+		text: "Phnom Penh (ANTARA) - Kepolisian Kamboja menyerahkan 37 WNI korban perdagangan orang kepada KBRI di Phnom Penh pada Kamis (6/3).\n\nSehari sebelum serah terima, Dubes Bambang bertemu Wakil Kepala Kepolisian Nasional Kamboja Jenderal Sar Vuthy di Phnom Penh.",
+		want: []string{"CONSULT IDN->KHM 2025-03-05 reported"},
+	},
+	{
+		name: "en two days after the occasion",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
+		want: []string{"CONSULT MYS->IDN 2025-03-03 reported"},
+	},
+	{
 		name: "id the occasion's day is not the day its news was received",
 		lang: "id", published: pub,
 		text: "Hanoi (ANTARA) - Duta Besar RI untuk Vietnam Lukman Saragih menyerahkan surat kepercayaan kepada Presiden Vietnam Tran Vinh di Hanoi, Senin (3/3).\n\nDalam keterangan tertulis KBRI Hanoi yang diterima di Jakarta, Rabu, disebutkan bahwa upacara berlangsung dengan khidmat.\n\nUsai upacara, Presiden Tran Vinh menerima Dubes Lukman dalam pertemuan empat mata.",
