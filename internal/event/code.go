@@ -3557,6 +3557,13 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		// from a look back.)
 		ev.dated = !(e.Kind == when.Anaphoric && e.Offset < 0)
 		ev.lookBack = !ev.dated
+		// ("Dua hari sebelumnya, Selasa (1/8/2023), ...": so does a day
+		// the look back names.)
+		for _, o := range dates {
+			if o.Kind == when.Anaphoric && o.Offset < 0 && o.Span.End <= e.Start && e.Start-o.Span.End <= 3 {
+				ev.lookBack = true
+			}
+		}
 		// "On Tuesday and Wednesday, ... carried out a joint patrol": two
 		// days joined by "and" or "dan" are the event's first and last.
 		if r.End == "" && (e.Kind == when.WeekdayOnly || e.Kind == when.Day) {

@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "id a decoration conferred is support; a day a look back names dates only its own event",
+		lang: "id", published: "2025-03-07",
+		text: "BANGKOK -- Perdana Menteri Thailand Sarawut Chai menerima kunjungan pamitan Dubes RI Rachmat Hidayat di Bangkok, Kamis (6/3).\n\nDalam pertemuan itu, PM Sarawut berterima kasih atas kepemimpinan Indonesia di ASEAN.\n\nDua hari sebelumnya, Selasa (4/3), Pemerintah Thailand menganugerahkan tanda kehormatan kepada Dubes Rachmat.",
+		want: []string{"CONSULT IDN->THA 2025-03-06 reported", "SUPPORT THA->IDN 2025-03-06 reported", "SUPPORT THA->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a day before the occasion named by its verb's root",
 		lang: "id", published: pub,
 		text: "Phnom Penh (ANTARA) - Kepolisian Kamboja menyerahkan 37 WNI korban perdagangan orang kepada KBRI di Phnom Penh pada Kamis (6/3).\n\nSehari sebelum serah terima, Dubes Bambang bertemu Wakil Kepala Kepolisian Nasional Kamboja Jenderal Sar Vuthy di Phnom Penh.",
