@@ -422,6 +422,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->THA 2025-03-06 reported", "SUPPORT THA->IDN 2025-03-06 reported", "SUPPORT THA->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "id the story's day comes from its lead, not from a day a look back names",
+		lang: "id", published: "2025-03-07",
+		text: "BANGKOK -- Dubes RI Rachmat Hidayat mengakhiri masa tugasnya di Thailand, Kamis (6/3).\n\nPM Thailand Sarawut Chai berterima kasih atas kepemimpinan Indonesia di ASEAN.\n\nDua hari sebelumnya, Selasa (4/3), Pemerintah Thailand menganugerahkan tanda kehormatan kepada Dubes Rachmat.",
+		want: []string{"SUPPORT THA->IDN 2025-03-06 reported", "SUPPORT THA->IDN 2025-03-04 reported"},
+	},
+	{
 		name: "id a day before the occasion named by its verb's root",
 		lang: "id", published: pub,
 		text: "Phnom Penh (ANTARA) - Kepolisian Kamboja menyerahkan 37 WNI korban perdagangan orang kepada KBRI di Phnom Penh pada Kamis (6/3).\n\nSehari sebelum serah terima, Dubes Bambang bertemu Wakil Kepala Kepolisian Nasional Kamboja Jenderal Sar Vuthy di Phnom Penh.",
