@@ -403,6 +403,19 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(tally)
+	// "accused Brussels of double standards" in a story of the European
+	// Union: a body's seat named as a party stands for the body.
+	if res.CountryCount["IGO"] > 0 {
+		for si := range res.Sentences {
+			ms := res.Sentences[si].Mentions
+			for mi := range ms {
+				m := &ms[mi]
+				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && m.Kind == MCountry && !m.Loc && !m.Modifier && orgNamed(res, org) {
+					m.Country, m.Org = "IGO", org
+				}
+			}
+		}
+	}
 	// "thanked the Kingdom", "the Kingdom's invitation": the kingdom
 	// among the story's two sides.
 	if k := x.kingdom(res.Main); k != "" {
@@ -417,6 +430,23 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	}
 	x.resolve(d, res, lw)
 	return res
+}
+
+// seatOf maps the cities that stand for an international body, as
+// capitals stand for states, to the body: "Brussels" for the European
+// Union, in a story that names the Union.
+var seatOf = map[string]string{"brussels": "EU", "brussel": "EU"}
+
+// orgNamed reports a mention of international body org in the document.
+func orgNamed(res *Result, org string) bool {
+	for si := range res.Sentences {
+		for _, m := range res.Sentences[si].Mentions {
+			if m.Org == org {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kingdom returns the one monarchy among the story's two sides, or "".

@@ -458,6 +458,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE AUS<->IDN 2025-03-04 reported", "CONSULT IDN->AUS 2025-03-03 reported", "CONSULT IDN->AUS 2025-03-04 reported", "COOPERATE AUS<->IDN - planned"},
 	},
 	{
+		name: "en Brussels stands for the European Union in a story of the Union",
+		lang: "en", published: pub,
+		text: "JAKARTA - The European Union on Monday asked Indonesia to lift its nickel ore export ban. Deputy Trade Minister Bagus Santoso on Tuesday accused Brussels of double standards.",
+		want: []string{"REQUEST IGO->IDN 2025-03-03 reported", "ACCUSE IDN->IGO 2025-03-04 reported"},
+	},
+	{
 		name: "en what an act is done amid is no party",
 		lang: "en", published: pub,
 		text: "Japan, Philippines defense chiefs agree to expand drills amid China tensions",
