@@ -518,7 +518,8 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 	if !strings.ContainsAny(line, "-–—:") {
 		return nil
 	}
-	if m := capsRe.FindStringSubmatchIndex(line); m != nil {
+	// ("TRIBUN-BALI.com": a hyphen inside a word ends no dateline.)
+	if m := capsRe.FindStringSubmatchIndex(line); m != nil && !(m[1] < len(line) && line[m[1]-1] == '-' && isLetter(line[m[1]])) {
 		place = line[m[2]:m[3]]
 		if len([]rune(place)) < 3 || strings.Count(place, " ") > 3 {
 			return nil

@@ -66,6 +66,7 @@ func TestApply(t *testing.T) {
 		{"a place and an outlet before an en dash", "Papua\n\nJayapura, Jubi – Pemerintah Vanuatu bersuara pada Selasa.\n\nULMWP: Terima kasih", "2025-03-07", "2025-03-07", "Jayapura", "", ""},
 		{"a place and its country before an em dash", "Suva, Fiji — Indonesia sent aid on Monday.", "2024-01-16", "2024-01-16", "Suva", "", ""},
 		{"a place and an agency before a double hyphen", "Canberra, AAP -- The ministers met on Monday.", "2024-01-16", "2024-01-16", "Canberra", "", "AAP"},
+		{"a hyphen inside a site's name ends no dateline", "TRIBUN-BALI.com\nHome  Bali  Denpasar\n\nKedubes tuding imigrasi\n\nKamis, 27 Februari 2025 16:45 WITA\nPenulis: Made Putra\n\nTRIBUN-BALI.COM, DENPASAR - Polemik deportasi berbuntut panjang.", "", "2025-02-27", "Denpasar", "", "TRIBUN-BALI.COM"},
 		// regressions
 		{"sentence is not a date line", "On 26 January 2023 the ministers met in Tokyo.", "", "", "", "", ""},
 		{"no dateline in prose", "The minister said - without notes - that talks went well.", "2023-03-15", "2023-03-15", "", "", ""},
