@@ -46,6 +46,16 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a person who heads a body named after the name is that body's country's",
+		lang: "en", outlet: "Nikkei Asia",
+		text: "TOKYO -- Investment Minister Hendro Wicaksono, who also heads the Investment Coordinating Board (BKPM), met Japan's Minister of Economy, Trade and Industry Kenji Morisawa in Tokyo on Friday.",
+		want: []wantActor{
+			{name: "Hendro Wicaksono", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "BKPM", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Kenji Morisawa", kind: doc.KindPerson, country: "JPN", sector: "GOV"},
+		},
+	},
+	{
 		name: "en the one a person invites is someone else, and a visit he invites to is not his",
 		lang: "en", outlet: "New Straits Times",
 		text: "KUALA LUMPUR: Prime Minister Datuk Seri Rahmat Idris received a farewell call from outgoing Vietnamese Ambassador Dinh Ngoc Lam yesterday. Rahmat, in a Facebook post, said he also invited Vietnam's prime minister to make an official visit to Malaysia next year.",

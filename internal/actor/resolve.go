@@ -1243,6 +1243,15 @@ func leaderOf(res *Result, own []ref) string {
 		for n := 0; n < 2 && w >= 1 && ws[w-1].Kind == doc.Word && !ws[w-1].Cap && ws[w-1].Lower != "by" && ws[w-1].Lower != "dipimpin" && ws[w-1].Lower != "oleh"; n++ {
 			w--
 		}
+		// "Minister X, who also heads the Investment Coordinating Board
+		// (BKPM)": the body the person heads, named after the name.
+		if e := ms[r.m].W1; e+1 < len(ws) && ws[e].Text == "," && (ws[e+1].Lower == "who" || ws[e+1].Lower == "yang") {
+			for k := r.m + 1; k < len(ms) && ms[k].W0 <= e+10; k++ {
+				if p := &ms[k]; p.Kind == MInst && p.Country != "" && p.Country != "IGO" && !p.Loc && headsBetween(ws, e+1, p.W0) {
+					return p.Country
+				}
+			}
+		}
 		switch {
 		case w >= 2 && ws[w-1].Lower == "by" && (ws[w-2].Lower == "led" || ws[w-2].Lower == "headed"):
 			w -= 2
@@ -1266,6 +1275,20 @@ func leaderOf(res *Result, own []ref) string {
 		}
 	}
 	return ""
+}
+
+// headsWords head a body: "who also heads the Investment Coordinating
+// Board", "yang juga memimpin ...".
+var headsWords = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "chairs": true, "chaired": true, "memimpin": true, "mengepalai": true, "menjabat": true}
+
+// headsBetween reports a word of ws[a:b] that heads a body.
+func headsBetween(ws []lexicon.Word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if headsWords[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // igoTeamBefore returns the body of an international body's team named
