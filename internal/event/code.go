@@ -91,6 +91,7 @@ type cand struct {
 	stepped     bool   // dated as the next step of the day told before: "X then met Y"
 	lookBack    bool   // dated by a day counted back: "a day before the reception"
 	earlier     bool   // told in the pluperfect: "police had arrested him on Dec. 30"
+	fromSpan    bool   // dated as the first or last day of a span told before
 	also        []cand // the same act by a coordinated co-subject
 	subj        *actor.Mention
 	obj         *actor.Mention
@@ -448,6 +449,32 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if day := dayBefore(first, 8, true, nil); day != "" {
 			e.Date, e.dated = day, true
 			e.Rule += "; later the day named before"
+		}
+	}
+	// "Pada hari terakhir latihan, X tiba di Batam dan bertemu Y", "On
+	// the first day of the exercise, ...": the last or first day of the
+	// span of days told before.
+	for k := range cands {
+		e := &cands[k]
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.sent >= len(ar.Sentences) {
+			continue
+		}
+		last, first := spanDayWords(ar.Sentences[e.sent].Words)
+		if !last && !first {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if o := &cands[j]; o.DateEnd != "" && o.Status == doc.Reported && !o.background && o.sent < e.sent {
+				if last {
+					e.Date = o.DateEnd
+				} else {
+					e.Date = o.Date
+				}
+				// (The story's main event is not one dated so: see merge.)
+				e.dated, e.fromSpan = true, true
+				e.Rule += "; a day of the span told before"
+				break
+			}
 		}
 	}
 	// "Earlier, on the day of arrival, X paid courtesy calls", "Setibanya
@@ -3813,6 +3840,22 @@ func rootIn(ws []lexicon.Word, w string) bool {
 	return false
 }
 
+// spanDayWords reports a sentence that opens with the last or the first
+// day of a span: "Pada hari terakhir latihan", "On the final day of the
+// visit", "Pada hari pertama", "On the first day".
+func spanDayWords(ws []lexicon.Word) (last, first bool) {
+	for k := 0; k+1 < len(ws) && k < 4; k++ {
+		a, b := ws[k].Lower, ws[k+1].Lower
+		switch {
+		case a == "hari" && b == "terakhir", a == "last" && b == "day", a == "final" && b == "day", a == "closing" && b == "day":
+			return true, false
+		case a == "hari" && b == "pertama", a == "first" && b == "day", a == "opening" && b == "day":
+			return false, true
+		}
+	}
+	return false, false
+}
+
 // receivedWords tell of a statement received: "keterangan tertulis yang
 // diterima di Jakarta, Rabu".
 var receivedWords = map[string]bool{"diterima": true, "received": true}
@@ -4060,7 +4103,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		e := &cands[k]
 		// (Nor what had happened before the story: "police had arrested
 		// him on Dec. 30".)
-		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background || e.earlier {
+		if e.Status != doc.Reported || !e.dated || e.DateEnd != "" || e.background || e.earlier || e.fromSpan {
 			continue
 		}
 		// (Not an arrival told in passing: "signed on Friday by X, who

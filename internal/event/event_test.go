@@ -458,6 +458,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE AUS<->IDN 2025-03-04 reported", "CONSULT IDN->AUS 2025-03-03 reported", "CONSULT IDN->AUS 2025-03-04 reported", "COOPERATE AUS<->IDN - planned"},
 	},
 	{
+		name: "id the last day of the span told before",
+		lang: "id", published: "2025-03-07",
+		text: "Batam (ANTARA) - Bakamla RI dan Japan Coast Guard menggelar latihan bersama di perairan Batam pada 3-5 Maret 2025.\n\nPada hari terakhir latihan, Wakil Komandan Japan Coast Guard Takeshi Moriyama bertemu Kepala Bakamla Laksamana Madya Herwin Saputra di Batam.",
+		want: []string{"COOPERATE IDN<->JPN 2025-03-03/2025-03-05 reported", "CONSULT JPN->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "en Brussels stands for the European Union in a story of the Union",
 		lang: "en", published: pub,
 		text: "JAKARTA - The European Union on Monday asked Indonesia to lift its nickel ore export ban. Deputy Trade Minister Bagus Santoso on Tuesday accused Brussels of double standards.",
