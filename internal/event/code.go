@@ -2358,6 +2358,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// ("three Chinese nationals were arrested": with no agent, the
 			// subject of a passive arrest is the one arrested, and who
 			// arrested them is not said.)
+			// (Unless they were deported: only the state they are sent out
+			// of deports, the one where it happens. "Sembilan WN Rusia itu
+			// dideportasi melalui Bandara Ngurah Rai".)
+			if !agentFound && src != nil && tgt == nil && h.tr.Type == "COERCE" && deportWord(ws[h.w0].Lower) && src.Kind != actor.MBoth {
+				if home := c.placeCountry(d, s, src.Country, ar.Main); home != "" {
+					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, src), rule+"; passive, deported by the state it happened in", visitor, tStart, ca, cb, lang)
+					ev.obj = src
+					return ev, ok
+				}
+			}
 			if !agentFound && src != nil && tgt == nil && h.tr.Type == "COERCE" {
 				return cand{}, false
 			}
@@ -3854,6 +3864,11 @@ func spanDayWords(ws []lexicon.Word) (last, first bool) {
 		}
 	}
 	return false, false
+}
+
+// deportWord reports a form of "deport": "dideportasi", "deported".
+func deportWord(w string) bool {
+	return strings.Contains(w, "deport")
 }
 
 // receivedWords tell of a statement received: "keterangan tertulis yang

@@ -458,6 +458,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE AUS<->IDN 2025-03-04 reported", "CONSULT IDN->AUS 2025-03-03 reported", "CONSULT IDN->AUS 2025-03-04 reported", "COOPERATE AUS<->IDN - planned"},
 	},
 	{
+		name: "id people deported with no agent named were deported by the state it happened in; arrested, it is not said by whom",
+		lang: "id", published: pub,
+		text: "DENPASAR - Sembilan WN Rusia itu dideportasi melalui Bandara Ngurah Rai pada Selasa (4/3). Dua WN Ukraina ditangkap di Canggu pada Senin (3/3).",
+		want: []string{"COERCE IDN->RUS 2025-03-04 reported"},
+	},
+	{
 		name: "id the last day of the span told before",
 		lang: "id", published: "2025-03-07",
 		text: "Batam (ANTARA) - Bakamla RI dan Japan Coast Guard menggelar latihan bersama di perairan Batam pada 3-5 Maret 2025.\n\nPada hari terakhir latihan, Wakil Komandan Japan Coast Guard Takeshi Moriyama bertemu Kepala Bakamla Laksamana Madya Herwin Saputra di Batam.",
