@@ -1556,6 +1556,9 @@ func ownAddressee(ms []actor.Mention, h hit, own string) bool {
 	return false
 }
 
+// allowWords let another act: "mengizinkan X berkunjung".
+var allowWords = map[string]bool{"mengizinkan": true, "membolehkan": true, "memperbolehkan": true}
+
 // askWords ask for what follows "agar": "mendesak Indonesia agar ...".
 var askWords = map[string]bool{"mendesak": true, "meminta": true, "minta": true, "mengimbau": true, "menyerukan": true, "mengajak": true, "memohon": true}
 
@@ -3373,6 +3376,12 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	if ev.Status == doc.Reported && ev.Type != "REQUEST" && lang == "id" && inf > 1 {
 		for k := inf - 2; k >= ca && k >= inf-10; k-- {
 			if l := ws[k].Lower; (l == "agar" || l == "supaya") && wordIn(ws, max(ca, k-6), k, askWords) {
+				ev.Status = doc.Hypothetical
+				break
+			}
+			// ("mendesak Indonesia segera mengizinkan Komisaris Tinggi HAM
+			// PBB berkunjung": so is what the one asked is to allow.)
+			if l := ws[k].Lower; allowWords[l] && wordIn(ws, max(ca, k-6), k, askWords) {
 				ev.Status = doc.Hypothetical
 				break
 			}

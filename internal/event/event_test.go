@@ -416,6 +416,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
 	},
 	{
+		name: "id what the one asked is to allow is wanted, not done",
+		lang: "id", published: pub,
+		text: "JAYAPURA - Menlu Vanuatu Maki Tamata mendesak Indonesia segera mengizinkan Kantor Komisaris Tinggi HAM PBB berkunjung ke Papua, Selasa (4/3).",
+		want: []string{"REQUEST VUT->IDN 2025-03-04 reported", "CONSULT IGO->IDN 2025-03-04 hypothetical"},
+	},
+	{
 		name: "id a decoration conferred is support; a day a look back names dates only its own event",
 		lang: "id", published: "2025-03-07",
 		text: "BANGKOK -- Perdana Menteri Thailand Sarawut Chai menerima kunjungan pamitan Dubes RI Rachmat Hidayat di Bangkok, Kamis (6/3).\n\nDalam pertemuan itu, PM Sarawut berterima kasih atas kepemimpinan Indonesia di ASEAN.\n\nDua hari sebelumnya, Selasa (4/3), Pemerintah Thailand menganugerahkan tanda kehormatan kepada Dubes Rachmat.",
