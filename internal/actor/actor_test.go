@@ -46,6 +46,17 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en a deputy minister and the minister of one portfolio may serve one government",
+		lang: "en", outlet: "The Jakarta Post",
+		text: "JAKARTA - Trade Minister Bagus Hendra on Tuesday rejected the European Union's demand. On Monday, EU Ambassador Pieter Oud met Deputy Trade Minister Citra Maharani in Jakarta.",
+		want: []wantActor{
+			{name: "Bagus Hendra", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "European Union", kind: doc.KindInstitution, country: "IGO", sector: "GOV", org: "EU"},
+			{name: "Pieter Oud", kind: doc.KindPerson, country: "IGO", sector: "GOV", org: "EU"},
+			{name: "Citra Maharani", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a person who heads a body named after the name is that body's country's",
 		lang: "en", outlet: "Nikkei Asia",
 		text: "TOKYO -- Investment Minister Hendro Wicaksono, who also heads the Investment Coordinating Board (BKPM), met Japan's Minister of Economy, Trade and Industry Kenji Morisawa in Tokyo on Friday.",

@@ -374,6 +374,22 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 				}
 			}
 		}
+	}
+	// "accused Brussels of double standards" in a story of the European
+	// Union: a body's seat named as a party stands for the body.
+	for si := range res.Sentences {
+		ms := res.Sentences[si].Mentions
+		for mi := range ms {
+			m := &ms[mi]
+			if m.Kind == MCountry && !m.Loc && !m.Modifier && seatCountries[m.Country] {
+				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && orgNamed(res, org) {
+					m.Country, m.Org = "IGO", org
+				}
+			}
+		}
+	}
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
 		for k := range s.Mentions {
 			m := &s.Mentions[k]
 			if m.Country != "" && m.Country != "IGO" {
@@ -403,19 +419,6 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	// The main pair counts parties, not places: "di Vientiane, Laos" does
 	// not make Laos a side of "kedua menlu".
 	res.Main = mainPair(tally)
-	// "accused Brussels of double standards" in a story of the European
-	// Union: a body's seat named as a party stands for the body.
-	if res.CountryCount["IGO"] > 0 {
-		for si := range res.Sentences {
-			ms := res.Sentences[si].Mentions
-			for mi := range ms {
-				m := &ms[mi]
-				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && m.Kind == MCountry && !m.Loc && !m.Modifier && orgNamed(res, org) {
-					m.Country, m.Org = "IGO", org
-				}
-			}
-		}
-	}
 	// "thanked the Kingdom", "the Kingdom's invitation": the kingdom
 	// among the story's two sides.
 	if k := x.kingdom(res.Main); k != "" {
@@ -436,6 +439,9 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // capitals stand for states, to the body: "Brussels" for the European
 // Union, in a story that names the Union.
 var seatOf = map[string]string{"brussels": "EU", "brussel": "EU"}
+
+// seatCountries are the countries of the cities in seatOf.
+var seatCountries = map[string]bool{"BEL": true}
 
 // orgNamed reports a mention of international body org in the document.
 func orgNamed(res *Result, org string) bool {

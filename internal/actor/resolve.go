@@ -571,7 +571,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			// serve one country.)
 			// (Ministers only of the same portfolio: a chief cabinet
 			// secretary and a foreign minister serve one government.)
-			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" && sameOffice(o.a.Title, b.a.Title) && !strings.Contains(o.a.Title, "ministers") || b.role == "legislative_head" && sameChamber(o.a.Title, b.a.Title)) {
+			if o != b && o.a.Kind == doc.KindPerson && o.a.Country != "" && o.role != "" && o.role == b.role && (b.role == "head_gov" || b.role == "head_state" || b.role == "minister" && sameOffice(o.a.Title, b.a.Title) && !strings.Contains(o.a.Title, "ministers") && deputyTitle(o.a.Title) == deputyTitle(b.a.Title) || b.role == "legislative_head" && sameChamber(o.a.Title, b.a.Title)) {
 				b.rule(o.a.Country)
 			}
 		}
@@ -1587,11 +1587,6 @@ func editOne(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
-// sameOffice reports two minister's titles of one portfolio: they share
-// a portfolio word ("External Affairs Minister" and "Minister of Foreign
-// Affairs, International Trade and Worship"), or one names none ("the
-// minister"). "Chief Cabinet Secretary" and "Foreign Minister" are two
-// offices of one government.
 // sameChamber reports whether two heads of a legislature may head the
 // same chamber: the President of the Senate and the President of the
 // National Assembly serve one country. Titles that name no chamber may.
@@ -1610,6 +1605,19 @@ func chamberOf(title string) string {
 	return ""
 }
 
+// deputyTitle reports a deputy's title: "Deputy Trade Minister", "Wakil
+// Menteri", "Wamendag". A deputy minister and the minister serve one
+// government.
+func deputyTitle(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "deputy") || strings.Contains(l, "vice") || strings.Contains(l, "wakil") || strings.HasPrefix(l, "wamen")
+}
+
+// sameOffice reports two minister's titles of one portfolio: they share
+// a portfolio word ("External Affairs Minister" and "Minister of Foreign
+// Affairs, International Trade and Worship"), or one names none ("the
+// minister"). "Chief Cabinet Secretary" and "Foreign Minister" are two
+// offices of one government.
 func sameOffice(a, b string) bool {
 	// ASCII titles are compared as they are written, without lower-cased
 	// copies (see sharedWords); others are lower-cased first.
