@@ -46,6 +46,14 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en an office named by its holder's title is one body",
+		lang: "en",
+		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",
+		want: []wantActor{
+			{name: "Attorney General's Office", kind: doc.KindInstitution, country: "", sector: "GOV"},
+		},
+	},
+	{
 		name: "en a deputy minister and the minister of one portfolio may serve one government",
 		lang: "en", outlet: "The Jakarta Post",
 		text: "JAKARTA - Trade Minister Bagus Hendra on Tuesday rejected the European Union's demand. On Monday, EU Ambassador Pieter Oud met Deputy Trade Minister Citra Maharani in Jakarta.",

@@ -532,6 +532,9 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 // appositives joins "NAME, TITLE ..." into one titled person, and
 // "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
 // "Tanzania Police Force Commissioner X" is Tanzanian.
+// officeNouns name a body by its holder: "the Attorney General's Office".
+var officeNouns = map[string]bool{"office": true, "secretariat": true, "chambers": true}
+
 func (p *parser) appositives(ms []Mention) []Mention {
 	// The mentions are joined in place: a mention is large, and most
 	// stay where they are, so keep moves one only when an earlier pair
@@ -546,6 +549,18 @@ func (p *parser) appositives(ms []Mention) []Mention {
 	}
 	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
+		// "The Attorney General's Office", "the Prime Minister's Office":
+		// an office named by its holder's title is one body, not the
+		// title and a bare "Office".
+		if m.Kind == MPerson && !m.hasName && m.title != "" && k+1 < len(ms) && ms[k+1].Kind == MInst && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && (p.ws[m.W1].Text == "'s" || p.ws[m.W1].Text == "’s") && officeNouns[p.ws[ms[k+1].W0].Lower] && ms[k+1].W1 == ms[k+1].W0+1 {
+			n := &ms[k+1]
+			n.Span.Start, n.W0, n.Prep = m.Span.Start, m.W0, m.Prep
+			n.instName = p.text(n.W0, n.W1)
+			if n.Country == "" {
+				n.Country = m.Country
+			}
+			continue
+		}
 		// "Pemerintah Munisipalitas Covalima, Timor-Leste": a body with
 		// its country (not a city: "Kompleks Parlemen, Senayan" is an
 		// address) after a comma is that country's, and the country there

@@ -2111,7 +2111,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				// the pair before an object-first trigger is its object,
 				// below.)
 				if eligible(p) && p.W1 <= m.W0 && coordinated(ws, p.W1, m.W0) && p.Country != m.Country && !h.tr.Flags["objbefore"] {
-					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country, ar.Main) != ""
+					implicitAid := h.tr.Type == "AID" && c.placeCountry(d, s, p.Country, ar.Main, true) != ""
 					if !h.tr.Flags["sym"] && !symTypes[h.tr.Type] && (forceTypes[h.tr.Type] || h.tr.Type == "AID") && !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
 						// "Philippine and Australian agents seized 500 kg of
 						// shabu": joint force or aid on no party codes
@@ -2257,7 +2257,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if m.W0 < h.w1 || m.W0 >= cb || m.Country == "" || m.Country == "IGO" || !embassyWord(ws, m) {
 					continue
 				}
-				if home := c.placeCountry(d, s, m.Country, ar.Main); home != "" {
+				if home := c.placeCountry(d, s, m.Country, ar.Main, false); home != "" {
 					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, m), rule+"; protest at an embassy", visitor, tStart, ca, cb, lang)
 					ev.obj = m
 					return ev, ok
@@ -2365,7 +2365,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// of deports, the one where it happens. "Sembilan WN Rusia itu
 			// dideportasi melalui Bandara Ngurah Rai".)
 			if !agentFound && src != nil && tgt == nil && h.tr.Type == "COERCE" && deportWord(ws[h.w0].Lower) && src.Kind != actor.MBoth {
-				if home := c.placeCountry(d, s, src.Country, ar.Main); home != "" {
+				if home := c.placeCountry(d, s, src.Country, ar.Main, true); home != "" {
 					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, src), rule+"; passive, deported by the state it happened in", visitor, tStart, ca, cb, lang)
 					ev.obj = src
 					return ev, ok
@@ -2511,10 +2511,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// condemn no one: "Mereka menyerukan agar jalur pelayaran
 			// tetap aman".)
 			tgt = src
-		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country, ar.Main) != "":
+		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country, ar.Main, true) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad
 			// dateline: aid handed over in a country is for that country.
-			to := c.countrySide(d, c.placeCountry(d, s, src.Country, ar.Main))
+			to := c.countrySide(d, c.placeCountry(d, s, src.Country, ar.Main, true))
 			ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang)
 			if ok && alsoSrc != nil && alsoSrc.Country != to.country {
 				if ev2, ok2 := c.finish(d, ar, s, h, c.mkSide(d, alsoSrc), to, rule+"; recipient from the place", visitor, tStart, ca, cb, lang); ok2 {
@@ -4642,9 +4642,12 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 }
 
 // placeCountry returns the country where a sentence places its event (an
-// "in/di" place of the sentence, else the dateline's), when it is not the
-// source's own; else "".
-func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, main [2]string) string {
+// "in/di" place of the sentence, else the dateline's, else the national
+// outlet's), when it is not the source's own; else "". With between,
+// for an act done to the place's country (aid received, people
+// deported), the outlet's country is taken only for an act between the
+// story's two sides.
+func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, main [2]string, between bool) string {
 	for _, m := range s.Mentions {
 		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at" || m.Prep == "of") {
 			if m.Country != src {
@@ -4662,21 +4665,28 @@ func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, mai
 	// ("THE New Zealand Government yesterday handed over relief
 	// supplies" in The Fiji Times: with no dateline, the national
 	// outlet's own country, when it is a side of the story.)
-	// (Only between the story's two sides: a third country's aid in an
-	// Indonesian paper's story of Indonesian aid to Timor-Leste, "Selain
-	// Indonesia, Australia juga mengirimkan bantuan", is not Indonesia's
-	// to receive.)
-	// (Nor one the sentence names as a party of its own: "Selain
-	// Indonesia, ...".)
-	if oc := c.alx.OutletCountry(d.Outlet); oc != "" && oc != src && (oc == main[0] || oc == main[1]) && (src == main[0] || src == main[1]) {
-		for _, m := range s.Mentions {
-			if m.Country == oc && !m.Loc {
-				return ""
-			}
+	// (With between, only between the story's two sides: a third country's
+	// aid in an Indonesian paper's story of Indonesian aid to
+	// Timor-Leste, "Selain Indonesia, Australia juga mengirimkan
+	// bantuan", is not Indonesia's to receive; nor aid in a sentence that
+	// names the outlet's country as a party of its own.)
+	if oc := c.alx.OutletCountry(d.Outlet); oc != "" && oc != src && (oc == main[0] || oc == main[1]) {
+		if between && (src != main[0] && src != main[1] || namedParty(s, oc)) {
+			return ""
 		}
 		return oc
 	}
 	return ""
+}
+
+// namedParty reports a mention of country c in s that is no place.
+func namedParty(s *actor.Sentence, c string) bool {
+	for _, m := range s.Mentions {
+		if m.Country == c && !m.Loc {
+			return true
+		}
+	}
+	return false
 }
 
 // inTalks reports a meeting noun in a prepositional phrase: "in phone

@@ -524,6 +524,12 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->TLS 2025-03-06 reported"},
 	},
 	{
+		name: "en protesters at an embassy, in a national paper with no dateline, are the paper's country's",
+		lang: "en", published: "2025-03-07", outlet: "The Fiji Times",
+		text: "Protesters march on Japanese Embassy over Fukushima water release\n\nABOUT 200 people marched through Suva yesterday to the Japanese Embassy to protest against the release of treated water.\n\nJapan began releasing the water on Thursday. Vanuatu condemned the discharge on Thursday.",
+		want: []string{"PROTEST FJI->JPN 2025-03-06 reported", "ACCUSE FJI->JPN 2025-03-06 hypothetical"},
+	},
+	{
 		name: "id a third country's aid in a national paper is not the paper's country's to receive",
 		lang: "id", published: pub, outlet: "kumparan",
 		text: "Pemerintah Indonesia mengirimkan bantuan kemanusiaan untuk korban banjir di Timor Leste, Selasa (4/3). Pemerintah Timor Leste menyampaikan terima kasih kepada Indonesia.\n\nSelain Indonesia, Australia juga telah mengirimkan bantuan logistik pada Rabu (5/3). Jepang juga mengirimkan bantuan darurat pada Rabu (5/3).",
