@@ -542,6 +542,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->MYS 2025-03-05 reported", "COERCE MYS->IDN 2025-02-20 reported", "CONSULT MYS->IDN 2025-03-05 reported", "AGREE IDN<->MYS 2025-03-05 reported"},
 	},
 	{
+		name: "en they put their names to the agreement: signed",
+		lang: "en", published: pub,
+		text: "PORT MORESBY - Australian Home Affairs Minister Dan Kerr and PNG's Internal Security Minister Ben Tiamu put their names to the PNG-Australia Policing Partnership on Tuesday.",
+		want: []string{"SUPPORT AUS<->PNG 2025-03-04 reported"},
+	},
+	{
 		name: "en a document renewed is signed anew",
 		lang: "en", published: pub,
 		text: "MEDAN - North Sumatra Governor Bobby Lubis and Penang Chief Minister Ooi Kean Huat on Wednesday renewed their sister-province agreement.",
