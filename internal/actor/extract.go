@@ -383,7 +383,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 			m := &ms[mi]
 			if m.Kind == MCountry && !m.Loc && !m.Modifier && seatCountries[m.Country] {
 				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && orgNamed(res, org) {
-					m.Country, m.Org = "IGO", org
+					m.Kind, m.Country, m.Org, m.instName = MIGO, "IGO", org, m.Span.Of(d.Text)
 				}
 			}
 		}

@@ -529,12 +529,12 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 	return p.appositives(out), min(len(out)+1, cap(out))
 }
 
-// appositives joins "NAME, TITLE ..." into one titled person, and
-// "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
-// "Tanzania Police Force Commissioner X" is Tanzanian.
 // officeNouns name a body by its holder: "the Attorney General's Office".
 var officeNouns = map[string]bool{"office": true, "secretariat": true, "chambers": true}
 
+// appositives joins "NAME, TITLE ..." into one titled person, and
+// "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
+// "Tanzania Police Force Commissioner X" is Tanzanian.
 func (p *parser) appositives(ms []Mention) []Mention {
 	// The mentions are joined in place: a mention is large, and most
 	// stay where they are, so keep moves one only when an earlier pair

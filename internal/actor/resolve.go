@@ -1609,8 +1609,12 @@ func chamberOf(title string) string {
 // Menteri", "Wamendag". A deputy minister and the minister serve one
 // government.
 func deputyTitle(t string) bool {
-	l := strings.ToLower(t)
-	return strings.Contains(l, "deputy") || strings.Contains(l, "vice") || strings.Contains(l, "wakil") || strings.HasPrefix(l, "wamen")
+	for _, f := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if f == "deputy" || f == "vice" || f == "wakil" || strings.HasPrefix(f, "wamen") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameOffice reports two minister's titles of one portfolio: they share

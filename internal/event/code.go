@@ -229,7 +229,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// the two ministers held talks": the day of the occasion named,
 			// when a sentence before gives it.
 			if ev.Date == "" && ev.Status == doc.Reported {
-				if day, x := occasionDay(ar, si, cands, datesOf, pub, havePub, yearHint); day != "" {
+				if day, x := occasionDay(ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
 					ev.Date, ev.dated = day, true
 					if x != nil {
 						sp := x.Span
@@ -516,14 +516,14 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// ("Indonesia and Australia have agreed to ... The agreement
 			// was reached ... on Wednesday": or a noun for the act.)
 			named := func(w int) bool {
-				if ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head) || n == e.sent+1 && againNouns[e.Type][ws[w].Lower] {
+				if ws[w].Lower == head || ws[w].Lower == last && len(tw) > 1 || lang == "id" && sameRoot(ws[w].Lower, head) || n == e.sent+1 && againNouns[e.Type][ws[w].Lower] && !(w > 0 && otherActWords[ws[w-1].Lower]) {
 					return true
 				}
 				return len(tw) > 2 && len(tw[1]) >= 4 && ws[w].Lower == tw[1]
 			}
 			// ("The Japanese aid ... was handed over on Saturday": one
 			// word may stand before the act's noun.)
-			if w+2 < len(ws) && n == e.sent+1 && ws[w].Kind == doc.Word && !named(w) && againNouns[e.Type][ws[w+1].Lower] {
+			if w+2 < len(ws) && n == e.sent+1 && ws[w].Kind == doc.Word && !otherActWords[ws[w].Lower] && !named(w) && againNouns[e.Type][ws[w+1].Lower] {
 				w++
 			}
 			if w >= len(ws) || len(head) < 4 || !named(w) && !namedPassive(ws, named) {
@@ -688,6 +688,9 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": tr
 // 2023", "adopted by the Council".
 var participlePreps = map[string]bool{"on": true, "in": true, "at": true, "by": true, "last": true, "earlier": true, "during": true, "between": true}
 
+// renewStops end the object of a renewal verb.
+var renewStops = map[string]bool{"and": true, "to": true, "with": true, "for": true, "on": true, "over": true, "of": true, "about": true, "between": true, "calls": true, "call": true}
+
 // renewWords renew a document: "renewed their MoU".
 var renewWords = map[string]bool{"renewed": true, "renew": true, "renews": true, "renewing": true}
 
@@ -708,7 +711,9 @@ func (c *Coder) renewedDocument(ws []lexicon.Word, h hit, lang string) (hit, boo
 			}
 			return hit{w0: h.w0, w1: w + 1, tr: vals[0], rule: "a document renewed"}, true
 		}
-		if ws[w].Kind != doc.Word || l == "and" || l == "to" || l == "with" {
+		// (Only its own object: "renewed calls for a peace deal" renews no
+		// deal.)
+		if ws[w].Kind != doc.Word || renewStops[l] {
 			break
 		}
 	}
@@ -3745,7 +3750,7 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 // nearest of the six sentences before that names the same occasion: the
 // day of the event coded there, or with none, the one day it gives; ""
 // if none.
-func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int, lang string) (string, *when.Expr) {
 	ws := ar.Sentences[si].Words
 	k := 0
 	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
@@ -3772,18 +3777,18 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 		// (The day is counted from the one the text gives, so no span
 		// of the text is its own.)
-		day, _ := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint)
+		day, _ := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang)
 		if t, ok := when.ParseDay(day); ok {
 			return t.AddDate(0, 0, days).Format("2006-01-02"), nil
 		}
 		return "", nil
 	}
-	return occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint)
+	return occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang)
 }
 
 // occasionDayFrom is occasionDay with the occasion's noun starting at
 // word k of sentence si.
-func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int, lang string) (string, *when.Expr) {
 	ws := ar.Sentences[si].Words
 	for k < len(ws) && (ws[k].Lower == "the" || ws[k].Lower == "a") {
 		k++
@@ -3805,7 +3810,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 		// ("Sehari sebelum serah terima" after "Kepolisian Kamboja
 		// menyerahkan 37 WNI ... pada Kamis (18/4)": the verb of the
 		// noun's root names the occasion too.)
-		if !hasWords(ar.Sentences[p].Words, noun) && !rootIn(ar.Sentences[p].Words, noun[0]) {
+		if !hasWords(ar.Sentences[p].Words, noun) && !(lang == "id" && rootIn(ar.Sentences[p].Words, noun[0])) {
 			continue
 		}
 		// ("Minister X held talks with Y, according to a statement
@@ -3938,6 +3943,11 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	}
 	return "", nil
 }
+
+// otherActWords before an act's noun name another act of its kind: "the
+// previous meeting", "no agreement".
+var otherActWords = map[string]bool{"previous": true, "last": true, "next": true, "no": true, "another": true, "earlier": true, "second": true,
+	"third": true, "future": true, "upcoming": true, "first": true, "new": true}
 
 // spanStartWords tell when a span of days began.
 var spanStartWords = map[string]bool{"started": true, "began": true, "begun": true, "opened": true, "kicked": true, "dimulai": true, "dibuka": true, "sejak": true}

@@ -548,6 +548,24 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT AUS<->PNG 2025-03-04 reported"},
 	},
 	{
+		name: "en calls renewed for a deal sign no deal; exempted is not released",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia on Tuesday renewed calls for a peace deal between Israel and the Palestinians.",
+		want: []string{},
+	},
+	{
+		name: "id dibebaskan dari kewajiban visa: exempted, not released",
+		lang: "id", published: pub,
+		text: "JAKARTA - Warga negara Malaysia dibebaskan dari kewajiban visa mulai Senin (3/3).",
+		want: []string{},
+	},
+	{
+		name: "en a previous act named in the next sentence is another act",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia and Australia have agreed to expand trade in critical minerals.\n\nThe previous agreement was reached in Canberra on Monday.",
+		want: []string{"AGREE AUS<->IDN - reported"},
+	},
+	{
 		name: "en a document renewed is signed anew",
 		lang: "en", published: pub,
 		text: "MEDAN - North Sumatra Governor Bobby Lubis and Penang Chief Minister Ooi Kean Huat on Wednesday renewed their sister-province agreement.",
