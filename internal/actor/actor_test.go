@@ -46,6 +46,15 @@ type actorCase struct {
 // The sentences and people below are invented.
 var actorCases = []actorCase{
 	{
+		name: "en 'Minister for Internal Security' is a portfolio title before the name",
+		lang: "en",
+		text: "PORT MORESBY - PNG's Minister for Internal Security Ben Tiamu met Australia's Home Affairs Minister Tony Burke on Tuesday.",
+		want: []wantActor{
+			{name: "Ben Tiamu", kind: doc.KindPerson, country: "PNG", sector: "GOV"},
+			{name: "Tony Burke", kind: doc.KindPerson, country: "AUS", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an office named by its holder's title is one body",
 		lang: "en",
 		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",
