@@ -1243,15 +1243,6 @@ func leaderOf(res *Result, own []ref) string {
 		for n := 0; n < 2 && w >= 1 && ws[w-1].Kind == doc.Word && !ws[w-1].Cap && ws[w-1].Lower != "by" && ws[w-1].Lower != "dipimpin" && ws[w-1].Lower != "oleh"; n++ {
 			w--
 		}
-		// "Minister X, who also heads the Investment Coordinating Board
-		// (BKPM)": the body the person heads, named after the name.
-		if e := ms[r.m].W1; e+1 < len(ws) && ws[e].Text == "," && (ws[e+1].Lower == "who" || ws[e+1].Lower == "yang") {
-			for k := r.m + 1; k < len(ms) && ms[k].W0 <= e+10; k++ {
-				if p := &ms[k]; p.Kind == MInst && p.Country != "" && p.Country != "IGO" && !p.Loc && headsBetween(ws, e+1, p.W0) {
-					return p.Country
-				}
-			}
-		}
 		switch {
 		case w >= 2 && ws[w-1].Lower == "by" && (ws[w-2].Lower == "led" || ws[w-2].Lower == "headed"):
 			w -= 2
@@ -1275,20 +1266,6 @@ func leaderOf(res *Result, own []ref) string {
 		}
 	}
 	return ""
-}
-
-// headsWords head a body: "who also heads the Investment Coordinating
-// Board", "yang juga memimpin ...".
-var headsWords = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "chairs": true, "chaired": true, "memimpin": true, "mengepalai": true, "menjabat": true}
-
-// headsBetween reports a word of ws[a:b] that heads a body.
-func headsBetween(ws []lexicon.Word, a, b int) bool {
-	for k := a; k < b && k < len(ws); k++ {
-		if headsWords[ws[k].Lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // igoTeamBefore returns the body of an international body's team named
@@ -1832,24 +1809,34 @@ func ledGroupCountry(res *Result, own []ref) string {
 		sm := &res.Sentences[r.s]
 		mi := r.m
 		m := &sm.Mentions[mi]
-		if m.W0 < 1 {
-			continue
-		}
 		// Active voice: "X led the Philippine delegation", "X memimpin
 		// delegasi Indonesia".
-		if m.W1 < len(sm.Words) {
-			switch sm.Words[m.W1].Lower {
+		// (And a relative clause: "Minister X, who also heads the
+		// Investment Coordinating Board (BKPM)", a body as well as a
+		// group, its name a few words longer.)
+		v, reach, bodies := m.W1, 4, false
+		if v+2 < len(sm.Words) && sm.Words[v].Text == "," && (sm.Words[v+1].Lower == "who" || sm.Words[v+1].Lower == "yang") {
+			v, reach, bodies = v+2, 8, true
+			if sm.Words[v].Lower == "also" || sm.Words[v].Lower == "juga" {
+				v++
+			}
+		}
+		if v < len(sm.Words) {
+			switch sm.Words[v].Lower {
 			case "led", "leads", "headed", "heads", "memimpin", "mengetuai", "mengepalai":
 				for oi := mi + 1; oi < len(sm.Mentions); oi++ {
 					o := &sm.Mentions[oi]
-					if o.W0 > m.W1+4 {
+					if o.W0 > v+reach {
 						break
 					}
-					if o.Kind == MGroup && o.Country != "" && o.Country != "IGO" {
+					if (o.Kind == MGroup || bodies && o.Kind == MInst) && o.Country != "" && o.Country != "IGO" && !o.Loc {
 						return o.Country
 					}
 				}
 			}
+		}
+		if m.W0 < 1 {
+			continue
 		}
 		ledAt := -1
 		for w := m.W0 - 1; w >= 0 && w >= m.W0-3; w-- {

@@ -554,9 +554,9 @@ var eventCases = []eventCase{
 		want: []string{},
 	},
 	{
-		name: "id dibebaskan dari kewajiban visa: exempted, not released",
+		name: "id duties, fees and fines waived are no release",
 		lang: "id", published: pub,
-		text: "JAKARTA - Warga negara Malaysia dibebaskan dari kewajiban visa mulai Senin (3/3).",
+		text: "JAKARTA - Pemerintah Indonesia membebaskan bea masuk untuk produk pertanian Malaysia mulai Senin (3/3).\n\nProduk Malaysia dibebaskan dari bea masuk oleh Pemerintah Indonesia.\n\nIndonesia juga membebaskan denda overstay bagi 20 warga Malaysia.",
 		want: []string{},
 	},
 	{
