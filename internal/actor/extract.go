@@ -377,21 +377,16 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 	}
 	// "accused Brussels of double standards" in a story of the European
 	// Union: a body's seat named as a party stands for the body.
+	// (Converted as the mentions are counted: the count is of parties.)
 	for si := range res.Sentences {
-		ms := res.Sentences[si].Mentions
-		for mi := range ms {
-			m := &ms[mi]
+		s := &res.Sentences[si]
+		for k := range s.Mentions {
+			m := &s.Mentions[k]
 			if m.Kind == MCountry && !m.Loc && !m.Modifier && seatCountries[m.Country] {
 				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && orgNamed(res, org) {
 					m.Kind, m.Country, m.Org, m.instName = MIGO, "IGO", org, m.Span.Of(d.Text)
 				}
 			}
-		}
-	}
-	for si := range res.Sentences {
-		s := &res.Sentences[si]
-		for k := range s.Mentions {
-			m := &s.Mentions[k]
 			if m.Country != "" && m.Country != "IGO" {
 				party := 1
 				if m.Loc {
