@@ -90,7 +90,8 @@ type Document struct {
 	Outlet    string
 	Published string // YYYY-MM-DD or "" when unknown
 	// PublishedFrom says where Published came from: "input", "dateline-top"
-	// (a date line at the top of the text), "dateline" or "".
+	// (a date line at the top of the text), "dateline", "url" (the date in
+	// the page's address) or "".
 	PublishedFrom string
 	InputLanguage string // language declared by the input, if any
 	Language      string // en, id or und

@@ -158,7 +158,15 @@ func Apply(d *doc.Document) {
 	// 2023" in a caption), else the latest year it mentions; needed only
 	// when the input gave no publication date.
 	hint := 0
-	if !havePub {
+	// "kompas.com/read/2025/08/05/...", "news.cn/20250805/...": the
+	// page's address dates it, and its year outranks the years the story
+	// names ("23 years of relations since 2002", "since the project began
+	// in 2008").
+	urlY, urlDay := URLDate(d.URL)
+	if !havePub && urlY != 0 {
+		hint = urlY
+	}
+	if !havePub && hint == 0 {
 		hint = firstFullYear(text)
 		if hint == 0 {
 			hint = LatestYear(text)
@@ -273,6 +281,63 @@ func Apply(d *doc.Document) {
 	if d.Dateline == nil && topPlace != nil {
 		d.Dateline = topPlace
 	}
+	// No date in the text: the address's.
+	if d.Published == "" && urlDay != "" {
+		d.Published, d.PublishedFrom = urlDay, "url"
+	}
+}
+
+// URLDate reads the date a news page's address carries: a path of year,
+// month and day ("/2025/08/05/", "/2025/8/5/"), one segment of eight
+// digits ("/20250805/", "c_20250805.htm") or of a dashed date
+// ("-2025-08-05-"). It returns the year, and the day as YYYY-MM-DD when
+// the address has all three; a path of year and month ("/2025/08/")
+// gives the year alone. Digits that are no calendar date give nothing.
+func URLDate(u string) (year int, day string) {
+	if u == "" {
+		return 0, ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	slash := strings.IndexByte(u, '/')
+	if slash < 0 {
+		return 0, ""
+	}
+	path := u[slash:]
+	for _, m := range urlDateRes {
+		for _, g := range m.FindAllStringSubmatch(path, -1) {
+			y, _ := strconv.Atoi(g[1])
+			mo, _ := strconv.Atoi(g[2])
+			if y < 1990 || y > 2099 || mo < 1 || mo > 12 {
+				continue
+			}
+			if g[3] == "" {
+				if year == 0 {
+					year = y
+				}
+				continue
+			}
+			dd, _ := strconv.Atoi(g[3])
+			t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+			if t.Day() != dd {
+				continue
+			}
+			return y, t.Format("2006-01-02")
+		}
+	}
+	return year, ""
+}
+
+// urlDateRes are the forms of URLDate, the fullest first.
+var urlDateRes = []*regexp.Regexp{
+	regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)`),
+	regexp.MustCompile(`(?:^|[/_\-.])((?:19|20)\d\d)(\d\d)(\d\d)(?:$|[/_\-.])`),
+	regexp.MustCompile(`(?:^|[/_\-.])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[/_\-.])`),
+	regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})()(?:/|$)`),
 }
 
 // dateLine reports whether line is only a date (with weekday, time and

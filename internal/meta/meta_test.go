@@ -187,3 +187,53 @@ func TestLatestYear(t *testing.T) {
 		}
 	}
 }
+
+// TestURLDate checks the dates a page's address carries, and the digits
+// that are no date.
+func TestURLDate(t *testing.T) {
+	tests := []struct {
+		url, day string
+		year     int
+	}{
+		{"https://www.kompas.com/read/2025/08/05/10150011/menlu-bertemu", "2025-08-05", 2025},
+		{"https://news.example.cn/20250805/3c7e9a1b5d2f/c.html", "2025-08-05", 2025},
+		{"https://example.com/world/asia/talks-end-2024-03-12-ab12/", "2024-03-12", 2024},
+		{"http://example.org/news/2023/7/4/ministers-meet", "2023-07-04", 2023},
+		{"https://example.com/2024/11/ministers-meet.html", "", 2024},
+		{"https://example.com/news/2025-2030-plan-adopted", "", 0},
+		{"https://example.com/story/20251345/x", "", 0},    // month 13
+		{"https://example.com/2025/02/30/x", "", 2025},     // no 30 February; the year and month still stand
+		{"https://example.com/item?id=20250805", "", 0},    // a query is no path
+		{"https://20250805.example.com/news/talks", "", 0}, // nor is a host
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		y, day := URLDate(tt.url)
+		if y != tt.year || day != tt.day {
+			t.Errorf("URLDate(%q) = %d, %q; want %d, %q", tt.url, y, day, tt.year, tt.day)
+		}
+	}
+}
+
+// TestApplyURLDate checks that an address's date dates a page whose text
+// gives a dateline without a year, over the years the story names, and a
+// page whose text gives no date at all; a date the input gives stands.
+func TestApplyURLDate(t *testing.T) {
+	text := "DILI, 5 Agustus (Xinhua) -- China pada Senin (4/8) menyerahkan benih padi.\n\nHubungan kedua negara terjalin sejak 2002; proyek dimulai pada 2008."
+	d := &doc.Document{URL: "https://news.example.cn/20250805/3c7e9a1b/c.html", Text: text, Raw: text}
+	Apply(d)
+	if d.Published != "2025-08-05" || d.PublishedFrom != "dateline" {
+		t.Errorf("dateline with the address's year: Published = %q from %q, want 2025-08-05 from the dateline", d.Published, d.PublishedFrom)
+	}
+	plain := "The ministers met on Tuesday and agreed to meet again."
+	d = &doc.Document{URL: "https://example.com/read/2024/03/12/ministers-meet", Text: plain, Raw: plain}
+	Apply(d)
+	if d.Published != "2024-03-12" || d.PublishedFrom != "url" {
+		t.Errorf("no date in the text: Published = %q from %q, want 2024-03-12 from the url", d.Published, d.PublishedFrom)
+	}
+	d = &doc.Document{URL: "https://example.com/read/2024/03/12/ministers-meet", Published: "2024-03-13", Text: plain, Raw: plain}
+	Apply(d)
+	if d.Published != "2024-03-13" || d.PublishedFrom != "input" {
+		t.Errorf("date given: Published = %q from %q, want 2024-03-13 from the input", d.Published, d.PublishedFrom)
+	}
+}
