@@ -134,6 +134,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// meeting before, not from the statement); "" if none.
 	dayBeforePos := func(pos int) string {
 		si := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Span.End > pos })
+		spoke := "" // the last day a source spoke, should no other be named
 		for k := min(si, len(d.Sentences)-1); k >= 0 && k >= si-8; k-- {
 			es := datesOf(k)
 			for n := len(es) - 1; n >= 0; n-- {
@@ -148,12 +149,26 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					// not "said it declared X persona non grata on
 					// Wednesday".)
 					if at := wordAt(ws, x.Start); at >= 0 && (speechWordBetween(ws, max(0, at-12), at) || statementBefore(ws, at)) {
+						if r := x.Resolve(pub, havePub, yearHint); spoke == "" && r.Date != "" && !r.Background {
+							spoke = r.Date
+						}
 						continue
 					}
 				}
 				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background {
 					return r.Date
 				}
+			}
+		}
+		if spoke != "" {
+			return spoke
+		}
+		// (With no day named that near, the day of the last event told
+		// before it: "Di sela forum, Arief bertemu X. Pada hari yang sama
+		// ... Sehari sebelumnya, Arief bertemu Y".)
+		for k := len(cands) - 1; k >= 0; k-- {
+			if o := &cands[k]; o.sent < si && o.Date != "" && o.DateEnd == "" && o.dated && !o.background && o.Status == doc.Reported {
+				return o.Date
 			}
 		}
 		return ""
@@ -3588,6 +3603,10 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 			day := t.AddDate(0, 0, e.Offset)
 			r.Date = day.Format("2006-01-02")
 			r.Future = havePub && day.After(pub)
+		} else if e.Offset != 0 {
+			// (A day counted from one the text does not give is no day
+			// of the story's either.)
+			ev.lookBack = true
 		}
 	}
 	if r.Warning != "" {
@@ -3766,6 +3785,14 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 	} else if k+2 < len(ws) && (ws[k].Lower == "dua" || ws[k].Lower == "two") && (ws[k+1].Lower == "hari" || ws[k+1].Lower == "days") {
 		days, k = 2, k+2
+	}
+	// ("Di sela forum, Arief bertemu ...", "On the sidelines of the
+	// summit, ...": the occasion's own day.)
+	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "di" || ws[k].Lower == "pada") && sidelineWords[ws[k+1].Lower] {
+		return occasionDayFrom(ar, si, k+2, cands, datesOf, pub, havePub, yearHint, lang)
+	}
+	if days == 0 && k+3 < len(ws) && (ws[k].Lower == "on" || ws[k].Lower == "at") && ws[k+1].Lower == "the" && (ws[k+2].Lower == "sidelines" || ws[k+2].Lower == "margins") && ws[k+3].Lower == "of" {
+		return occasionDayFrom(ar, si, k+4, cands, datesOf, pub, havePub, yearHint, lang)
 	}
 	if k >= len(ws) || !occasionWords[ws[k].Lower] {
 		return "", nil
@@ -3960,6 +3987,10 @@ var againNouns = map[string]map[string]bool{
 	"SUPPORT": {"signing": true, "penandatanganan": true},
 	"AID":     {"aid": true, "assistance": true, "donation": true, "handover": true, "bantuan": true, "penyerahan": true, "hibah": true},
 }
+
+// sidelineWords after "di" open a sentence told on the sidelines of an
+// occasion: "Di sela forum", "Di sela-sela KTT".
+var sidelineWords = map[string]bool{"sela": true, "sela-sela": true}
 
 // occasionWords open a sentence told against an occasion.
 var occasionWords = map[string]bool{"sebelum": true, "usai": true, "seusai": true, "setelah": true, "sesudah": true, "menjelang": true, "jelang": true, "before": true, "after": true, "following": true}
@@ -4178,15 +4209,18 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 	}
 	for k := range cands {
 		e := &cands[k]
-		if e.Date != "" || e.background || e.Status != doc.Reported || anchor < 0 {
+		if e.Date != "" || e.background || e.Status != doc.Reported || anchor < 0 || e.lookBack {
 			continue
 		}
 		// Same paragraph as a dated event of the same pair, else the anchor's pair.
 		done := false
 		for j := range cands {
 			o := &cands[j]
-			if (o.dated || o.stepped) && o.DateEnd == "" && !o.background && !o.earlier && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
-				e.Date = o.Date
+			// (A day counted back dates what its paragraph goes on to tell
+			// of the same pair: "Sehari sebelumnya, Arief bertemu X.
+			// Keduanya sepakat ...".)
+			if (o.dated || o.stepped || o.lookBack && o.sent < e.sent) && o.DateEnd == "" && !o.background && !o.earlier && o.para == e.para && pairKey(o) == pairKey(e) && o.Status == doc.Reported {
+				e.Date, e.lookBack = o.Date, o.lookBack
 				e.Rule += "; date from the same paragraph"
 				done = true
 				break
@@ -4243,7 +4277,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 	if oneDay && storyDay != "" {
 		for k := range cands {
 			e := &cands[k]
-			if e.Date == "" && !e.background && e.Status == doc.Reported {
+			if e.Date == "" && !e.background && !e.lookBack && e.Status == doc.Reported {
 				e.Date = storyDay
 				e.Rule += "; date of the story's one day"
 			}

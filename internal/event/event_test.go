@@ -440,6 +440,36 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->KHM 2025-03-05 reported"},
 	},
 	{
+		name: "id on the sidelines of a forum the lead dates",
+		lang: "id", published: pub,
+		text: "SUVA (ANTARA) - Wakil Menteri Luar Negeri RI Dimas Prakoso memimpin delegasi Indonesia dalam Forum Kepulauan Pasifik di Suva, Fiji, Kamis (6/3).\n\nForum itu dihadiri menteri dari delapan belas negara anggota dan mitra wicara.\n\nDi sela forum, Dimas bertemu Menteri Luar Negeri Tonga Sione Vaipulu.\n\nKeesokan harinya, Jumat (7/3), Dimas bertemu Perdana Menteri Fiji Josefa Nailatikau.",
+		want: []string{"CONSULT IDN->TON 2025-03-06 reported", "CONSULT IDN->FJI 2025-03-07 reported"},
+	},
+	{
+		name: "en on the sidelines of a forum the lead dates",
+		lang: "en", published: pub,
+		text: "SUVA - Japan's Foreign Minister Kenji Morita attended the Pacific Islands Forum dialogue in Suva on Thursday.\n\nThe forum drew ministers from eighteen member states and a dozen partners.\n\nOn the sidelines of the forum, Morita met Tonga's Foreign Minister Sione Vaipulu.\n\nOn Friday, Morita met Fiji's Prime Minister Josefa Nailatikau.",
+		want: []string{"CONSULT JPN->TON 2025-03-06 reported", "CONSULT JPN->FJI 2025-03-07 reported"},
+	},
+	{
+		name: "id a day before the event told long before, and what the pair then did",
+		lang: "id", published: pub,
+		text: "KUALA LUMPUR (ANTARA) - Menteri Luar Negeri RI Dewi Santoso bertemu Menteri Luar Negeri Malaysia Hasan Rahim di Kuala Lumpur, Kamis (6/3).\n\nCuaca di ibu kota cerah sepanjang hari. Jalan menuju gedung kementerian ditutup sejak pagi. Puluhan wartawan menunggu di lobi. Delegasi tiba dengan tiga mobil. Protokol menyiapkan ruang rapat di lantai dua. Bendera kedua negara dipasang di meja. Staf menyajikan teh tarik. Acara dibuka tepat waktu. Para pejabat berfoto di tangga gedung.\n\nSehari sebelumnya, Dewi bertemu Perdana Menteri Malaysia Razak Hamid di Putrajaya. Keduanya sepakat mempercepat perundingan batas laut.",
+		want: []string{"CONSULT IDN->MYS 2025-03-06 reported", "CONSULT IDN->MYS 2025-03-05 reported", "AGREE IDN<->MYS 2025-03-05 reported"},
+	},
+	{
+		name: "id a day counted from a day the text does not give is not the story's day",
+		lang: "id", published: pub,
+		text: "Menteri Luar Negeri RI Dewi Santoso mengakhiri lawatan ke Malaysia.\n\nSehari sebelumnya, Dewi bertemu Perdana Menteri Malaysia Razak Hamid di Putrajaya.\n\nPada Kamis (6/3), Dewi dan Menteri Luar Negeri Malaysia Hasan Rahim menandatangani nota kesepahaman kerja sama maritim.",
+		want: []string{"CONSULT IDN->MYS - reported", "SUPPORT IDN<->MYS 2025-03-06 reported"},
+	},
+	{
+		name: "id a day before the day a source spoke, with no other day near",
+		lang: "id", published: pub,
+		text: "JAKARTA (ANTARA) - Pesawat TNI AU menjatuhkan bantuan pangan Indonesia untuk warga Palestina di Gaza, Minggu (2/3).\n\nPesawat lepas landas pagi hari. Cuaca cerah. Kru berjumlah sembilan orang. Paket berisi makanan dan obat-obatan. Bundel dijatuhkan dengan parasut. Semua kru kembali dengan selamat. Misi berikutnya sedang disiapkan. Gudang logistik terus menerima sumbangan.\n\n\"Misi berjalan lancar,\" ujar juru bicara TNI AU dalam keterangan tertulis, Senin (3/3).\n\nSehari sebelumnya, Kementerian Luar Negeri RI mengecam Israel atas penutupan perlintasan bantuan ke Gaza.",
+		want: []string{"AID IDN->PSE 2025-03-02 reported", "ACCUSE IDN->ISR 2025-03-02 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
