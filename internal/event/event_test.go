@@ -470,6 +470,12 @@ var eventCases = []eventCase{
 		want: []string{"AID IDN->PSE 2025-03-02 reported", "ACCUSE IDN->ISR 2025-03-02 reported"},
 	},
 	{
+		name: "en a rally held before an embassy is a protest at its country",
+		lang: "en", published: pub,
+		text: "SEOUL - About 200 members of a civic group held a rally in front of the Japanese Embassy in Seoul on Thursday, demanding an apology over wartime forced labour.\n\nOthers gathered outside the Chinese Embassy later in the day with placards.\n\nSupporters of the opposition gathered outside the National Assembly on Thursday to hear the vote.",
+		want: []string{"PROTEST KOR->JPN 2025-03-06 reported", "PROTEST KOR->CHN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
