@@ -1261,6 +1261,11 @@ var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": 
 	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true,
 	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true, "aksi": true}
 
+// gapStops end the words that may qualify a noun after a light verb: a
+// preposition or a conjunction opens another phrase.
+var gapStops = map[string]bool{"with": true, "to": true, "for": true, "of": true, "in": true, "on": true, "at": true, "by": true,
+	"that": true, "which": true, "who": true, "from": true, "as": true, "dengan": true, "untuk": true, "di": true, "ke": true, "dari": true, "yang": true, "oleh": true}
+
 // degreeWords say how firm a stance is: "its unwavering support".
 var degreeWords = map[string]bool{"unwavering": true, "full": true, "strong": true, "firm": true, "steadfast": true, "consistent": true, "unconditional": true, "total": true, "deep": true, "sincere": true}
 
@@ -1378,6 +1383,12 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 					if named && (ws[w].Cap || ws[w].Kind == doc.Number || ws[w].Text == "-" || ordinal(ws[w].Lower)) {
 						continue
 					}
+					// ("held a maritime partnership exercise", "conducted a
+					// joint maritime law enforcement exercise": an exercise's
+					// kind, in lower-case words.)
+					if n.tr.Type == "COOPERATE" && n.tr.Mode == "military" && ws[w].Kind == doc.Word && !ws[w].Cap && !gapStops[ws[w].Lower] {
+						continue
+					}
 					gapOK = false
 				}
 				gap := n.w0 - h.w1
@@ -1386,7 +1397,8 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 						gap-- // (quotation marks are no words)
 					}
 				}
-				if gapOK && (gap <= 4 || (named || dayIn(ws, h.w1, n.w0)) && gap <= 7) {
+				drill := n.tr.Type == "COOPERATE" && n.tr.Mode == "military"
+				if gapOK && (gap <= 4 || (named || drill || dayIn(ws, h.w1, n.w0)) && gap <= 7) {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"
 					out = append(out, n)

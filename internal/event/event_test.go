@@ -476,6 +476,12 @@ var eventCases = []eventCase{
 		want: []string{"PROTEST KOR->JPN 2025-03-06 reported", "PROTEST KOR->CHN 2025-03-06 reported"},
 	},
 	{
+		name: "en an exercise named by its kind after held or began",
+		lang: "en", published: pub,
+		text: "MANILA - The Indian Navy and the Philippine Navy held a maritime partnership exercise off Bataan on Wednesday.\n\nSeparately, Japan and Vietnam began their first bilateral search and rescue exercise near Da Nang on Thursday.",
+		want: []string{"COOPERATE IND<->PHL 2025-03-05 reported", "COOPERATE JPN<->VNM 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
