@@ -55,6 +55,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a body of another body is that one's country's, and a defence force is a body",
+		lang: "en",
+		text: "On Tuesday, soldiers of the Indonesian Army's Border Security Task Force and the PNG Defence Force held a coordinated patrol along the border.",
+		want: []wantActor{
+			{name: "soldiers of the Indonesian Army", kind: doc.KindGroup, country: "IDN", sector: "MIL"},
+			{name: "Border Security Task Force", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+			{name: "PNG Defence Force", kind: doc.KindInstitution, country: "PNG", sector: "MIL"},
+		},
+	},
+	{
 		name: "en an office named by its holder's title is one body",
 		lang: "en",
 		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",

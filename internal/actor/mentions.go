@@ -561,6 +561,11 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			}
 			continue
 		}
+		// "the Indonesian Army's Border Security Task Force": a body of
+		// another body is that one's country's.
+		if m.Kind == MInst && m.Country == "" && k > 0 && (ms[k-1].Kind == MInst || ms[k-1].Kind == MGroup) && ms[k-1].Country != "" && ms[k-1].Country != "IGO" && ms[k-1].W1+1 == m.W0 && ms[k-1].W1 < len(p.ws) && (p.ws[ms[k-1].W1].Text == "'s" || p.ws[ms[k-1].W1].Text == "’s") {
+			m.Country = ms[k-1].Country
+		}
 		// "Pemerintah Munisipalitas Covalima, Timor-Leste": a body with
 		// its country (not a city: "Kompleks Parlemen, Senayan" is an
 		// address) after a comma is that country's, and the country there
@@ -587,6 +592,17 @@ func (p *parser) appositives(ms []Mention) []Mention {
 			!p.placeChain(out, m) && p.tags[ms[k+1].W0].kind == tCountry && p.country(p.tags[ms[k+1].W0]).Kind != "city" {
 			m.Country = ms[k+1].Country
 			ms[k+1].Loc = true
+		}
+		// "Satgas Pamtas RI-RDTL", "the Joint Border Committee
+		// Malaysia-Indonesia": the pair of countries a body's name ends
+		// with names the border or the partnership it serves, no party.
+		// (When the name took the first country in, the second follows
+		// its hyphen.)
+		if m.Kind == MInst && k+2 < len(ms) && ms[k+1].Kind == MCountry && ms[k+2].Kind == MCountry && ms[k+1].W0 == m.W1 && ms[k+2].W0 == ms[k+1].W1+1 &&
+			ms[k+1].W1 < len(p.ws) && p.ws[ms[k+1].W1].Text == "-" {
+			ms[k+1].Modifier, ms[k+2].Modifier = true, true
+		} else if m.Kind == MInst && m.Country != "" && m.Country != "IGO" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "-" {
+			ms[k+1].Modifier = true
 		}
 		// "Presidensi G20 Afrika Selatan": a body named before a country
 		// it belongs with is that country's, no party of its own.

@@ -3225,8 +3225,27 @@ func followedByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
 	return k+1 < len(ws) && (ws[k].Lower == "who" && (ws[k+1].Lower == "is" || ws[k+1].Lower == "was") && k+2 < len(ws) && ws[k+2].Lower == "visiting")
 }
 
+// planWordBefore reports a word that plans ("will", "scheduled", "akan",
+// "dijadwalkan") before byte pos in its sentence.
+func planWordBefore(ws []lexicon.Word, pos int) bool {
+	for k := range ws {
+		if ws[k].Span.Start >= pos {
+			break
+		}
+		if plannedEN[ws[k].Lower] || plannedID[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func precededByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
 	for k := m.W0 - 1; k >= 0 && k >= m.W0-2; k-- {
+		// ("before visiting a Maritime Self-Defense Force base": a verb
+		// with its object, not a visitor.)
+		if l := ws[k].Lower; l == "a" || l == "an" || l == "the" {
+			return false
+		}
 		if ws[k].Lower == "visiting" {
 			return true
 		}
@@ -3326,6 +3345,12 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		}
 	}
 	if ev.Status == doc.Reported && ev.Type != "THREATEN" && planFrom < from && wordIn(ws, planFrom, from, planned) {
+		ev.Status = doc.Planned
+	}
+	// "is scheduled to pay a courtesy call on X on Saturday before
+	// visiting a naval base": what is done before a planned act is
+	// planned too.
+	if ev.Status == doc.Reported && start > 0 && (ws[start-1].Lower == "before" || ws[start-1].Lower == "sebelum") && wordIn(ws, ca, start, planned) {
 		ev.Status = doc.Planned
 	}
 	for k := from; k < start; k++ {
@@ -3608,6 +3633,16 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 		return
 	}
 	r := e.Resolve(pub, havePub, yearHint)
+	// "is scheduled to pay a courtesy call on Saturday" in a Friday
+	// paper: a plan's bare weekday is the next one, not the last.
+	// (Only a day told after the word that plans: "agreed on Tuesday to
+	// expand joint exercises" dates the agreeing.)
+	if ev.Status == doc.Planned && e.Kind == when.WeekdayOnly && havePub && !e.Prev && !e.Last && !e.Next && planWordBefore(s.Words, e.Start) {
+		if t, ok := when.ParseDay(r.Date); ok && t.Before(pub) {
+			t = t.AddDate(0, 0, 7)
+			r.Date, r.Future = t.Format("2006-01-02"), true
+		}
+	}
 	// "keesokan harinya", "the following day": counted from the day the
 	// text named last before it.
 	if e.Kind == when.Anaphoric {

@@ -482,6 +482,18 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IND<->PHL 2025-03-05 reported", "COOPERATE JPN<->VNM 2025-03-06 reported"},
 	},
 	{
+		name: "id the pair of countries a body's name ends with is no party",
+		lang: "id", published: pub,
+		text: "ATAMBUA (ANTARA) - Satgas Pamtas RI-RDTL Sektor Barat menggelar patroli terkoordinasi dengan Kepolisian Nasional Timor Leste di sepanjang Sungai Malibaka, Kamis (6/3).",
+		want: []string{"COOPERATE IDN<->TLS 2025-03-06 reported"},
+	},
+	{
+		name: "en visiting a place after a planned call is planned and visits no one named",
+		lang: "en", published: pub,
+		text: "TOKYO - Polish Defence Minister Tomasz Wrona held talks with Japanese Defence Minister Kenji Morisawa in Tokyo on Thursday. Wrona is scheduled to pay a courtesy call on Prime Minister Haruto Ishida on Saturday before visiting a Maritime Self-Defense Force base in Yokosuka.",
+		want: []string{"CONSULT POL->JPN 2025-03-06 reported", "CONSULT POL->JPN 2025-03-08 planned"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
