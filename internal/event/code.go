@@ -2891,9 +2891,19 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	}
 	// (Boats and aircraft handed over are aid; sent, they are a show of
 	// force: "sent three coast guard vessels to the shoal".)
-	if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) && (sendWords[ws[h.w0].Lower] || !wordIn(ws, aidFrom, aidTo, craftWords)) {
+	// "PDRM menyerahkan Darmawan Sutejo, terpidana kasus korupsi
+	// pengadaan alat kesehatan, kepada Polri", "handed over 37 nationals
+	// to the embassy": people handed over are no aid, whatever their
+	// story names; the two states work together.
+	// (Not a giving verb's recipient: "had given young Acehnese the
+	// chance".)
+	if h.tr.Flags["aid"] && !h.passive && (handoverWord(ws[h.w0].Lower) || h.tr.Phrase == "serah") && personObject(s, h.w1) {
+		ev.Type, ev.Mode, ev.Directed = "COOPERATE", "", false
+		rule += "; people handed over"
+	} else if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) && (sendWords[ws[h.w0].Lower] || !wordIn(ws, aidFrom, aidTo, craftWords)) {
 		return cand{}, false
 	}
+
 	ev.Source = doc.Side{Actor: ss.actorID, Name: ss.name, Country: ss.country, Sector: ss.sector}
 	ev.Target = doc.Side{Actor: ts.actorID, Name: ts.name, Country: ts.country, Sector: ts.sector}
 	if ss.m != nil && ss.m.Org != "" && ss.country == "IGO" && ev.Source.Name == "" {
@@ -3224,6 +3234,40 @@ func followedByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
 	}
 	return k+1 < len(ws) && (ws[k].Lower == "who" && (ws[k+1].Lower == "is" || ws[k+1].Lower == "was") && k+2 < len(ws) && ws[k+2].Lower == "visiting")
 }
+
+// handoverWord reports a verb of handing over: "menyerahkan", "handed",
+// "transferred".
+func handoverWord(l string) bool {
+	return strings.Contains(l, "serah") || strings.HasPrefix(l, "hand") || strings.HasPrefix(l, "transfer")
+}
+
+// personObject reports a person or a group of people named at word w,
+// after perhaps an article or a count: what a verb there hands over.
+func personObject(s *actor.Sentence, w int) bool {
+	ws := s.Words
+	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "a" || ws[w].Kind == doc.Number) {
+		w++
+	}
+	for i := range s.Mentions {
+		if m := &s.Mentions[i]; m.W0 == w && (m.Kind == actor.MPerson || m.Kind == actor.MGroup) {
+			return true
+		}
+	}
+	// ("118 Thai nationals", "38 WNI korban TPPO", "the suspect": people
+	// by a noun, perhaps after their nationality.)
+	for k := w; k < len(ws) && k <= w+1; k++ {
+		if peopleNouns[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns name people handed over: nationals, victims, suspects.
+var peopleNouns = map[string]bool{"nationals": true, "citizens": true, "victims": true, "suspect": true, "suspects": true, "fugitive": true,
+	"fugitives": true, "fishermen": true, "migrants": true, "crew": true, "sailors": true, "convict": true, "detainees": true, "prisoners": true,
+	"wni": true, "korban": true, "buronan": true, "buron": true, "tersangka": true, "terpidana": true, "nelayan": true, "pmi": true, "abk": true,
+	"tahanan": true, "narapidana": true, "warga": true}
 
 // planWordBefore reports a word that plans ("will", "scheduled", "akan",
 // "dijadwalkan") before byte pos in its sentence.

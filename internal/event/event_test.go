@@ -437,7 +437,7 @@ var eventCases = []eventCase{
 		name: "id a day before the occasion named by its verb's root",
 		lang: "id", published: pub,
 		text: "Phnom Penh (ANTARA) - Kepolisian Kamboja menyerahkan 37 WNI korban perdagangan orang kepada KBRI di Phnom Penh pada Kamis (6/3).\n\nSehari sebelum serah terima, Dubes Bambang bertemu Wakil Kepala Kepolisian Nasional Kamboja Jenderal Sar Vuthy di Phnom Penh.",
-		want: []string{"CONSULT IDN->KHM 2025-03-05 reported"},
+		want: []string{"CONSULT IDN->KHM 2025-03-05 reported", "COOPERATE IDN<->KHM 2025-03-06 reported"},
 	},
 	{
 		name: "id on the sidelines of a forum the lead dates",
@@ -492,6 +492,24 @@ var eventCases = []eventCase{
 		lang: "en", published: pub,
 		text: "TOKYO - Polish Defence Minister Tomasz Wrona held talks with Japanese Defence Minister Kenji Morisawa in Tokyo on Thursday. Wrona is scheduled to pay a courtesy call on Prime Minister Haruto Ishida on Saturday before visiting a Maritime Self-Defense Force base in Yokosuka.",
 		want: []string{"CONSULT POL->JPN 2025-03-06 reported", "CONSULT POL->JPN 2025-03-08 planned"},
+	},
+	{
+		name: "id people handed over are no aid, whatever their story names",
+		lang: "id", published: pub,
+		text: "ENTIKONG (ANTARA) - Polis Diraja Malaysia menyerahkan Darmawan Sutarjo, terpidana kasus korupsi pengadaan alat kesehatan, kepada Divhubinter Polri di PLBN Entikong, Kamis (6/3).",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-06 reported"},
+	},
+	{
+		name: "en nationals handed over; a recipient of what is given is no one handed over",
+		lang: "en", published: pub,
+		text: "MAE SOT - Myanmar authorities handed over 118 Thai nationals to Thai police at the Friendship Bridge on Thursday.\n\nJAKARTA - Japan on Thursday gave Indonesian students 40 scholarships to study in Tokyo.",
+		want: []string{"COOPERATE MMR<->THA 2025-03-06 reported", "AID JPN->IDN 2025-03-06 reported"},
+	},
+	{
+		name: "id a handover last month-named is background",
+		lang: "id", published: "2025-10-30",
+		text: "TARAKAN - TNI AL dan Angkatan Laut Filipina menggelar patroli terkoordinasi di Laut Sulawesi, Senin (27/10).\n\nSebelumnya, pada Agustus lalu, TNI AL juga menyerahkan dua nelayan Filipina yang diselamatkan di perairan Nunukan kepada otoritas Filipina.",
+		want: []string{"COOPERATE IDN<->PHL 2025-10-27 reported", "COOPERATE IDN<->PHL - reported"},
 	},
 	{
 		name: "en two days after the occasion",

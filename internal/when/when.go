@@ -282,8 +282,9 @@ func build() {
 	add(`(\d+|two|three|four|five|six|seven|dua|tiga|empat|lima|enam|tujuh)\s+(?:days\s+ago|hari\s+(?:lalu|yang\s+lalu))`, func(m []string) (Expr, bool) {
 		return Expr{Kind: Relative, Offset: -DayCount(m[1])}, true
 	})
-	add(`(?:in|on|since|during|pada|bulan|sejak|selama)\s+`+M+`(?:\s+(?:tahun\s+)?(\d{4}))?`, func(m []string) (Expr, bool) {
-		return Expr{Kind: MonthOnly, Month: MonthNumber(m[1]), Year: year(m[2])}, true
+	// ("pada Agustus lalu": the last August, before the news.)
+	add(`(?:in|on|since|during|pada|bulan|sejak|selama)\s+`+M+`(?:\s+(?:tahun\s+)?(\d{4}))?(\s+lalu\b)?`, func(m []string) (Expr, bool) {
+		return Expr{Kind: MonthOnly, Month: MonthNumber(m[1]), Year: year(m[2]), Prev: m[3] != ""}, true
 	})
 	add(`(?:in|since|pada|tahun|sejak|of)\s+(?:tahun\s+)?((?:19|20)\d{2})`, func(m []string) (Expr, bool) {
 		return Expr{Kind: YearOnly, Year: atoi(m[1])}, true
@@ -616,7 +617,7 @@ func (e Expr) Resolve(pub time.Time, havePub bool, yearHint int) Resolved {
 		r.Date = t.Format(layout)
 		r.Future = e.Offset > 0
 	case MonthOnly:
-		if havePub && e.Year != 0 && (e.Year < pub.Year() || e.Year == pub.Year() && e.Month < int(pub.Month())-2) {
+		if havePub && e.Year != 0 && (e.Year < pub.Year() || e.Year == pub.Year() && e.Month < int(pub.Month())-2) || e.Prev {
 			r.Background = true
 		}
 		if havePub && e.Year != 0 && (e.Year > pub.Year() || e.Year == pub.Year() && e.Month > int(pub.Month())) {
