@@ -1912,6 +1912,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if owner == nil {
 				break
 			}
+			// ("Bantuan RI untuk Gaza diserahkan ... kepada Mesir": aid is
+			// for whom it is for.)
+			if h.tr.Type == "AID" && m.W0 > owner.W1 && m.W0 >= h.w1 && m.W0 <= h.w1+2 && m.W0 < cb && m.Country != owner.Country && beneficiaryBefore(ws, m) && eligible(m) {
+				tgt = m
+				break
+			}
 			if m.W0 > owner.W1 && m.W0 > h.w0 && m.W0 < cb && m.Country != owner.Country && (m.Prep == "with" || m.Prep == "dengan" || m.Prep == "to" || m.Prep == "ke" || m.Prep == "kepada") && (eligible(m) || h.tr.Flags["visit"] && m.Country != "") {
 				tgt = m
 				break
@@ -2585,6 +2591,20 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			return cand{}, false
 		}
 	}
+	// "32 ton bantuan dari Pemerintah Indonesia untuk warga Gaza,
+	// Palestina, diserahkan kepada Bulan Sabit Merah Mesir": aid from one
+	// for another goes from the one to the other, whoever it was handed
+	// to on the way.
+	if h.tr.Type == "AID" && src != nil && src.W1 <= tStart && beneficiaryBefore(ws, src) {
+		for k := range ms {
+			m := &ms[k]
+			if m.W0 >= ca && m.W1 <= src.W0 && (m.Prep == "dari" || m.Prep == "from") && eligible(m) && m.Country != src.Country {
+				ev, ok := c.finish(d, ar, s, h, c.mkSide(d, m), c.mkSide(d, src), rule+"; aid from one for another", visitor, tStart, ca, cb, lang)
+				ev.subj, ev.obj = m, src
+				return ev, ok
+			}
+		}
+	}
 	ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.mkSide(d, tgt), rule, visitor, tStart, ca, cb, lang)
 	ev.subj, ev.obj = src, tgt
 	for i, x := range more {
@@ -2962,7 +2982,9 @@ func bareAgent(ws []lexicon.Word, a, m int) bool {
 			return false
 		}
 		switch w.Lower {
-		case "di", "ke", "dari", "pada", "untuk", "dengan", "karena", "yang", "dan", "saat", "ketika", "oleh":
+		// ("diserahkan kepada Bulan Sabit Merah Mesir": the one it was
+		// handed to, no agent.)
+		case "di", "ke", "dari", "pada", "untuk", "dengan", "karena", "yang", "dan", "saat", "ketika", "oleh", "kepada", "terhadap", "bagi", "atas", "melalui", "sebagai":
 			return w.Lower == "oleh"
 		}
 	}
@@ -3233,6 +3255,20 @@ func followedByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
 		k++
 	}
 	return k+1 < len(ws) && (ws[k].Lower == "who" && (ws[k+1].Lower == "is" || ws[k+1].Lower == "was") && k+2 < len(ws) && ws[k+2].Lower == "visiting")
+}
+
+// beneficiaryBefore reports that m is whom a thing is for: "untuk warga
+// Gaza, Palestina", "for the people of Gaza".
+func beneficiaryBefore(ws []lexicon.Word, m *actor.Mention) bool {
+	for k := m.W0 - 1; k >= 0 && k >= m.W0-5; k-- {
+		switch ws[k].Lower {
+		case "untuk", "for", "bagi":
+			return true
+		case "dari", "from", "oleh", "by", "kepada", "to":
+			return false
+		}
+	}
+	return false
 }
 
 // handoverWord reports a verb of handing over: "menyerahkan", "handed",
@@ -4300,7 +4336,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 	}
 	for k := range cands {
 		e := &cands[k]
-		if e.Date != "" || e.background || e.Status != doc.Reported || anchor < 0 || e.lookBack {
+		if e.Date != "" || e.background || e.Status != doc.Reported || e.lookBack {
 			continue
 		}
 		// Same paragraph as a dated event of the same pair, else the anchor's pair.
@@ -4344,7 +4380,7 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 				break
 			}
 		}
-		if !done && pairKey(&cands[anchor]) == pairKey(e) {
+		if !done && anchor >= 0 && pairKey(&cands[anchor]) == pairKey(e) {
 			e.Date = cands[anchor].Date
 			e.Rule += "; date from the story's main event"
 		}

@@ -512,6 +512,24 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->PHL 2025-10-27 reported", "COOPERATE IDN<->PHL - reported"},
 	},
 	{
+		name: "id aid from one for another goes to the other, whoever it was handed to",
+		lang: "id", published: pub,
+		text: "JAKARTA - Sebanyak 20 ton bantuan kemanusiaan dari Pemerintah Indonesia untuk warga Gaza, Palestina, diserahkan kepada Bulan Sabit Merah Mesir di El Arish, Kamis (6/3).\n\nRatusan truk bantuan tertahan di sisi Mesir karena pemeriksaan berlapis.",
+		want: []string{"AID IDN->PSE 2025-03-06 reported"},
+	},
+	{
+		name: "id aid a headline says is for someone is theirs",
+		lang: "id", published: pub,
+		text: "Bantuan RI untuk Gaza Diserahkan kepada Mesir",
+		want: []string{"AID IDN->PSE - reported"},
+	},
+	{
+		name: "id what a paragraph tells after a span's last day goes on from it",
+		lang: "id", published: pub,
+		text: "BATAM (ANTARA) - Bakamla dan Japan Coast Guard (JCG) menggelar latihan bersama di perairan Batam pada 3-5 Maret 2025.\n\nPada hari terakhir latihan, Wakil Komandan JCG Takeshi Morita bertemu Kepala Bakamla Herman Saputro di Batam.\n\nJCG sekaligus menyerahkan hibah peralatan berupa dua perahu karet kepada Bakamla.",
+		want: []string{"COOPERATE IDN<->JPN 2025-03-03/2025-03-05 reported", "CONSULT JPN->IDN 2025-03-05 reported", "AID JPN->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
