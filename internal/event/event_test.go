@@ -530,6 +530,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->JPN 2025-03-03/2025-03-05 reported", "CONSULT JPN->IDN 2025-03-05 reported", "AID JPN->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "id trucks stuck at a border are detained by no one",
+		lang: "id", published: pub,
+		text: "JAKARTA - Wakil Menteri Luar Negeri RI Arief Hadinoto kemarin mengecam Israel yang membatasi masuknya truk bantuan ke Gaza. Menurut dia, ratusan truk bantuan tertahan berhari-hari di sisi Mesir karena pemeriksaan berlapis oleh otoritas Israel.",
+		want: []string{"ACCUSE IDN->ISR 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
