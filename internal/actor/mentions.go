@@ -598,7 +598,13 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		// with names the border or the partnership it serves, no party.
 		// (When the name took the first country in, the second follows
 		// its hyphen.)
-		if m.Kind == MInst && k+2 < len(ms) && ms[k+1].Kind == MCountry && ms[k+2].Kind == MCountry && ms[k+1].W0 == m.W1 && ms[k+2].W0 == ms[k+1].W1+1 &&
+		// ("Satuan Tugas Pengamanan Perbatasan (Satgas Pamtas) RI-RDTL":
+		// or after the body's abbreviation in brackets.)
+		end := m.W1
+		if end < len(p.ws) && p.ws[end].Text == ")" {
+			end++
+		}
+		if m.Kind == MInst && k+2 < len(ms) && ms[k+1].Kind == MCountry && ms[k+2].Kind == MCountry && ms[k+1].W0 == end && ms[k+2].W0 == ms[k+1].W1+1 &&
 			ms[k+1].W1 < len(p.ws) && p.ws[ms[k+1].W1].Text == "-" {
 			ms[k+1].Modifier, ms[k+2].Modifier = true, true
 		} else if m.Kind == MInst && m.Country != "" && m.Country != "IGO" && k+1 < len(ms) && ms[k+1].Kind == MCountry && ms[k+1].W0 == m.W1+1 && m.W1 < len(p.ws) && p.ws[m.W1].Text == "-" {

@@ -488,6 +488,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->TLS 2025-03-06 reported"},
 	},
 	{
+		name: "id the pair of countries after a body's bracketed abbreviation is no party",
+		lang: "id", published: pub,
+		text: "ATAMBUA (ANTARA) - Satuan Tugas Pengamanan Perbatasan (Satgas Pamtas) RI-RDTL Sektor Barat menggelar patroli terkoordinasi dengan Unit Patroli Perbatasan Kepolisian Nasional Timor Leste di sepanjang Sungai Malibaka, Kamis (6/3).",
+		want: []string{"COOPERATE IDN<->TLS 2025-03-06 reported"},
+	},
+	{
 		name: "en visiting a place after a planned call is planned and visits no one named",
 		lang: "en", published: pub,
 		text: "TOKYO - Polish Defence Minister Tomasz Wrona held talks with Japanese Defence Minister Kenji Morisawa in Tokyo on Thursday. Wrona is scheduled to pay a courtesy call on Prime Minister Haruto Ishida on Saturday before visiting a Maritime Self-Defense Force base in Yokosuka.",
