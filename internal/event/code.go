@@ -799,8 +799,9 @@ func wordIn(ws []lexicon.Word, a, b int, set map[string]bool) bool {
 
 // Word sets of the clause tests above and below.
 var (
-	craftWords      = map[string]bool{"boats": true, "boat": true, "vessels": true, "vessel": true, "craft": true, "aircraft": true, "ships": true}
-	sendWords       = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true, "mengirim": true, "mengirimkan": true, "dikirim": true, "mengerahkan": true}
+	craftWords = map[string]bool{"boats": true, "boat": true, "vessels": true, "vessel": true, "craft": true, "aircraft": true, "ships": true}
+	sendWords  = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true, "mengirim": true, "mengirimkan": true, "dikirim": true, "mengerahkan": true,
+		"brought": true, "bring": true, "brings": true, "bringing": true, "membawa": true, "dibawa": true}
 	pluperfectWords = map[string]bool{"had": true, "sempat": true}
 	afterWords      = map[string]bool{"after": true, "following": true, "setelah": true, "sesudah": true, "menyusul": true}
 	aspectWords     = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "keeps": true, "kept": true}

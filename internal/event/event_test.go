@@ -542,6 +542,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE IDN->ISR 2025-03-06 reported"},
 	},
 	{
+		name: "en boats brought to port after an arrest are no aid",
+		lang: "en", published: pub,
+		text: "NATUNA - Indonesian authorities detained two Vietnamese fishing boats in the North Natuna Sea on Wednesday. The two Vietnamese boats and their crew were brought to the fisheries base in Ranai on Thursday.",
+		want: []string{"COERCE IDN->VNM 2025-03-05 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
