@@ -65,6 +65,18 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a title's own capitalised words between a country or a body and the title",
+		lang: "en",
+		text: "BATAM - The Indonesian Navy and the Republic of Singapore Navy (RSN) on Friday concluded a bilateral exercise. RSN Fleet Commander Rear-Admiral Kenneth Lim paid a courtesy call on Vice Admiral Yudha Pratama, commander of the Indonesian Navy's First Fleet. Malaysia's Eastern Fleet Commander Rear Admiral Azman Bakri attended as an observer.",
+		want: []wantActor{
+			{name: "Indonesian Navy", kind: doc.KindInstitution, country: "IDN", sector: "MIL"},
+			{name: "Republic of Singapore Navy", kind: doc.KindInstitution, country: "SGP", sector: "MIL"},
+			{name: "Kenneth Lim", kind: doc.KindPerson, country: "SGP", sector: "MIL"},
+			{name: "Yudha Pratama", kind: doc.KindPerson, country: "IDN", sector: "MIL"},
+			{name: "Azman Bakri", kind: doc.KindPerson, country: "MYS", sector: "MIL"},
+		},
+	},
+	{
 		name: "en an office named by its holder's title is one body",
 		lang: "en",
 		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",

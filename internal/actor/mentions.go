@@ -915,6 +915,13 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			// adjective between a country or determiner and the title.
 			j++
 			continue
+		case t.kind == tNone && ws[j].Cap && ws[j].Kind == doc.Word && p.lang == "en" && country != "" &&
+			(j+1 < n && tags[j+1].kind == tTitle && !tags[j+1].inside || j+2 < n && tags[j+1].kind == tNone && ws[j+1].Cap && ws[j+1].Kind == doc.Word && tags[j+2].kind == tTitle && !tags[j+2].inside):
+			// "Singapore's Fleet Commander X", "Indonesia's Air
+			// Operations Commander X": the title's own capitalised words
+			// between the country and the title word.
+			j++
+			continue
 		case (t.kind == tNone || t.kind == tPortfolio) && !t.inside && p.lang == "en" && country != "" && p.lowerRunToInst(j) > j:
 			// "Saudi Arabia's aid agency", "Japan's disaster management
 			// agency": lower-case words between a country and the

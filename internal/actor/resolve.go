@@ -534,6 +534,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 		}
 		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
 		if c == "" {
+			c, how = bodyWordsBefore(res, mentionsOf(k), bs), "the body before the title"
+		}
+		if c == "" {
 			c, how = possessorCountry(d, res, mentionsOf(k)), "the one whose officer it is"
 		}
 		if c == "" {
@@ -1045,6 +1048,48 @@ var objectVerbs = map[string]bool{"invited": true, "met": true, "received": true
 func bodyBefore(res *Result, own []ref) string {
 	if p := mentionRightBefore(res, own, func(p *Mention) bool { return p.Kind == MInst && p.Country != "" && p.Country != "IGO" }); p != nil {
 		return p.Country
+	}
+	return ""
+}
+
+// bodyWordsBefore is bodyBefore for a body one or two capitalised words
+// before the title, or named by its abbreviation, whose country is its
+// actor's: "RSN Fleet Commander Rear-Admiral X" after "the Republic of
+// Singapore Navy (RSN)".
+func bodyWordsBefore(res *Result, own []ref, bs []*build) string {
+	for _, r := range own {
+		s := &res.Sentences[r.s]
+		m := &s.Mentions[r.m]
+		// (Passing a stray mention of no actor among those words.)
+		pi := r.m - 1
+		for pi >= 0 && s.Mentions[pi].Actor < 0 && s.Mentions[pi].Kind == MPerson && m.W0-s.Mentions[pi].W0 <= 2 {
+			pi--
+		}
+		if pi < 0 {
+			continue
+		}
+		p := &s.Mentions[pi]
+		// (Right before the title, bodyBefore and bodyActorBefore
+		// decide.)
+		if p.Kind != MInst || p.W1 >= m.W0 || m.W0-p.W1 > 2 {
+			continue
+		}
+		c := p.Country
+		if c == "" && p.Actor >= 0 && p.Actor < len(bs) {
+			c = bs[p.Actor].a.Country
+		}
+		if c == "" || c == "IGO" {
+			continue
+		}
+		gap := true
+		for w := p.W1; w < m.W0; w++ {
+			if !s.Words[w].Cap || s.Words[w].Kind != doc.Word {
+				gap = false
+			}
+		}
+		if gap {
+			return c
+		}
 	}
 	return ""
 }
