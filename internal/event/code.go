@@ -1619,6 +1619,68 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	var alsoMore []*actor.Mention // further acting members of a list: "X, Y and Z condemned C"
 	var more []*actor.Mention     // further members of a coordinated list of parties
 	rule := h.rule
+	// "Four new heads of mission presented their letters of credence to
+	// the King. They were Thai Ambassador X, Laos Ambassador Y and ...":
+	// each envoy the next sentence lists presented his own.
+	if h.tr.Type == "CONSULT" && credentialsWord(h.tr.Phrase) {
+		// ("Thai Ambassador X, Lao Ambassador Y and Philippine Ambassador
+		// Z presented their credentials to President W": or a list in
+		// the clause before the verb.)
+		envoys := listedNext(ar, si)
+		if len(envoys) < 2 {
+			envoys = envoys[:0]
+			for k := range ms {
+				if m := &ms[k]; m.W0 >= ca && m.W1 <= tStart && m.Kind == actor.MPerson && eligible(m) && m.Country != "IGO" {
+					envoys = append(envoys, m)
+				}
+			}
+		}
+		if len(envoys) >= 2 {
+			var host *actor.Mention
+			for k := range ms {
+				if m := &ms[k]; m.W0 >= h.w1 && m.W0 < cb && eligible(m) && m.Country != "IGO" && (m.Prep == "to" || m.Prep == "kepada" || m.Prep == "the") {
+					host = m
+					break
+				}
+			}
+			// (A host placed in an envoy's own country is a guess gone
+			// wrong: the dateline's country hosts.)
+			for _, m := range envoys {
+				if host != nil && host.Country == m.Country {
+					host = nil
+				}
+			}
+			var ts side
+			switch {
+			case host != nil:
+				ts = c.mkSide(d, host)
+			case d.Dateline != nil && c.alx.LookupCountry(d.Dateline.Place) != "":
+				ts = c.countrySide(d, c.alx.LookupCountry(d.Dateline.Place))
+			}
+			if ts.country != "" {
+				var ev cand
+				ok := false
+				for _, m := range envoys {
+					if m.Country == ts.country {
+						continue
+					}
+					e, ok2 := c.finish(d, ar, s, h, c.mkSide(d, m), ts, rule+"; each envoy listed next", -1, tStart, ca, cb, lang)
+					if !ok2 {
+						continue
+					}
+					if !ok {
+						ev, ok = e, true
+						ev.subj = m
+					} else {
+						ev.also = append(ev.also, e)
+					}
+				}
+				if ok {
+					return ev, true
+				}
+			}
+		}
+	}
 	// Troops sent to help ("deployed its relief contingent after the
 	// typhoon", "peacekeepers deployed in South Sudan") or named as a
 	// thing ("the advisers deployed in Lae") mobilise against no one.
@@ -3868,6 +3930,37 @@ func nextStep(d *doc.Document, e *cand) bool {
 // the day it was said. (A condemnation quoted from a statement, "Kami
 // mengecam keras ...", more often restates what was said at the meeting
 // told before.)
+// credentialsWord reports a trigger of presenting credentials.
+func credentialsWord(phrase string) bool {
+	return strings.Contains(phrase, "credential") || strings.Contains(phrase, "credence") || strings.Contains(phrase, "kepercayaan")
+}
+
+// listedNext returns the people with a country the sentence after si
+// lists when it opens by naming who they were: "They were Thai
+// Ambassador X, Laos Ambassador Y and ...", "Mereka adalah ...".
+func listedNext(ar *actor.Result, si int) []*actor.Mention {
+	n := si + 1
+	if n >= len(ar.Sentences) {
+		return nil
+	}
+	ws := ar.Sentences[n].Words
+	if len(ws) < 3 {
+		return nil
+	}
+	a, b := ws[0].Lower, ws[1].Lower
+	if !(a == "they" && (b == "were" || b == "are" || b == "included") || a == "mereka" && (b == "adalah" || b == "yaitu" || b == "ialah") || a == "the" && len(ws) > 2 && (b == "envoys" || b == "ambassadors") && (ws[2].Lower == "were" || ws[2].Lower == "are")) {
+		return nil
+	}
+	var out []*actor.Mention
+	for k := range ar.Sentences[n].Mentions {
+		m := &ar.Sentences[n].Mentions[k]
+		if m.Kind == actor.MPerson && m.Country != "" && m.Country != "IGO" && !m.Loc {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func performative(ws []lexicon.Word, h hit, typ string) bool {
 	switch typ {
 	case "SUPPORT":

@@ -548,6 +548,24 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->VNM 2025-03-05 reported"},
 	},
 	{
+		name: "en each envoy the next sentence lists presented credentials to the King",
+		lang: "en", published: pub,
+		text: "KUALA LUMPUR: Three new heads of mission on Thursday presented their letters of credence to His Majesty the Yang di-Pertuan Agong at Istana Negara. They were Thai Ambassador Somchai Rattanakul, Lao Ambassador Bounmy Sisouk and Philippine Ambassador Teresa Villanueva.",
+		want: []string{"CONSULT THA->MYS 2025-03-06 reported", "CONSULT LAO->MYS 2025-03-06 reported", "CONSULT PHL->MYS 2025-03-06 reported"},
+	},
+	{
+		name: "en envoys listed before the verb each present credentials, to the dateline's country when the host is unplaced",
+		lang: "en", published: pub,
+		text: "JAKARTA - Thai Ambassador Somchai Rattanakul, Lao Ambassador Bounmy Sisouk and Philippine Ambassador Teresa Villanueva presented their credentials to President Bima Santosa at the Merdeka Palace on Thursday.",
+		want: []string{"CONSULT THA->IDN 2025-03-06 reported", "CONSULT LAO->IDN 2025-03-06 reported", "CONSULT PHL->IDN 2025-03-06 reported"},
+	},
+	{
+		name: "id mereka adalah lists the envoys whose credentials were received",
+		lang: "id", published: pub,
+		text: "JAKARTA - Presiden Bima Santosa menerima surat kepercayaan dari tiga duta besar negara sahabat di Istana Merdeka, Kamis (6/3). Mereka adalah Dubes Thailand Somchai Rattanakul, Dubes Laos Bounmy Sisouk, dan Dubes Filipina Teresa Villanueva.",
+		want: []string{"CONSULT THA->IDN 2025-03-06 reported", "CONSULT LAO->IDN 2025-03-06 reported", "CONSULT PHL->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
