@@ -244,7 +244,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// the two ministers held talks": the day of the occasion named,
 			// when a sentence before gives it.
 			if ev.Date == "" && ev.Status == doc.Reported {
-				if day, x := occasionDay(ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
+				if day, x := occasionDay(d, ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
 					ev.Date, ev.dated = day, true
 					if x != nil {
 						sp := x.Span
@@ -2219,7 +2219,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 						// nothing between the two.
 						return cand{}, false
 					}
-					if h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid {
+					// ("A and B, both of whom were on their first official
+					// visits to South Korea": two visitors of a third.)
+					visitTo := h.tr.Flags["visit"] && c.hasTargetAfter(ms, h, cb, p, m)
+					if (h.tr.Flags["sym"] || symTypes[h.tr.Type] || !c.hasTargetAfter(ms, h, cb, p, m) && !implicitAid) && !visitTo {
 						src, tgt = p, m
 						rule += "; A and B"
 						// "Indonesia, Malaysia and the Philippines held a
@@ -3990,7 +3993,7 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 // nearest of the six sentences before that names the same occasion: the
 // day of the event coded there, or with none, the one day it gives; ""
 // if none.
-func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int, lang string) (string, *when.Expr) {
+func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int, lang string) (string, *when.Expr) {
 	ws := ar.Sentences[si].Words
 	k := 0
 	for k < len(ws) && k < 2 && ws[k].Kind != doc.Word {
@@ -4006,6 +4009,42 @@ func occasionDay(ar *actor.Result, si int, cands []cand, datesOf func(int) []whe
 		}
 	} else if k+2 < len(ws) && (ws[k].Lower == "dua" || ws[k].Lower == "two") && (ws[k+1].Lower == "hari" || ws[k+1].Lower == "days") {
 		days, k = 2, k+2
+	}
+	// ("On the eve of the ministerial talks, Ahn held separate bilateral
+	// meetings ...": the day before the occasion, which with no sentence
+	// before naming it is the story's own, its first dated event's.)
+	if days == 0 && k+3 < len(ws) && ws[k].Lower == "on" && ws[k+1].Lower == "the" && ws[k+2].Lower == "eve" && ws[k+3].Lower == "of" {
+		day, _ := occasionDayFrom(ar, si, k+4, cands, datesOf, pub, havePub, yearHint, lang)
+		if day == "" {
+			for j := range cands {
+				if e := &cands[j]; e.sent < si && e.dated && e.Date != "" && e.DateEnd == "" && !e.background && !e.lookBack && e.Status == doc.Reported {
+					day = e.Date
+					break
+				}
+			}
+		}
+		// (Or the first day the story names: "... agreed Thursday, as
+		// Seoul hosted foreign ministers from the region".)
+		for p := 0; p < si && day == ""; p++ {
+			// (From the story's dateline on: a page's own date line above
+			// it is no day of the story.)
+			if d.Dateline != nil && p < len(d.Sentences) && d.Sentences[p].End <= d.Dateline.Span.Start {
+				continue
+			}
+			for _, x := range datesOf(p) {
+				if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+					continue
+				}
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
+					day = r.Date
+				}
+				break
+			}
+		}
+		if t, ok := when.ParseDay(day); ok {
+			return t.AddDate(0, 0, -1).Format("2006-01-02"), nil
+		}
+		return "", nil
 	}
 	// ("Di sela forum, Arief bertemu ...", "On the sidelines of the
 	// summit, ...": the occasion's own day.)

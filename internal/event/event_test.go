@@ -566,6 +566,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT THA->IDN 2025-03-06 reported", "CONSULT LAO->IDN 2025-03-06 reported", "CONSULT PHL->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en on the eve of the story's talks, two visitors of a third",
+		lang: "en", published: pub,
+		text: "All News 10:47 March 07, 2025\n\nSEOUL, March 7 (Yonhap) -- South Korea and Pacific island states agreed Thursday to expand fisheries cooperation, the foreign ministry said.\n\nOn the eve of the ministerial talks, Foreign Minister Ahn Min-jun held separate meetings with Fijian Foreign Minister Ratu Naivalu and Tongan Foreign Minister Sione Fifita, both of whom were on their first official visits to South Korea.",
+		want: []string{"CONSULT FJI->KOR 2025-03-05 reported", "CONSULT TON->KOR 2025-03-05 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
