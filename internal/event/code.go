@@ -2577,6 +2577,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			rule += "; the one met in the opening phrase"
 		}
 	}
+	// "Tiga WNI dibebaskan dari pusat detensi imigrasi di Bangkok",
+	// "were freed from immigration detention in Darwin": people released
+	// with no agent named were released by the state that held them, the
+	// one where it happened.
+	if tgt == nil && src != nil && h.tr.Type == "RETREAT" && h.tr.Mode == "release" && src.Kind != actor.MBoth && src.W1 <= tStart && wordIn(ws, max(src.W0-2, 0), min(src.W1+2, len(ws)), peopleNouns) &&
+		(h.passive || tStart > 0 && isBe(ws[tStart-1].Lower) || tStart > 1 && isBe(ws[tStart-2].Lower)) {
+		if home := c.placeCountry(d, s, src.Country, ar.Main, true); home != "" {
+			ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, src), rule+"; passive, released by the state it happened in", visitor, tStart, ca, cb, lang)
+			ev.obj = src
+			return ev, ok
+		}
+	}
 	// A request, threat or accusation with no other party takes the
 	// country it is directed to: "mengancam menghentikan penempatan
 	// pekerja ke Malaysia".

@@ -572,6 +572,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT FJI->KOR 2025-03-05 reported", "CONSULT TON->KOR 2025-03-05 reported"},
 	},
 	{
+		name: "en people released with no agent named were released by the state that held them",
+		lang: "en", published: pub,
+		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
+		want: []string{"RETREAT AUS->IDN 2025-03-06 reported"},
+	},
+	{
+		name: "id nelayan dibebaskan tanpa agen, by the state where it happened",
+		lang: "id", published: pub,
+		text: "KUALA LUMPUR - Enam nelayan Indonesia dibebaskan tanpa dakwaan dari depot imigresen di Kuala Lumpur, Kamis (6/3).",
+		want: []string{"RETREAT MYS->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
