@@ -2995,7 +2995,11 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	// story names; the two states work together.
 	// (Not a giving verb's recipient: "had given young Acehnese the
 	// chance".)
-	if h.tr.Flags["aid"] && !h.passive && (handoverWord(ws[h.w0].Lower) || h.tr.Phrase == "serah") && personObject(s, h.w1) {
+	// ("Manalo was handed over ... by officers of Indonesia's
+	// Directorate General of Immigration", "buronan itu diserahkan
+	// kepada Polri": or a passive's subject.)
+	passiveAid := h.passive || tStart > 0 && isBe(ws[tStart-1].Lower) || tStart > 1 && isBe(ws[tStart-2].Lower)
+	if h.tr.Flags["aid"] && (handoverWord(ws[h.w0].Lower) || h.tr.Phrase == "serah") && (!passiveAid && personObject(s, h.w1) || passiveAid && personSubject(s, ca, tStart)) {
 		ev.Type, ev.Mode, ev.Directed = "COOPERATE", "", false
 		rule += "; people handed over"
 	} else if h.tr.Flags["aid"] && !c.hasAidObject(ws, aidFrom, aidTo, lang) && (sendWords[ws[h.w0].Lower] || !wordIn(ws, aidFrom, aidTo, craftWords)) {
@@ -3371,6 +3375,29 @@ func personObject(s *actor.Sentence, w int) bool {
 	// by a noun, perhaps after their nationality.)
 	for k := w; k < len(ws) && k <= w+1; k++ {
 		if peopleNouns[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personSubject reports a person or people named just before word t,
+// the subject of a passive there: "Manalo was handed over", "the 37
+// victims were handed over".
+func personSubject(s *actor.Sentence, from, t int) bool {
+	ws := s.Words
+	k := t - 1
+	for k >= from && (isBe(ws[k].Lower) || ws[k].Lower == "then" || ws[k].Lower == "later" || ws[k].Lower == "kemudian" || ws[k].Lower == "itu" || ws[k].Lower == "tersebut") {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	if peopleNouns[ws[k].Lower] {
+		return true
+	}
+	for i := range s.Mentions {
+		if m := &s.Mentions[i]; m.W1 == k+1 && (m.Kind == actor.MPerson || m.Kind == actor.MGroup) {
 			return true
 		}
 	}

@@ -584,6 +584,18 @@ var eventCases = []eventCase{
 		want: []string{"RETREAT MYS->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en a person handed over in the passive: the two states cooperate; goods so handed over are aid",
+		lang: "en", published: pub,
+		text: "MANILA - The fugitive was handed over to Philippine agents by Indonesian police on Thursday.\n\nSeparately, the relief goods were handed over to Vietnamese officials by the Japanese embassy on Thursday.",
+		want: []string{"COOPERATE IDN<->PHL 2025-03-06 reported", "AID JPN->VNM 2025-03-06 reported"},
+	},
+	{
+		name: "id buronan itu diserahkan: a passive handover of a person",
+		lang: "id", published: pub,
+		text: "ENTIKONG - Buronan itu diserahkan Polis Diraja Malaysia kepada Polda Kalimantan Barat di PLBN Entikong, Kamis (6/3).",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
