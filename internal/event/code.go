@@ -3363,7 +3363,7 @@ func handoverWord(l string) bool {
 // after perhaps an article or a count: what a verb there hands over.
 func personObject(s *actor.Sentence, w int) bool {
 	ws := s.Words
-	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "a" || ws[w].Kind == doc.Number) {
+	for w < len(ws) && (ws[w].Lower == "the" || ws[w].Lower == "a" || ws[w].Lower == "terima" || ws[w].Kind == doc.Number) {
 		w++
 	}
 	for i := range s.Mentions {

@@ -596,6 +596,18 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->MYS 2025-03-06 reported"},
 	},
 	{
+		name: "en people transferred are handed over",
+		lang: "en", published: pub,
+		text: "MYAWADDY - Myanmar authorities transferred 57 Chinese suspects to Chinese police at the airport on Thursday.",
+		want: []string{"COOPERATE CHN<->MMR 2025-03-06 reported"},
+	},
+	{
+		name: "id melakukan serah terima WNI",
+		lang: "id", published: pub,
+		text: "PHNOM PENH - Kepolisian Kamboja melakukan serah terima 37 WNI kepada KBRI Phnom Penh, Kamis (6/3).",
+		want: []string{"COOPERATE IDN<->KHM 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
