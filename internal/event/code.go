@@ -1681,6 +1681,13 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
+	// "Bantuan Indonesia untuk Timor-Leste tiba di Dili", "The aid
+	// shipment arrived in Dili": aid that arrives visits no one.
+	// (The aid is the clause's subject, at its head, and no one is
+	// named as the one who came.)
+	if h.tr.Type == "CONSULT" && h.tr.Flags["visit"] && c.aidSubject(ws, 0, tStart, lang) && !personBetween(ms, 0, tStart) {
+		return cand{}, false
+	}
 	// Troops sent to help ("deployed its relief contingent after the
 	// typhoon", "peacekeepers deployed in South Sudan") or named as a
 	// thing ("the advisers deployed in Lae") mobilise against no one.
@@ -3375,6 +3382,29 @@ func personObject(s *actor.Sentence, w int) bool {
 	// by a noun, perhaps after their nationality.)
 	for k := w; k < len(ws) && k <= w+1; k++ {
 		if peopleNouns[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidSubject reports a word of aid in ws[a:b] that is no part of a name:
+// in lower case, or opening the clause ("Bantuan Indonesia ...").
+func (c *Coder) aidSubject(ws []lexicon.Word, a, b int, lang string) bool {
+	aid := c.lx.aid[lang]
+	for k := a; k < b; k++ {
+		if aid[ws[k].Lower] && (!ws[k].Cap || k == a || ws[k-1].Kind != doc.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBetween reports a person or group mention with a country within
+// words [a, b).
+func personBetween(ms []actor.Mention, a, b int) bool {
+	for i := range ms {
+		if m := &ms[i]; m.W0 >= a && m.W1 <= b && (m.Kind == actor.MPerson || m.Kind == actor.MGroup) && m.Country != "" {
 			return true
 		}
 	}

@@ -608,6 +608,12 @@ var eventCases = []eventCase{
 		want: []string{"COOPERATE IDN<->KHM 2025-03-06 reported"},
 	},
 	{
+		name: "id aid that arrives visits no one; a minister who arrives with aid does",
+		lang: "id", published: pub,
+		text: "DILI - Kapal bantuan Indonesia untuk Timor-Leste tiba di Dili, Kamis (6/3).\n\nSehari kemudian, Menteri Sosial RI Dewi Santoso tiba di Dili untuk meninjau penyaluran bantuan.",
+		want: []string{"AID IDN->TLS 2025-03-06 reported", "CONSULT IDN->TLS 2025-03-07 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
