@@ -614,6 +614,12 @@ var eventCases = []eventCase{
 		want: []string{"AID IDN->TLS 2025-03-06 reported", "CONSULT IDN->TLS 2025-03-07 reported"},
 	},
 	{
+		name: "en deports, deporting: every form of deport",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia deports 14 Chinese miners over an illegal gold mine, the immigration office said on Thursday. Malaysia is also deporting two Vietnamese fishermen.",
+		want: []string{"COERCE IDN->CHN 2025-03-06 reported", "COERCE MYS->VNM 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
