@@ -620,6 +620,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->CHN 2025-03-06 reported", "COERCE MYS->VNM 2025-03-06 reported"},
 	},
 	{
+		name: "en a headline's present tense: detains, arrests, seizes, releases, hands over, sends",
+		lang: "en", published: pub,
+		text: "Indonesia detains five Vietnamese fishing boats\n\nMalaysia releases 12 Indonesian fishermen\n\nChina seizes Philippine fishing boat\n\nAustralia hands over patrol boats to Timor-Leste\n\nJapan sends aid to Myanmar",
+		want: []string{"COERCE IDN->VNM - reported", "RETREAT MYS->IDN - reported", "COERCE CHN->PHL - reported", "AID AUS->TLS - reported", "AID JPN->MMR - reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
