@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-project/dyad/internal/doc"
 )
@@ -94,13 +95,21 @@ func TestApply(t *testing.T) {
 
 func FuzzApply(f *testing.F) {
 	for _, s := range []string{"BANGKOK, 7 Maret (Xinhua) — x", "26 Januari 2023\nX", "Liputan6.com, Jakarta - x", "A (B) -"} {
-		f.Add(s, "")
+		f.Add(s, "", "")
 	}
-	f.Fuzz(func(t *testing.T, s, pub string) {
-		d := &doc.Document{Text: s, Published: pub}
+	f.Add("DILI, 5 Agustus (Xinhua) -- x", "", "https://news.example.cn/20250805/x/c.html")
+	f.Add("x", "", "https://example.com/read/2024/2/30/x")
+	f.Fuzz(func(t *testing.T, s, pub, url string) {
+		d := &doc.Document{Text: s, Published: pub, URL: url}
 		Apply(d)
 		if d.Dateline != nil && (d.Dateline.Span.Start < 0 || d.Dateline.Span.End > len(s) || d.Dateline.Span.Start > d.Dateline.Span.End) {
 			t.Fatalf("span %v out of bounds", d.Dateline.Span)
+		}
+		// A publication date found is a calendar day.
+		if d.Published != "" && d.Published != pub {
+			if _, err := time.Parse("2006-01-02", d.Published); err != nil {
+				t.Fatalf("Published %q is no day (url %q)", d.Published, url)
+			}
 		}
 	})
 }
