@@ -2428,6 +2428,18 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					break
 				}
 			}
+			// "Ketujuh nelayan itu ditangkap kapal patroli Australian Border
+			// Force": people held with no nationality said here are the
+			// story's other side, those it told of before.
+			if agentFound && tgt == nil && src != nil && h.tr.Type == "COERCE" && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && wordIn(ws, ca, tStart, peopleNouns) && !personBetween(ms, ca, tStart) {
+				other := ar.Main[0]
+				if src.Country == other {
+					other = ar.Main[1]
+				}
+				ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, other), rule+"; the people held are the story's other side", visitor, tStart, ca, cb, lang)
+				ev.subj = src
+				return ev, ok
+			}
 			// "The aid, sent by Türkiye's disaster agency, was handed over
 			// on Wednesday": aid with no agent after the verb comes from
 			// the one who sent it.

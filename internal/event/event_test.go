@@ -626,6 +626,12 @@ var eventCases = []eventCase{
 		want: []string{"COERCE IDN->VNM - reported", "RETREAT MYS->IDN - reported", "COERCE CHN->PHL - reported", "AID AUS->TLS - reported", "AID JPN->MMR - reported"},
 	},
 	{
+		name: "id people held with no nationality said are the story's other side; catching fish arrests no one",
+		lang: "id", published: pub,
+		text: "KUPANG - Tujuh nelayan asal Rote Ndao ditangkap otoritas Australia di dekat Pulau Pasir. Konsulat RI di Darwin meminta akses kekonsuleran.\n\nKetujuh nelayan itu ditangkap kapal patroli Australian Border Force pada Selasa (4/3) sore.\n\nJuru bicara KKP Wahyu Pranoto mengatakan nelayan tradisional Indonesia memang diizinkan menangkap ikan di wilayah MoU Box berdasarkan nota kesepahaman RI-Australia.",
+		want: []string{"COERCE AUS->IDN 2025-03-04 reported", "REQUEST IDN->AUS 2025-03-04 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
