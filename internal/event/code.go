@@ -2431,7 +2431,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// "Ketujuh nelayan itu ditangkap kapal patroli Australian Border
 			// Force": people held with no nationality said here are the
 			// story's other side, those it told of before.
-			if agentFound && tgt == nil && src != nil && h.tr.Type == "COERCE" && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && wordIn(ws, ca, tStart, peopleNouns) && !personBetween(ms, ca, tStart) {
+			if agentFound && tgt == nil && src != nil && h.tr.Type == "COERCE" && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && wordIn(ws, ca, tStart, heldNationals) && src.Kind != actor.MBoth && !personBetween(ms, ca, tStart) {
 				other := ar.Main[0]
 				if src.Country == other {
 					other = ar.Main[1]
@@ -2595,6 +2595,19 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			tgt = o
 			rule += "; the one met in the opening phrase"
 		}
+	}
+	// "Australian Border Force officers arrested the seven fishermen on
+	// Sunday": people held with no nationality said here are the story's
+	// other side, those it told of before.
+	if tgt == nil && src != nil && h.tr.Type == "COERCE" && !h.passive && src.W1 <= tStart && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) &&
+		h.w1 < len(ws) && !isBe(ws[h.w1].Lower) && !(h.w0 > 0 && (ws[h.w0-1].Lower == "those" || relativeWords[ws[h.w0-1].Lower])) && heldObject(ws, h.w1, cb) && src.Kind != actor.MBoth && !personBetween(ms, h.w1, min(h.w1+4, cb)) {
+		other := ar.Main[0]
+		if src.Country == other {
+			other = ar.Main[1]
+		}
+		ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, other), rule+"; the people held are the story's other side", visitor, tStart, ca, cb, lang)
+		ev.subj = src
+		return ev, ok
 	}
 	// "Tiga WNI dibebaskan dari pusat detensi imigrasi di Bangkok",
 	// "were freed from immigration detention in Darwin": people released
@@ -3445,6 +3458,33 @@ func personSubject(s *actor.Sentence, from, t int) bool {
 	}
 	return false
 }
+
+// heldObject reports people held named at word w, after perhaps a
+// determiner, a count and their nationality: "the seven fishermen",
+// "ketujuh nelayan itu", "dua WNI"; not "paspor pekerja".
+func heldObject(ws []lexicon.Word, w, end int) bool {
+	for k := w; k < end && k < w+4; k++ {
+		l := ws[k].Lower
+		if heldNationals[l] {
+			return true
+		}
+		if ws[k].Kind == doc.Number || ws[k].Cap || countWords[l] || l == "the" || l == "its" || l == "their" || l == "para" || l == "sejumlah" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// countWords count people: "seven", "ketujuh", "puluhan".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"dozens": true, "hundreds": true, "dua": true, "tiga": true, "empat": true, "lima": true, "enam": true, "tujuh": true, "delapan": true, "sembilan": true,
+	"sepuluh": true, "kedua": true, "ketiga": true, "keempat": true, "kelima": true, "keenam": true, "ketujuh": true, "puluhan": true, "ratusan": true, "belasan": true}
+
+// heldNationals name people held for what they did as private people
+// of a country, not suspects of a crime: fishermen, crew, workers.
+var heldNationals = map[string]bool{"nationals": true, "citizens": true, "fishermen": true, "crew": true, "sailors": true, "migrants": true, "workers": true,
+	"wni": true, "nelayan": true, "pmi": true, "abk": true, "warga": true, "pekerja": true}
 
 // peopleNouns name people handed over: nationals, victims, suspects.
 var peopleNouns = map[string]bool{"nationals": true, "citizens": true, "victims": true, "suspect": true, "suspects": true, "fugitive": true,

@@ -632,6 +632,18 @@ var eventCases = []eventCase{
 		want: []string{"COERCE AUS->IDN 2025-03-04 reported", "REQUEST IDN->AUS 2025-03-04 reported"},
 	},
 	{
+		name: "en people arrested with no nationality said are the story's other side, not suspects of a joint operation",
+		lang: "en", published: pub,
+		text: "KUPANG - Seven fishermen from Rote were detained by Australian authorities near Ashmore Reef. The Indonesian consulate in Darwin requested consular access.\n\nAustralian Border Force officers arrested the seven fishermen on Tuesday afternoon.\n\nIn a separate case, police from both countries arrested nine suspects in a joint operation on Monday.",
+		want: []string{"COERCE AUS->IDN 2025-03-04 reported", "REQUEST IDN->AUS 2025-03-04 reported"},
+	},
+	{
+		name: "id withholding workers' passports holds no one",
+		lang: "id", published: pub,
+		text: "KUALA LUMPUR - Indonesia dan Malaysia menandatangani nota kesepahaman perlindungan pekerja migran, Kamis (6/3).\n\n\"Kami meminta Pemerintah Malaysia menindak tegas majikan maupun agensi yang masih menahan paspor pekerja,\" kata Menlu RI Andriani Puspita.",
+		want: []string{"SUPPORT IDN<->MYS 2025-03-06 reported", "REQUEST IDN->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
