@@ -77,6 +77,14 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a ranked name takes its apposition's country",
+		lang: "en",
+		text: "BANDAR SERI BEGAWAN - The minister thanked Group Captain Brendan Whitlock, Australia's outgoing defence adviser, for his work on Monday.",
+		want: []wantActor{
+			{name: "Brendan Whitlock", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+		},
+	},
+	{
 		name: "en an office named by its holder's title is one body",
 		lang: "en",
 		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",

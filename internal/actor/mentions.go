@@ -650,6 +650,24 @@ func (p *parser) appositives(ms []Mention) []Mention {
 				continue
 			}
 		}
+		// "Group Captain Bradley Whitcombe, Australia's outgoing defence
+		// adviser": a ranked name with no country takes its apposition's.
+		if m.Kind == MPerson && m.hasName && m.title != "" && m.Country == "" && k+1 < len(ms) && m.W1 < len(p.ws) && p.ws[m.W1].Text == "," {
+			gap := m.W1 + 1
+			for gap < len(p.ws) && p.ws[gap].Flags&fDet != 0 {
+				gap++
+			}
+			// (Not in a sentence's opening participle: in "Meeting Prime
+			// Minister Zalewski, the Vietnamese leader proposed ..." the
+			// title is the main clause's subject.)
+			if n := &ms[k+1]; n.W0 == gap && !n.hasName && n.Kind == MPerson && n.title != "" && n.Country != "" && n.Country != "IGO" && !p.openingParticiple(m.W0) {
+				m.Country, m.Posting = n.Country, n.Posting
+				m.Span.End, m.W1 = n.Span.End, n.W1
+				keep(k)
+				k++
+				continue
+			}
+		}
 		if m.Kind == MPerson && m.hasName && m.title == "" && k+1 < len(ms) {
 			n := &ms[k+1]
 			gap := m.W1
@@ -686,6 +704,25 @@ func (p *parser) appositives(ms []Mention) []Mention {
 		keep(k)
 	}
 	return out
+}
+
+// openingParticiple reports that word w lies in a phrase the sentence
+// opens with by a participle ("Meeting Prime Minister X, ..."), before
+// its first comma.
+func (p *parser) openingParticiple(w int) bool {
+	k := 0
+	for k < len(p.ws) && p.ws[k].Kind != doc.Word {
+		k++
+	}
+	if k >= len(p.ws) || !strings.HasSuffix(p.ws[k].Lower, "ing") || p.lang != "en" {
+		return false
+	}
+	for j := k; j < w; j++ {
+		if p.ws[j].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerRunToInst returns where an institution word starts after one or
