@@ -85,6 +85,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en no apposition in an opening participle; a title with a country is that country's person",
+		lang: "en",
+		text: "WARSAW - Vietnamese President Tran Hung arrived in Warsaw on Monday. Meeting Prime Minister Marek Zielinski, the Vietnamese leader proposed new flights.",
+		want: []wantActor{
+			{name: "Tran Hung", kind: doc.KindPerson, country: "VNM", sector: "GOV"},
+			{name: "Marek Zielinski", kind: doc.KindPerson, country: "POL", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an office named by its holder's title is one body",
 		lang: "en",
 		text: "JAKARTA - The Attorney General's Office on Wednesday sent a formal request to the Netherlands.",

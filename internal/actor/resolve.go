@@ -1009,13 +1009,22 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 		}
 		return false
 	}
-	best, bestPos, bestShared := -1, -1, 0
+	best, bestPos, bestShared, bestSame := -1, -1, 0, false
 	for k, b := range bs {
 		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) || isOther(k) {
 			continue
 		}
 		if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
 			continue
+		}
+		// ("the Vietnamese leader": Vietnam's President Tran Hung, not an
+		// unplaced Prime Minister named nearer.)
+		same := m.Country != "" && b.a.Country == m.Country
+		if best >= 0 && bestSame && !same {
+			continue
+		}
+		if same && !bestSame {
+			best, bestShared, bestSame = -1, 0, true
 		}
 		pos := -1
 		for _, sp := range b.a.Mentions {
