@@ -1262,6 +1262,17 @@ var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": 
 	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true,
 	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true, "aksi": true}
 
+// roundOf reports "round of" or "session of" in ws[a:b]: "held the
+// seventh round of foreign office consultations".
+func roundOf(ws []lexicon.Word, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if (ws[k].Lower == "round" || ws[k].Lower == "session") && ws[k+1].Lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // gapStops end the words that may qualify a noun after a light verb: a
 // preposition or a conjunction opens another phrase.
 var gapStops = map[string]bool{"with": true, "to": true, "for": true, "of": true, "in": true, "on": true, "at": true, "by": true,
@@ -1390,6 +1401,11 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 					if n.tr.Type == "COOPERATE" && n.tr.Mode == "military" && ws[w].Kind == doc.Word && !ws[w].Cap && !gapStops[ws[w].Lower] {
 						continue
 					}
+					// ("held the seventh round of foreign office
+					// consultations": a round of talks and its kind.)
+					if roundOf(ws, h.w1, n.w0) && (ws[w].Kind == doc.Word && !ws[w].Cap && (ws[w].Lower == "of" || !gapStops[ws[w].Lower]) || ordinal(ws[w].Lower)) {
+						continue
+					}
 					gapOK = false
 				}
 				gap := n.w0 - h.w1
@@ -1398,7 +1414,7 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 						gap-- // (quotation marks are no words)
 					}
 				}
-				drill := n.tr.Type == "COOPERATE" && n.tr.Mode == "military"
+				drill := n.tr.Type == "COOPERATE" && n.tr.Mode == "military" || roundOf(ws, h.w1, n.w0)
 				if gapOK && (gap <= 4 || (named || drill || dayIn(ws, h.w1, n.w0)) && gap <= 7) {
 					n.light, n.lw0, n.noun = &hits[k].tr, h.w0, false
 					n.rule = "light verb + noun"

@@ -644,6 +644,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->MYS 2025-03-06 reported", "REQUEST IDN->MYS 2025-03-06 reported"},
 	},
 	{
+		name: "en a round of talks after a light verb; a welcome ceremony hosted for a visitor",
+		lang: "en", published: pub,
+		text: "NEW DELHI - India and Bangladesh held the seventh round of foreign office consultations in Dhaka on Thursday.\n\nHANOI - Vietnamese Prime Minister Pham Duc Long hosted a welcome ceremony for his Singaporean counterpart on Wednesday.",
+		want: []string{"CONSULT IND->BGD 2025-03-06 reported", "CONSULT SGP->VNM 2025-03-05 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
