@@ -1576,7 +1576,10 @@ func isClauseWord(l string) bool {
 // is the subject, not a modifier.
 func isVerbLike(l string) bool {
 	switch l {
-	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "met", "also", "and", "signed", "to", "on", "in", "with", "for", "of", "by", "at", "as", "again", "then", "later", "today", "yesterday", "must", "should", "could", "can", "may":
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "met", "also", "and", "signed", "to", "on", "in", "with", "for", "of", "by", "at", "as", "again", "then", "later", "today", "yesterday", "must", "should", "could", "can", "may",
+		// (Irregular pasts: "the EU held negotiations", "ASEAN made a
+		// statement".)
+		"held", "made", "sent", "gave", "took", "told", "urged", "won", "paid", "struck", "agreed", "began", "brought", "sought":
 		return true
 	}
 	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "es") && len(l) > 4

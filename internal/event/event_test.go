@@ -650,6 +650,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IND->BGD 2025-03-06 reported", "CONSULT SGP->VNM 2025-03-05 reported"},
 	},
 	{
+		name: "en a body before an irregular past verb is its subject, no modifier",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia and the EU held the 19th round of negotiations on the trade agreement on Thursday.",
+		want: []string{"CONSULT IGO->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
