@@ -656,6 +656,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IGO->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en not accepting an account or a claim rejects it",
+		lang: "en", published: pub,
+		text: "HANOI - Vietnam did not accept Indonesia's description of the incident, the spokeswoman said on Tuesday.",
+		want: []string{"REJECT VNM->IDN 2025-03-04 reported"},
+	},
+	{
+		name: "id tidak menerima tuduhan",
+		lang: "id", published: pub,
+		text: "JAKARTA - Indonesia tidak menerima tuduhan Vanuatu tersebut, kata juru bicara Kemlu, Selasa (4/3).",
+		want: []string{"REJECT IDN->VUT 2025-03-04 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
