@@ -668,6 +668,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT IDN->VUT 2025-03-04 reported"},
 	},
 	{
+		name: "en machines and simulators handed over are aid; a chairmanship or a letter is not",
+		lang: "en", published: pub,
+		text: "PHNOM PENH - Japan handed over 30 demining machines to Cambodia on Thursday.\n\nMANILA - The Philippines handed over the ASEAN chairmanship to Malaysia on Thursday.",
+		want: []string{"AID JPN->KHM 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
