@@ -714,7 +714,9 @@ func (p *parser) openingParticiple(w int) bool {
 	for k < len(p.ws) && p.ws[k].Kind != doc.Word {
 		k++
 	}
-	if k >= len(p.ws) || !strings.HasSuffix(p.ws[k].Lower, "ing") || p.lang != "en" {
+	// (Not a place, "BEIJING - ...", "Nanjing", nor a preposition,
+	// "During the visit, ...".)
+	if k >= len(p.ws) || !strings.HasSuffix(p.ws[k].Lower, "ing") || p.lang != "en" || allCaps(p.ws[k].Text) || p.tags[k].kind != tNone || ingPrepositions[p.ws[k].Lower] {
 		return false
 	}
 	for j := k; j < w; j++ {
@@ -724,6 +726,10 @@ func (p *parser) openingParticiple(w int) bool {
 	}
 	return true
 }
+
+// ingPrepositions end in -ing but open no participle.
+var ingPrepositions = map[string]bool{"during": true, "following": true, "according": true, "including": true, "regarding": true, "concerning": true,
+	"notwithstanding": true, "pending": true, "excluding": true}
 
 // lowerRunToInst returns where an institution word starts after one or
 // two plain lower-case words from j ("aid agency", "disaster
@@ -1579,7 +1585,7 @@ func isVerbLike(l string) bool {
 	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "met", "also", "and", "signed", "to", "on", "in", "with", "for", "of", "by", "at", "as", "again", "then", "later", "today", "yesterday", "must", "should", "could", "can", "may",
 		// (Irregular pasts: "the EU held negotiations", "ASEAN made a
 		// statement".)
-		"held", "made", "sent", "gave", "took", "told", "urged", "won", "paid", "struck", "agreed", "began", "brought", "sought":
+		"held", "made", "sent", "gave", "took", "told", "won", "paid", "struck", "began", "brought", "sought":
 		return true
 	}
 	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "es") && len(l) > 4

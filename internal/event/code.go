@@ -1276,7 +1276,9 @@ func roundOf(ws []lexicon.Word, a, b int) bool {
 // gapStops end the words that may qualify a noun after a light verb: a
 // preposition or a conjunction opens another phrase.
 var gapStops = map[string]bool{"with": true, "to": true, "for": true, "of": true, "in": true, "on": true, "at": true, "by": true,
-	"that": true, "which": true, "who": true, "from": true, "as": true, "dengan": true, "untuk": true, "di": true, "ke": true, "dari": true, "yang": true, "oleh": true}
+	"that": true, "which": true, "who": true, "from": true, "as": true, "into": true, "over": true, "after": true, "about": true, "during": true,
+	"before": true, "despite": true, "against": true, "dengan": true, "untuk": true, "di": true, "ke": true, "dari": true, "yang": true, "oleh": true,
+	"tentang": true, "atas": true, "setelah": true}
 
 // degreeWords say how firm a stance is: "its unwavering support".
 var degreeWords = map[string]bool{"unwavering": true, "full": true, "strong": true, "firm": true, "steadfast": true, "consistent": true, "unconditional": true, "total": true, "deep": true, "sincere": true}
@@ -1654,7 +1656,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		if len(envoys) >= 2 {
 			var host *actor.Mention
 			for k := range ms {
-				if m := &ms[k]; m.W0 >= h.w1 && m.W0 < cb && eligible(m) && m.Country != "IGO" && (m.Prep == "to" || m.Prep == "kepada" || m.Prep == "the") {
+				if m := &ms[k]; m.W0 >= h.w1 && m.W0 < cb && eligible(m) && (m.Prep == "to" || m.Prep == "kepada" || m.Prep == "the" && m.W0 >= 2 && (ws[m.W0-2].Lower == "to" || ws[m.W0-2].Lower == "kepada")) {
 					host = m
 					break
 				}
@@ -2629,8 +2631,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// "were freed from immigration detention in Darwin": people released
 	// with no agent named were released by the state that held them, the
 	// one where it happened.
+	// (From detention, with no one named who freed them: not "freed by
+	// rescuers", nor "released from hospital".)
 	if tgt == nil && src != nil && h.tr.Type == "RETREAT" && h.tr.Mode == "release" && src.Kind != actor.MBoth && src.W1 <= tStart && wordIn(ws, max(src.W0-2, 0), min(src.W1+2, len(ws)), peopleNouns) &&
-		(h.passive || tStart > 0 && isBe(ws[tStart-1].Lower) || tStart > 1 && isBe(ws[tStart-2].Lower)) {
+		passiveAt(h, ws, tStart) && !wordIn(ws, h.w1, cb, agentPreps) && wordIn(ws, ca, cb, detentionWords) {
 		if home := c.placeCountry(d, s, src.Country, ar.Main, true); home != "" {
 			ev, ok := c.finish(d, ar, s, h, c.countrySide(d, home), c.mkSide(d, src), rule+"; passive, released by the state it happened in", visitor, tStart, ca, cb, lang)
 			ev.obj = src
@@ -3046,7 +3050,7 @@ func (c *Coder) finish(d *doc.Document, ar *actor.Result, s *actor.Sentence, h h
 	// ("Manalo was handed over ... by officers of Indonesia's
 	// Directorate General of Immigration", "buronan itu diserahkan
 	// kepada Polri": or a passive's subject.)
-	passiveAid := h.passive || tStart > 0 && isBe(ws[tStart-1].Lower) || tStart > 1 && isBe(ws[tStart-2].Lower)
+	passiveAid := passiveAt(h, ws, tStart)
 	if h.tr.Flags["aid"] && (handoverWord(ws[h.w0].Lower) || h.tr.Phrase == "serah") && (!passiveAid && personObject(s, h.w1) || passiveAid && personSubject(s, ca, tStart)) {
 		ev.Type, ev.Mode, ev.Directed = "COOPERATE", "", false
 		rule += "; people handed over"
@@ -3421,9 +3425,10 @@ func personObject(s *actor.Sentence, w int) bool {
 	}
 	// ("118 Thai nationals", "38 WNI korban TPPO", "the suspect": people
 	// by a noun, perhaps after their nationality.)
+	// (Not their possessor: "the victims' relief goods".)
 	for k := w; k < len(ws) && k <= w+1; k++ {
 		if peopleNouns[ws[k].Lower] {
-			return true
+			return !(k+1 < len(ws) && (ws[k+1].Text == "'s" || ws[k+1].Text == "'"))
 		}
 	}
 	return false
@@ -3431,15 +3436,39 @@ func personObject(s *actor.Sentence, w int) bool {
 
 // aidSubject reports a word of aid in ws[a:b] that is no part of a name:
 // in lower case, or opening the clause ("Bantuan Indonesia ...").
+// (Not a team that brings it: "Tim bantuan kemanusiaan Jepang tiba di
+// Jakarta".)
 func (c *Coder) aidSubject(ws []lexicon.Word, a, b int, lang string) bool {
 	aid := c.lx.aid[lang]
 	for k := a; k < b; k++ {
+		if teamWords[ws[k].Lower] {
+			return false
+		}
 		if aid[ws[k].Lower] && (!ws[k].Cap || k == a || ws[k-1].Kind != doc.Word) {
 			return true
 		}
 	}
 	return false
 }
+
+// teamWords head a group of people: what they bring does not arrive
+// without them.
+var teamWords = map[string]bool{"team": true, "teams": true, "delegation": true, "mission": true, "personnel": true, "tim": true, "delegasi": true,
+	"rombongan": true, "misi": true, "personel": true, "relawan": true, "volunteers": true}
+
+// passiveAt reports a trigger in the passive: an Indonesian di- verb, or
+// an English one after "be" ("were freed", "was handed over").
+func passiveAt(h hit, ws []lexicon.Word, tStart int) bool {
+	return h.passive || tStart > 0 && isBe(ws[tStart-1].Lower) || tStart > 1 && isBe(ws[tStart-2].Lower)
+}
+
+// agentPreps introduce a passive's agent.
+var agentPreps = map[string]bool{"by": true, "oleh": true}
+
+// detentionWords tell of people held: "freed from immigration detention",
+// "dibebaskan tanpa dakwaan dari depot imigresen".
+var detentionWords = map[string]bool{"detention": true, "custody": true, "prison": true, "jail": true, "depot": true, "detained": true, "charges": true,
+	"charge": true, "detensi": true, "tahanan": true, "penjara": true, "imigresen": true, "ditahan": true, "dakwaan": true, "rutan": true, "lapas": true}
 
 // personBetween reports a person or group mention with a country within
 // words [a, b).
@@ -3463,6 +3492,13 @@ func personSubject(s *actor.Sentence, from, t int) bool {
 	}
 	if k < from {
 		return false
+	}
+	// (Not whom a thing is for: "Relief goods for the victims were
+	// handed over", "bantuan untuk para korban diserahkan".)
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if l := ws[j].Lower; l == "for" || l == "untuk" || l == "bagi" {
+			return false
+		}
 	}
 	if peopleNouns[ws[k].Lower] {
 		return true
@@ -3499,8 +3535,8 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "five
 
 // heldNationals name people held for what they did as private people
 // of a country, not suspects of a crime: fishermen, crew, workers.
-var heldNationals = map[string]bool{"nationals": true, "citizens": true, "fishermen": true, "crew": true, "sailors": true, "migrants": true, "workers": true,
-	"wni": true, "nelayan": true, "pmi": true, "abk": true, "warga": true, "pekerja": true}
+var heldNationals = map[string]bool{"nationals": true, "fishermen": true, "crew": true, "sailors": true,
+	"wni": true, "nelayan": true, "pmi": true, "abk": true}
 
 // peopleNouns name people handed over: nationals, victims, suspects.
 var peopleNouns = map[string]bool{"nationals": true, "citizens": true, "victims": true, "suspect": true, "suspects": true, "fugitive": true,
@@ -3511,15 +3547,8 @@ var peopleNouns = map[string]bool{"nationals": true, "citizens": true, "victims"
 // planWordBefore reports a word that plans ("will", "scheduled", "akan",
 // "dijadwalkan") before byte pos in its sentence.
 func planWordBefore(ws []lexicon.Word, pos int) bool {
-	for k := range ws {
-		if ws[k].Span.Start >= pos {
-			break
-		}
-		if plannedEN[ws[k].Lower] || plannedID[ws[k].Lower] {
-			return true
-		}
-	}
-	return false
+	at := wordAt(ws, pos)
+	return wordIn(ws, 0, at, plannedEN) || wordIn(ws, 0, at, plannedID)
 }
 
 func precededByVisiting(ws []lexicon.Word, m *actor.Mention) bool {
@@ -4065,11 +4094,6 @@ func nextStep(d *doc.Document, e *cand) bool {
 	return false
 }
 
-// performative reports thanks given in the first person: "We are
-// grateful", "Kami menyampaikan terima kasih". Saying it is doing it, on
-// the day it was said. (A condemnation quoted from a statement, "Kami
-// mengecam keras ...", more often restates what was said at the meeting
-// told before.)
 // credentialsWord reports a trigger of presenting credentials.
 func credentialsWord(phrase string) bool {
 	return strings.Contains(phrase, "credential") || strings.Contains(phrase, "credence") || strings.Contains(phrase, "kepercayaan")
@@ -4101,6 +4125,11 @@ func listedNext(ar *actor.Result, si int) []*actor.Mention {
 	return out
 }
 
+// performative reports thanks given in the first person: "We are
+// grateful", "Kami menyampaikan terima kasih". Saying it is doing it, on
+// the day it was said. (A condemnation quoted from a statement, "Kami
+// mengecam keras ...", more often restates what was said at the meeting
+// told before.)
 func performative(ws []lexicon.Word, h hit, typ string) bool {
 	switch typ {
 	case "SUPPORT":
@@ -4385,8 +4414,8 @@ var againNouns = map[string]map[string]bool{
 	"AID":     {"aid": true, "assistance": true, "donation": true, "handover": true, "bantuan": true, "penyerahan": true, "hibah": true},
 }
 
-// sidelineWords after "di" open a sentence told on the sidelines of an
-// occasion: "Di sela forum", "Di sela-sela KTT".
+// sidelineWords after "di" or "pada" open a sentence told on the
+// sidelines of an occasion: "Di sela forum", "Pada sela-sela KTT".
 var sidelineWords = map[string]bool{"sela": true, "sela-sela": true}
 
 // occasionWords open a sentence told against an occasion.

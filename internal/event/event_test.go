@@ -674,6 +674,18 @@ var eventCases = []eventCase{
 		want: []string{"AID JPN->KHM 2025-03-06 reported"},
 	},
 	{
+		name: "en what the review found: a probe into a drill, relief for victims, release from hospital or by rescuers",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia and Australia launched a probe into the fire drill on Thursday.\n\nMANILA - Relief goods for the victims were handed over to Philippine officials by the Japanese embassy on Thursday.\n\nKUALA LUMPUR - Two Indonesian fishermen were released from hospital in Kuala Lumpur on Thursday.\n\nDARWIN - Four Indonesian nationals trapped in a flooded mine were freed by rescuers in Darwin on Thursday.",
+		want: []string{"AID JPN->PHL 2025-03-06 reported"},
+	},
+	{
+		name: "id a team that brings aid arrives",
+		lang: "id", published: pub,
+		text: "JAKARTA - Tim medis Jepang tiba di Jakarta untuk membantu korban gempa, Kamis (6/3).",
+		want: []string{"CONSULT JPN->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",

@@ -291,8 +291,9 @@ func Apply(d *doc.Document) {
 // month and day ("/2025/08/05/", "/2025/8/5/"), one segment of eight
 // digits ("/20250805/", "c_20250805.htm") or of a dashed date
 // ("-2025-08-05-"). It returns the year, and the day as YYYY-MM-DD when
-// the address has all three; a path of year and month ("/2025/08/")
-// gives the year alone. Digits that are no calendar date give nothing.
+// the address has all three; a path of year and month ("/2025/08/"),
+// or one whose day is no calendar day ("/2025/02/30/"), gives the year
+// alone. Digits with no month in them ("/20251345/") give nothing.
 func URLDate(u string) (year int, day string) {
 	if u == "" {
 		return 0, ""
