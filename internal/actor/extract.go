@@ -382,7 +382,7 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 		s := &res.Sentences[si]
 		for k := range s.Mentions {
 			m := &s.Mentions[k]
-			if m.Kind == MCountry && !m.Loc && !m.Modifier && seatCountries[m.Country] {
+			if m.Kind == MCountry && !m.Loc && !m.Modifier && seatCountry(m.Country) {
 				if org := seatOf[strings.ToLower(m.Span.Of(d.Text))]; org != "" && orgNamed(res, org) {
 					m.Kind, m.Country, m.Org, m.instName = MIGO, "IGO", org, m.Span.Of(d.Text)
 				}
@@ -435,8 +435,9 @@ func (x *Extractor) Extract(d *doc.Document) *Result {
 // Union, in a story that names the Union.
 var seatOf = map[string]string{"brussels": "EU", "brussel": "EU"}
 
-// seatCountries are the countries of the cities in seatOf.
-var seatCountries = map[string]bool{"BEL": true}
+// seatCountry reports the countries of the cities in seatOf. (A switch,
+// not a map: every country mention of a document is asked about.)
+func seatCountry(iso string) bool { return iso == "BEL" }
 
 // orgNamed reports a mention of international body org in the document.
 func orgNamed(res *Result, org string) bool {
@@ -625,7 +626,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				}
 				// "the Niger Delta", "the Korean Peninsula", "the Timor
 				// Sea": a place named after a country is no party.
-				if k := i + n; k < len(ws) && ws[k].Cap && geoNouns[ws[k].Lower] {
+				if k := i + n; k < len(ws) && ws[k].Cap && geoNoun(ws[k].Lower) {
 					continue
 				}
 				// "Laut China Selatan", "Selat Malaka": waters named after
@@ -638,7 +639,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				// person's name is part of the name.
 				// ("The Japan International Cooperation Agency", "Two China
 				// Coast Guard ships": an article or a count starts no name.)
-				if cv.kind == ckName && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && !articleOrCount[ws[i-1].Lower] &&
+				if cv.kind == ckName && n == 1 && i > 0 && i+1 < len(ws) && ws[i-1].Cap && ws[i-1].Kind == doc.Word && tags[i-1].kind == tNone && !articleOrCount(ws[i-1].Lower) &&
 					ws[i+1].Cap && ws[i+1].Kind == doc.Word && !strings.HasSuffix(ws[i-1].Text, ".") && x.lx.LookupCountry(ws[i+1].Text) == "" {
 					// (Unless capitalised title words before it want a
 					// country: "Menteri Perdagangan Singapura X". A title
@@ -726,9 +727,18 @@ var (
 	stateSuffix = map[string]bool{"republic": true, "federation": true, "kingdom": true, "confederation": true}
 )
 
-// geoNouns after a country's name make a place of it: "Niger Delta".
-var geoNouns = map[string]bool{"delta": true, "river": true, "basin": true, "valley": true, "sea": true, "strait": true, "straits": true,
-	"peninsula": true, "gulf": true, "bay": true, "plateau": true, "desert": true, "highlands": true, "lake": true, "trench": true}
+// geoNoun reports the nouns that, after a country's name, make a place of
+// it: "Niger Delta". (The word lists the tagger and parser ask of every
+// candidate are switches: a string switch is a few comparisons, a map
+// access a hash of the word.)
+func geoNoun(l string) bool {
+	switch l {
+	case "delta", "river", "basin", "valley", "sea", "strait", "straits",
+		"peninsula", "gulf", "bay", "plateau", "desert", "highlands", "lake", "trench":
+		return true
+	}
+	return false
+}
 
 // regionWords turn a country name after them into a region.
 var regionWords = map[string]bool{"south": true, "north": true, "east": true, "west": true, "central": true, "latin": true,
@@ -917,5 +927,12 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
 }
 
-// articleOrCount are capitalised sentence openers that start no name.
-var articleOrCount = map[string]bool{"the": true, "a": true, "an": true, "two": true, "three": true, "four": true, "five": true, "several": true, "some": true, "many": true, "all": true, "both": true}
+// articleOrCount reports the capitalised sentence openers that start no
+// name.
+func articleOrCount(l string) bool {
+	switch l {
+	case "the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "all", "both":
+		return true
+	}
+	return false
+}

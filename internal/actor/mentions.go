@@ -128,8 +128,15 @@ func (p *parser) isNameWord(i int) bool {
 	return true
 }
 
-// meetingHeads open the name of a meeting, which is no institution.
-var meetingHeads = map[string]bool{"sidang": true, "pertemuan": true, "rapat": true, "session": true}
+// meetingHead reports the words that open the name of a meeting, which is
+// no institution.
+func meetingHead(l string) bool {
+	switch l {
+	case "sidang", "pertemuan", "rapat", "session":
+		return true
+	}
+	return false
+}
 
 // capsSurname reports a surname written in capitals before a given
 // name, after an honorific or a title: "H.E. MORITA Kenji", "Samdech
@@ -782,7 +789,7 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	}
 	// "Sidang Komisi Bersama ke-9", "Joint Commission Meeting": a
 	// meeting's name, not a body.
-	if meetingHeads[ws[i].Lower] {
+	if meetingHead(ws[i].Lower) {
 		return 0, false
 	}
 	// "KRI Sultan Thaha Syaifuddin-376", "BRP Jose Rizal": a navy's
@@ -869,7 +876,7 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	}
 	end := lastCap
 	first := i
-	if articleOrCount[ws[first].Lower] && first+1 < end {
+	if articleOrCount(ws[first].Lower) && first+1 < end {
 		first++
 	}
 	*m = Mention{Span: p.span(first, end), W0: first, W1: end, Kind: MInst, Actor: -1, Country: country, Prep: p.prep(first), sector: instSector, instName: p.text(first, end)}
@@ -1501,7 +1508,7 @@ func (p *parser) bothPhrase(i int) int {
 		return 2
 	case l == "keduanya":
 		return 1
-	case (l == "they" || l == "mereka") && i == 0 && i+1 < len(ws) && bothVerbs[ws[i+1].Lower]:
+	case (l == "they" || l == "mereka") && i == 0 && i+1 < len(ws) && bothVerb(ws[i+1].Lower):
 		// "They agreed to ...", after a sentence on both sides' talks.
 		return 1
 	case (l == "we" || l == "kami" || l == "kita") && p.quoted != nil && i < len(p.quoted) && p.quoted[i] && weAgreed(ws, i+1):
@@ -1512,12 +1519,19 @@ func (p *parser) bothPhrase(i int) int {
 	return 0
 }
 
-// bothVerbs follow a sentence-initial "they" that means both parties.
-var bothVerbs = map[string]bool{"agreed": true, "also": true, "pledged": true, "discussed": true, "reaffirmed": true, "exchanged": true,
-	"signed": true, "underscored": true, "welcomed": true, "vowed": true, "committed": true, "reviewed": true, "sepakat": true,
-	"menyepakati": true, "membahas": true, "berkomitmen": true, "menandatangani": true, "juga": true,
-	"condemned": true, "stressed": true, "emphasised": true, "emphasized": true, "urged": true, "called": true, "praised": true, "denounced": true,
-	"mengecam": true, "mengutuk": true, "menegaskan": true, "menyerukan": true, "mendesak": true}
+// bothVerb reports the verbs that follow a sentence-initial "they" that
+// means both parties.
+func bothVerb(l string) bool {
+	switch l {
+	case "agreed", "also", "pledged", "discussed", "reaffirmed", "exchanged",
+		"signed", "underscored", "welcomed", "vowed", "committed", "reviewed", "sepakat",
+		"menyepakati", "membahas", "berkomitmen", "menandatangani", "juga",
+		"condemned", "stressed", "emphasised", "emphasized", "urged", "called", "praised", "denounced",
+		"mengecam", "mengutuk", "menegaskan", "menyerukan", "mendesak":
+		return true
+	}
+	return false
+}
 
 // runToCountry returns the end of a run of capitalised words (with "and",
 // "of", "dan" and parenthesised glosses between them) that reaches a
@@ -1746,7 +1760,7 @@ func weAgreed(ws []lexicon.Word, i int) bool {
 			i++
 		}
 	}
-	return i < len(ws) && bothVerbs[ws[i].Lower]
+	return i < len(ws) && bothVerb(ws[i].Lower)
 }
 
 // ordinalWord reports a numeral ordinal: "78th", "21st", "ke-79".
