@@ -56,6 +56,16 @@ type wordFlags struct {
 	// before this one.
 	shortCtrl []uint8
 
+	// mid holds the keys of nine to sixteen bytes (one word in thirteen
+	// has that many) as short holds those of up to eight, each in two
+	// numbers (see midHash), with midCtrl their control bytes and
+	// midShift what short's are to short: a lookup compares numbers, not
+	// strings, and hashes two numbers the caller has read already.
+	mid      []midSlot
+	midShift uint
+	midCtrl  []uint8
+
+	// keys and slots hold the longer keys.
 	keys  string
 	slots []flagSlot
 	// ctrl holds a byte per slot: 0 for empty, else 7 bits of the key's
@@ -89,6 +99,12 @@ type shortSlot struct {
 
 // shortLenShift places a short key's length above its flags in a slot.
 const shortLenShift = 28
+
+type midSlot struct {
+	key, key2 uint64 // the key's first eight bytes and the rest (see pack8)
+	meta      uint32 // the flags, and the key's length less eight above shortLenShift; 0 for an empty slot
+	info      uint32
+}
 
 type flagSlot struct {
 	off   uint32
@@ -147,24 +163,31 @@ func newWordFlags(m map[string]uint32, src phraseSources) *wordFlags {
 		}
 		return k
 	}
-	nShort, nLong := 0, 0
+	nShort, nMid, nLong := 0, 0, 0
 	for k := range m {
-		if len(k) <= 8 {
+		switch {
+		case len(k) <= 8:
 			nShort++
-		} else {
+		case len(k) <= 16:
+			nMid++
+		default:
 			nLong++
 		}
 	}
-	shortSize, bits := 16, uint(4)
-	for shortSize < 3*nShort {
-		shortSize *= 2
-		bits++
+	// pow2 returns a power of two of at least n, from 16, and its log.
+	pow2 := func(n int) (int, uint) {
+		size, bits := 16, uint(4)
+		for size < n {
+			size *= 2
+			bits++
+		}
+		return size, bits
 	}
-	size := 16
-	for size < 4*nLong {
-		size *= 2
-	}
-	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - bits, shortCtrl: make([]uint8, shortSize),
+	shortSize, shortBits := pow2(3 * nShort)
+	midSize, midBits := pow2(3 * nMid)
+	size, _ := pow2(4 * nLong)
+	t := &wordFlags{short: make([]shortSlot, shortSize), shortShift: 64 - shortBits, shortCtrl: make([]uint8, shortSize),
+		mid: make([]midSlot, midSize), midShift: 64 - midBits, midCtrl: make([]uint8, midSize),
 		slots: make([]flagSlot, size), ctrl: make([]uint8, size), mask: uint64(size - 1)}
 	var keys strings.Builder
 	for _, k := range words {
@@ -191,6 +214,18 @@ func newWordFlags(m map[string]uint32, src phraseSources) *wordFlags {
 			}
 			t.short[i] = shortSlot{key: key, meta: v | uint32(len(k))<<shortLenShift, info: in}
 			t.shortCtrl[i] = shortFingerprint(h, t.shortShift)
+			continue
+		}
+		if len(k) <= 16 {
+			key, key2 := le64(k), pack8(k[8:])
+			mask := uint64(len(t.mid) - 1)
+			h := midHash(key, key2, len(k))
+			i := h >> t.midShift
+			for t.mid[i].meta != 0 {
+				i = (i + 1) & mask
+			}
+			t.mid[i] = midSlot{key: key, key2: key2, meta: v | uint32(len(k)-8)<<shortLenShift, info: in}
+			t.midCtrl[i] = shortFingerprint(h, t.midShift)
 			continue
 		}
 		h := wordHash(k)
@@ -256,6 +291,9 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 	if len(w) <= 8 {
 		return t.lookupShort(pack8(w), len(w))
 	}
+	if len(w) <= 16 {
+		return t.lookupMid(le64(w), pack8(w[8:]), len(w))
+	}
 	h := wordHash(w)
 	fp := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -290,6 +328,34 @@ func (t *wordFlags) lookupShort(key uint64, n int) (uint32, uint32) {
 			return s.meta &^ (0xF << shortLenShift), s.info
 		}
 	}
+}
+
+// lookupMid looks up the word of n bytes (nine to sixteen) whose first
+// eight bytes are key and the rest key2 (see pack8).
+func (t *wordFlags) lookupMid(key, key2 uint64, n int) (uint32, uint32) {
+	mask := uint64(len(t.mid) - 1)
+	h := midHash(key, key2, n)
+	fp := shortFingerprint(h, t.midShift)
+	for i := h >> t.midShift; ; i = (i + 1) & mask {
+		c := t.midCtrl[i]
+		if c == 0 {
+			return 0, 0
+		}
+		if c != fp {
+			continue
+		}
+		if s := &t.mid[i]; s.key == key && s.key2 == key2 && s.meta>>shortLenShift == uint32(n-8) {
+			return s.meta &^ (0xF << shortLenShift), s.info
+		}
+	}
+}
+
+// midHash hashes a key of nine to sixteen bytes, of length n, whose
+// first eight bytes are key and the rest key2, for the top bits to
+// index mid: key2 is mixed into key, and the sum hashed as shortHash
+// hashes a short key.
+func midHash(key, key2 uint64, n int) uint64 {
+	return shortHash(key^bits.RotateLeft64(key2*0xBF58476D1CE4E5B9, 32), n)
 }
 
 // shortFingerprint is the control byte of a short key's hash h: the 7
@@ -371,6 +437,12 @@ func (t *wordFlags) info(infos []uint32, k int) *wordInfo {
 var noInfo wordInfo
 
 func (x *Extractor) buildFlags(lang string) *wordFlags {
+	return newWordFlags(x.flagMap(lang))
+}
+
+// flagMap returns the words of the table of language lang with their
+// flags, and the gazetteers whose phrases it indexes.
+func (x *Extractor) flagMap(lang string) (map[string]uint32, phraseSources) {
 	f := map[string]uint32{}
 	set := func(words map[string]bool, bit uint32) {
 		for w := range words {
@@ -403,7 +475,7 @@ func (x *Extractor) buildFlags(lang string) *wordFlags {
 	phraseWords(src.roles, key)
 	phraseWords(src.countries, key)
 	phraseWords(src.igos, key)
-	return newWordFlags(f, src)
+	return f, src
 }
 
 // phraseWords calls f with every word of every phrase of p.
@@ -695,7 +767,7 @@ func longWord(dst *lexicon.Word, t *doc.Token, text string, lw *lowerer, f *word
 	if upper|upper2 != 0 {
 		l = lw.put16(key|upper>>2, key2|upper2>>2, n)
 	}
-	fl, info := f.lookup(l)
+	fl, info := f.lookupMid(key|upper>>2, key2|upper2>>2, n)
 	if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
 		fl |= fDigit
 	}

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"cmp"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -180,6 +181,17 @@ func TestWordFlagsGet(t *testing.T) {
 				t.Errorf("%s: short slot %d: meta %#x, control byte %#x", lang, i, s.meta, f.shortCtrl[i])
 			}
 		}
+		for i, s := range f.mid {
+			if (s.meta != 0) != (f.midCtrl[i] != 0) {
+				t.Errorf("%s: mid slot %d: meta %#x, control byte %#x", lang, i, s.meta, f.midCtrl[i])
+			}
+		}
+		// Keys of nine to sixteen bytes are in mid, longer ones in slots.
+		for i, s := range f.slots {
+			if f.ctrl[i] != 0 && s.n <= 16 {
+				t.Errorf("%s: key %q of %d bytes among the long keys", lang, f.keys[s.off:s.off+s.n], s.n)
+			}
+		}
 		if len(keys) < 500 {
 			t.Errorf("%s: only %d keys", lang, len(keys))
 		}
@@ -203,6 +215,19 @@ func TestWordFlagsGet(t *testing.T) {
 		if long < 100 {
 			t.Errorf("%s: only %d long keys", lang, long)
 		}
+		// The tables against the plain map they were built from: every
+		// word, of every length, has its flags, its key (its place among
+		// the words in order, from 1) and phrases when it starts some.
+		m, _ := x.flagMap(lang)
+		delete(m, "") // (no word)
+		words := slices.Sorted(maps.Keys(m))
+		for i, k := range words {
+			fl, info := f.lookup(k)
+			starts := m[k]&(fRoleStart|fCountryStart|fIGOStart) != 0
+			if fl != m[k] || info>>infoKeyShift != uint32(i+1) || (info&maxInfoIndex != 0) != starts {
+				t.Errorf("%s: lookup(%q) = %#x, %#x; want flags %#x, key %d, phrases %v", lang, k, fl, info, m[k], i+1, starts)
+			}
+		}
 	}
 }
 
@@ -217,6 +242,21 @@ func (f *wordFlags) allKeys() map[string][2]uint32 {
 		b := make([]byte, n)
 		for i := range b {
 			b[i] = byte(s.key >> (8 * i))
+		}
+		keys[string(b)] = [2]uint32{s.meta &^ (0xF << shortLenShift), s.info}
+	}
+	for _, s := range f.mid {
+		if s.meta == 0 {
+			continue
+		}
+		n := 8 + int(s.meta>>shortLenShift)
+		b := make([]byte, n)
+		for i := range b {
+			if i < 8 {
+				b[i] = byte(s.key >> (8 * i))
+			} else {
+				b[i] = byte(s.key2 >> (8 * (i - 8)))
+			}
 		}
 		keys[string(b)] = [2]uint32{s.meta &^ (0xF << shortLenShift), s.info}
 	}
