@@ -110,13 +110,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 	tk := nameTokens{lw: lw, arena: buf.toks[:0]}
 	pl := places{d: d, lx: x.lx}
 	find := func(m *Mention) int {
-		toks := tk.of(m)
-		mask := initialsOf(toks)
+		// The tokens' initials and count are all the first tests ask,
+		// and most names (bare names, mostly) pass them with no actor:
+		// the tokens themselves, a lower-case copy of the name, are made
+		// only for a name that does (see nameInitials).
+		toks := m.toks
+		mask, nt := nameInitials(m.name)
+		if toks != nil || nt < 0 {
+			toks = tk.of(m)
+			mask, nt = initialsOf(toks), len(toks)
+		}
 		best := -1
 		for k, b := range bs {
 			// Every token of the shorter name has one of the longer with
 			// its first byte (see sameName).
-			if len(toks) <= len(b.toks) && mask&^b.initials != 0 || len(toks) > len(b.toks) && b.initials&^mask != 0 {
+			if nt <= len(b.toks) && mask&^b.initials != 0 || nt > len(b.toks) && b.initials&^mask != 0 {
 				continue
 			}
 			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
@@ -124,6 +132,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			}
 			if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
 				continue
+			}
+			if toks == nil {
+				toks = tk.of(m)
 			}
 			if sameName(b.toks, toks) {
 				if best < 0 || len(bs[best].toks) < len(b.toks) {
@@ -1552,6 +1563,35 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameInitials returns what initialsOf and len give of the tokens of
+// name s (see nameTokens.split) without making them, for a name in ASCII:
+// the first byte of a token is the first byte of its field that trimName
+// keeps, lower-cased, and lower-casing keeps a byte's five low bits. For
+// a name not in ASCII it returns -1 tokens: strings.ToLower may change
+// its bytes.
+func nameInitials(s string) (uint32, int) {
+	if !isASCII(s) {
+		return 0, -1
+	}
+	var m uint32
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if f := trimName(s[i:j]); f != "" {
+			m |= 1 << (f[0] & 31)
+			n++
+		}
+		i = j
+	}
+	return m, n
 }
 
 // initialsOf returns a bit for the first byte of each token (tokens

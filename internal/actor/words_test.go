@@ -268,6 +268,29 @@ func (f *wordFlags) allKeys() map[string][2]uint32 {
 	return keys
 }
 
+// TestNameInitials checks nameInitials against the tokens it stands for:
+// their initials and their count, for every name in ASCII.
+func TestNameInitials(t *testing.T) {
+	var lw lowerer
+	lw.reset(0)
+	names := append(namesOf(t), "", " ", "'", ".,'", "A", "a", "Dr. J. Smith", "O'Neil  van\tDer\nBerg", "'Ali' bin Abu,", "x.y", "ZZ top", "_under", "@home",
+		"Nguyễn Văn A", "ÉMILE Zola")
+	for _, name := range names {
+		mask, n := nameInitials(name)
+		if !isASCII(name) {
+			if n != -1 {
+				t.Errorf("nameInitials(%q) = %d tokens, want -1", name, n)
+			}
+			continue
+		}
+		tk := nameTokens{lw: &lw}
+		toks := tk.split(name, "")
+		if mask != initialsOf(toks) || n != len(toks) {
+			t.Errorf("nameInitials(%q) = %#x, %d; tokens %q give %#x, %d", name, mask, n, toks, initialsOf(toks), len(toks))
+		}
+	}
+}
+
 // TestNameTokens checks the name tokens against strings.Fields and
 // strings.Trim, which they stand for.
 func TestNameTokens(t *testing.T) {
