@@ -55,6 +55,12 @@ type wordFlags struct {
 	// times their size, are evicted between documents by the stages
 	// before this one.
 	shortCtrl []uint8
+	// shortOver has a bit per slot of short, set when a key whose hash
+	// indexes that slot lies further on, and blank is the index of an
+	// empty slot: homeShort looks a word up in the slot its hash indexes,
+	// without a branch on what it finds there (see homeShort).
+	shortOver []uint64
+	blank     uint64
 
 	// mid holds the keys of nine to sixteen bytes (one word in thirteen
 	// has that many) as short holds those of up to eight, each in two
@@ -238,6 +244,20 @@ func newWordFlags(m map[string]uint32, src phraseSources) *wordFlags {
 		keys.WriteString(k)
 	}
 	t.keys = keys.String()
+	t.shortOver = make([]uint64, (len(t.short)+63)/64)
+	t.blank = uint64(len(t.short))
+	for i, sl := range t.short {
+		if sl.meta == 0 {
+			t.blank = min(t.blank, uint64(i))
+			continue
+		}
+		if home := shortHash(sl.key, int(sl.meta>>shortLenShift)) >> t.shortShift; home != uint64(i) {
+			t.shortOver[home>>6] |= 1 << (home & 63)
+		}
+	}
+	if t.blank == uint64(len(t.short)) {
+		panic("actor: no empty slot among the short keys")
+	}
 	for c := range t.one {
 		w := string(rune(c))
 		if c >= utf8.RuneSelf {
@@ -289,7 +309,7 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 		return 0, 0
 	}
 	if len(w) <= 8 {
-		return t.lookupShort(pack8(w), len(w))
+		return t.homeShort(pack8(w), len(w))
 	}
 	if len(w) <= 16 {
 		return t.lookupMid(le64(w), pack8(w[8:]), len(w))
@@ -356,6 +376,29 @@ func (t *wordFlags) lookupMid(key, key2 uint64, n int) (uint32, uint32) {
 // hashes a short key.
 func midHash(key, key2 uint64, n int) uint64 {
 	return shortHash(key^bits.RotateLeft64(key2*0xBF58476D1CE4E5B9, 32), n)
+}
+
+// homeShort is lookupShort for the words (most) whose key, if they are
+// one, lies in the slot their hash indexes, the home slot. Whether a word
+// is a key is a coin toss to the processor, and lookupShort's branches on
+// the control bytes are mispredicted often: here the control byte only
+// picks which slot to read, the home slot when it has the word's
+// fingerprint and the blank slot (empty, and at hand in the cache) when
+// not, and the slot read gives the flags, masked to none unless it holds
+// the key. Only a word not found whose home slot has keys further on
+// (see shortOver) takes lookupShort.
+func (t *wordFlags) homeShort(key uint64, n int) (uint32, uint32) {
+	h := shortHash(key, n)
+	i := h >> t.shortShift
+	// (The choices are made with masks, not branches: home is all ones
+	// when the control byte has the fingerprint.)
+	home := -uint64(b2i(t.shortCtrl[i] == shortFingerprint(h, t.shortShift)))
+	s := &t.short[t.blank^(t.blank^i)&home]
+	hit := b2i(s.key == key) & b2i(s.meta>>shortLenShift == uint32(n))
+	if t.shortOver[i>>6]>>(i&63)&^uint64(hit)&1 != 0 {
+		return t.lookupShort(key, n)
+	}
+	return s.meta &^ (0xF << shortLenShift) & -uint32(hit), s.info & -uint32(hit)
 }
 
 // shortFingerprint is the control byte of a short key's hash h: the 7
@@ -649,8 +692,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 	ts = ts[:room]
 	// out and outInfos are the room taken, written by one index.
 	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
-	short8, ctrl, shift, mask := f.short, f.shortCtrl, f.shortShift, uint64(len(f.short)-1)
-	ctrl = ctrl[:len(short8)]
+	short8, ctrl, over, shift, blank := f.short, f.shortCtrl, f.shortOver, f.shortShift, f.blank
 	for ti := range ts {
 		t := &ts[ti]
 		st, en := t.Start, t.End
@@ -701,21 +743,16 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				fl |= e.punct
 			}
 		} else {
-			// The lower-case key's slot, and on (see lookupShort).
+			// (homeShort, written out: a call would spill the loop's
+			// values.)
 			h := shortHash(lk, n)
-			fp := shortFingerprint(h, shift)
-			for i := h >> shift; ; i = (i + 1) & mask {
-				c := ctrl[i]
-				if c == 0 {
-					break
-				}
-				if c != fp {
-					continue
-				}
-				if sl := &short8[i]; sl.key == lk && sl.meta>>shortLenShift == uint32(n) {
-					fl, info = sl.meta&^(0xF<<shortLenShift), sl.info
-					break
-				}
+			i := h >> shift
+			home := -uint64(b2i(ctrl[i] == shortFingerprint(h, shift)))
+			sl := &short8[blank^(blank^i)&home]
+			hit := b2i(sl.key == lk) & b2i(sl.meta>>shortLenShift == uint32(n))
+			fl, info = sl.meta&^(0xF<<shortLenShift)&-uint32(hit), sl.info&-uint32(hit)
+			if over[i>>6]>>(i&63)&^uint64(hit)&1 != 0 {
+				fl, info = f.lookupShort(lk, n)
 			}
 		}
 		if t.Kind != doc.Punct {

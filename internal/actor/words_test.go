@@ -231,6 +231,53 @@ func TestWordFlagsGet(t *testing.T) {
 	}
 }
 
+// TestHomeShort checks homeShort, the lookup without branches that
+// plainWords makes too, against lookupShort, the plain probe: for every
+// short key and for words of up to eight bytes that are none, among them
+// words whose home slot has keys further on, which homeShort leaves to
+// lookupShort.
+func TestHomeShort(t *testing.T) {
+	x := New(Options{})
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		var words []string
+		for k := range f.allKeys() {
+			if len(k) <= 8 {
+				words = append(words, k, k[:len(k)-1], "x"+k[:min(len(k), 7)], k[1:]+"q")
+			}
+		}
+		for range 20000 {
+			b := make([]byte, 1+r.IntN(8))
+			for i := range b {
+				b[i] = "abcdeghiklmnoprstuy-'.0"[r.IntN(23)]
+			}
+			words = append(words, string(b))
+		}
+		over := 0
+		for _, w := range words {
+			if w == "" || len(w) > 8 {
+				continue
+			}
+			key := pack8(w)
+			if home := shortHash(key, len(w)) >> f.shortShift; f.shortOver[home>>6]>>(home&63)&1 != 0 {
+				over++
+			}
+			gf, gi := f.homeShort(key, len(w))
+			wf, wi := f.lookupShort(key, len(w))
+			if gf != wf || gi != wi {
+				t.Errorf("%s: homeShort(%q) = %#x, %#x; lookupShort: %#x, %#x", lang, w, gf, gi, wf, wi)
+			}
+		}
+		if over < 100 {
+			t.Errorf("%s: only %d words with keys past their home slot: the test tests little", lang, over)
+		}
+		if f.short[f.blank].meta != 0 {
+			t.Errorf("%s: blank slot %d holds a key", lang, f.blank)
+		}
+	}
+}
+
 // allKeys returns the keys of both tables with their flags and infos.
 func (f *wordFlags) allKeys() map[string][2]uint32 {
 	keys := map[string][2]uint32{}
