@@ -2450,10 +2450,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// Force": people held with no nationality said here are the
 			// story's other side, those it told of before.
 			if agentFound && tgt == nil && src != nil && h.tr.Type == "COERCE" && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && wordIn(ws, ca, tStart, heldNationals) && src.Kind != actor.MBoth && !personBetween(ms, ca, tStart) {
-				other := ar.Main[0]
-				if src.Country == other {
-					other = ar.Main[1]
-				}
+				other := otherSide(ar, src.Country)
 				ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, other), rule+"; the people held are the story's other side", visitor, tStart, ca, cb, lang)
 				ev.subj = src
 				return ev, ok
@@ -2489,10 +2486,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 					}
 				}
 				if ar.Main[1] != "" && (patient.Country == ar.Main[0] || patient.Country == ar.Main[1]) {
-					other := ar.Main[0]
-					if patient.Country == other {
-						other = ar.Main[1]
-					}
+					other := otherSide(ar, patient.Country)
 					ev, ok := c.finish(d, ar, s, h, c.countrySide(d, other), c.mkSide(d, patient), rule+"; passive, the story's other side acts", visitor, tStart, ca, cb, lang)
 					ev.obj = patient
 					return ev, ok
@@ -2619,10 +2613,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// other side, those it told of before.
 	if tgt == nil && src != nil && h.tr.Type == "COERCE" && !h.passive && src.W1 <= tStart && ar.Main[1] != "" && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) &&
 		h.w1 < len(ws) && !isBe(ws[h.w1].Lower) && !(h.w0 > 0 && (ws[h.w0-1].Lower == "those" || relativeWords[ws[h.w0-1].Lower])) && heldObject(ws, h.w1, cb) && src.Kind != actor.MBoth && !personBetween(ms, h.w1, min(h.w1+4, cb)) {
-		other := ar.Main[0]
-		if src.Country == other {
-			other = ar.Main[1]
-		}
+		other := otherSide(ar, src.Country)
 		ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, other), rule+"; the people held are the story's other side", visitor, tStart, ca, cb, lang)
 		ev.subj = src
 		return ev, ok
@@ -2709,10 +2700,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			if h.tr.Type == "REQUEST" && ownAddressee(ms, h, src.Country) {
 				return cand{}, false
 			}
-			other := ar.Main[0]
-			if src.Country == other {
-				other = ar.Main[1]
-			}
+			other := otherSide(ar, src.Country)
 			ss, ts := c.mkSide(d, src), c.countrySide(d, other)
 			// (A promise stays undirected, so it merges with the same day's
 			// agreement, but its maker is the source.)
@@ -3455,6 +3443,14 @@ func (c *Coder) aidSubject(ws []lexicon.Word, a, b int, lang string) bool {
 // without them.
 var teamWords = map[string]bool{"team": true, "teams": true, "delegation": true, "mission": true, "personnel": true, "tim": true, "delegasi": true,
 	"rombongan": true, "misi": true, "personel": true, "relawan": true, "volunteers": true}
+
+// otherSide returns the story's side that is not c.
+func otherSide(ar *actor.Result, c string) string {
+	if c == ar.Main[0] {
+		return ar.Main[1]
+	}
+	return ar.Main[0]
+}
 
 // passiveAt reports a trigger in the passive: an Indonesian di- verb, or
 // an English one after "be" ("were freed", "was handed over").
