@@ -1699,6 +1699,30 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 	}
+	// "Kedutaan Besar Vietnam menghubungi KKP pada Sabtu untuk meminta
+	// akses kekonsuleran", "contacted the ministry to ask for": the one
+	// who sent asks the one the message went to.
+	if h.tr.Type == "REQUEST" && tStart > 1 && (ws[tStart-1].Lower == "untuk" || ws[tStart-1].Lower == "to") {
+		if v := sendVerbAt(ws, ca, tStart); v > 0 {
+			var asker, asked *actor.Mention
+			for k := range ms {
+				m := &ms[k]
+				if !eligible(m) || m.Kind == actor.MBoth {
+					continue
+				}
+				if m.W1 <= v {
+					asker = m
+				} else if m.W0 > v && m.W1 < tStart && asked == nil {
+					asked = m
+				}
+			}
+			if asker != nil && asked != nil && asker.Country != asked.Country {
+				ev, ok := c.finish(d, ar, s, h, c.mkSide(d, asker), c.mkSide(d, asked), rule+"; asks the one the message went to", -1, tStart, ca, cb, lang)
+				ev.subj, ev.obj = asker, asked
+				return ev, ok
+			}
+		}
+	}
 	// "Bantuan Indonesia untuk Timor-Leste tiba di Dili", "The aid
 	// shipment arrived in Dili": aid that arrives visits no one.
 	// (The aid is the clause's subject, at its head, and no one is
@@ -3079,12 +3103,23 @@ func complementBefore(ws []lexicon.Word, a, b int) bool {
 // "ditangkap aparat X", "diserang pasukan X".
 var agentNouns = map[string]bool{"aparat": true, "petugas": true, "pasukan": true, "tentara": true, "polisi": true, "otoritas": true, "pihak": true}
 
+// sendVerbAt returns the index of the last verb of sending a message in
+// ws[a:b] (see sentBefore), or -1.
+func sendVerbAt(ws []lexicon.Word, a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if sentBefore(ws, k, k+1) {
+			return k
+		}
+	}
+	return -1
+}
+
 // sentBefore reports a verb of sending a message in ws[a:b]: a request
 // purpose clause after it was made.
 func sentBefore(ws []lexicon.Word, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch ws[k].Lower {
-		case "sent", "delivered", "handed", "wrote", "transmitted", "submitted", "conveyed", "forwarded", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati":
+		case "sent", "delivered", "handed", "wrote", "transmitted", "submitted", "conveyed", "forwarded", "contacted", "approached", "mengirim", "mengirimkan", "menyampaikan", "menyerahkan", "melayangkan", "menyurati", "menghubungi":
 			return true
 		}
 	}

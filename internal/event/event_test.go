@@ -686,6 +686,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT JPN->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "id the one who contacts another to ask asks the one contacted",
+		lang: "id", published: pub,
+		text: "NATUNA - Kedutaan Besar Vietnam di Jakarta telah menghubungi KKP pada Kamis (6/3) untuk meminta akses kekonsuleran terhadap para ABK.",
+		want: []string{"REQUEST VNM->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
