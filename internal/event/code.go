@@ -1262,6 +1262,22 @@ var lightFillers = map[string]bool{"a": true, "an": true, "the": true, "their": 
 	"joint": true, "combined": true, "annual": true, "naval": true, "maritime": true, "military": true, "trilateral": true, "first": true, "closed-door": true,
 	"separate": true, "informal": true, "brief": true, "lengthy": true, "extensive": true, "productive": true, "cordial": true, "wide-ranging": true, "frank": true, "in-depth": true, "singkat": true, "tertutup": true, "terpisah": true, "aksi": true}
 
+// retaliationAfter reports a promise's content of retaliation within the
+// six words from w: "to respond sternly", "to retaliate", "membalas".
+func retaliationAfter(ws []lexicon.Word, w int) bool {
+	for k := w; k < len(ws) && k < w+6; k++ {
+		switch ws[k].Lower {
+		case "retaliate", "retaliation", "countermeasures", "reprisal", "reprisals", "membalas", "pembalasan", "balasan":
+			return true
+		case "respond":
+			return k+1 < len(ws) && (ws[k+1].Lower == "sternly" || ws[k+1].Lower == "strongly" || ws[k+1].Lower == "firmly" || ws[k+1].Lower == "forcefully" || ws[k+1].Lower == "in")
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // roundOf reports "round of" or "session of" in ws[a:b]: "held the
 // seventh round of foreign office consultations".
 func roundOf(ws []lexicon.Word, a, b int) bool {
@@ -1353,6 +1369,14 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		if h.tr.Type == "AGREE" && ws[h.w0].Lower == "promised" && h.w0 > 0 && isBe(ws[h.w0-1].Lower) && !(h.w1 < len(ws) && ws[h.w1].Lower == "by") {
 			i = h.w1
 			continue
+		}
+		// "vowed on Tuesday to respond sternly to any provocation",
+		// "berjanji akan membalas": a promise of retaliation threatens.
+		if h.tr.Type == "AGREE" && h.tr.Flags["pledge"] && retaliationAfter(ws, h.w1) {
+			t := h.tr
+			t.Type, t.Mode, t.Flags = "THREATEN", "", nil
+			h.tr = t
+			h.rule += "; a promise of retaliation"
 		}
 		// "warned of more rain": a weather or hazard warning threatens
 		// no one.

@@ -692,6 +692,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST VNM->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en a promise of retaliation threatens; seeking clarification requests",
+		lang: "en", published: pub,
+		text: "SEOUL - South Korea vowed on Tuesday to respond sternly to any North Korean provocation.\n\nMANILA - The Philippines sought clarification from China on Tuesday.\n\nHANOI - Vietnam and Laos vowed on Tuesday to deepen cooperation.",
+		want: []string{"THREATEN KOR->PRK 2025-03-04 reported", "REQUEST PHL->CHN 2025-03-04 reported", "AGREE LAO<->VNM 2025-03-04 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
