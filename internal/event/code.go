@@ -2630,8 +2630,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if wordIn(ws, max(h.w1, m.W0-3), m.W0, amidWords) {
 					continue
 				}
+				// ("demanded an apology from Beijing": the capital asked is
+				// its government.)
 				if m.Loc && !(h.tr.Flags["visit"] && (m.Prep == "to" || m.Prep == "ke" || m.Prep == "di" || m.Prep == "in")) &&
-					!((h.tr.Type == "AID" || forceTypes[h.tr.Type]) && (m.Prep == "to" || m.Prep == "ke")) {
+					!((h.tr.Type == "AID" || forceTypes[h.tr.Type]) && (m.Prep == "to" || m.Prep == "ke")) &&
+					!(h.tr.Type == "REQUEST" && (m.Prep == "from" || m.Prep == "dari")) {
 					continue
 				}
 				// "fired at a Kyrgyz border post": force lands on what a

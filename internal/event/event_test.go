@@ -698,6 +698,12 @@ var eventCases = []eventCase{
 		want: []string{"THREATEN KOR->PRK 2025-03-04 reported", "REQUEST PHL->CHN 2025-03-04 reported", "AGREE LAO<->VNM 2025-03-04 reported"},
 	},
 	{
+		name: "en a capital asked is its government",
+		lang: "en", published: pub,
+		text: "MANILA - Manila demanded an apology from Beijing on Tuesday.",
+		want: []string{"REQUEST PHL->CHN 2025-03-04 reported"},
+	},
+	{
 		name: "en two days after the occasion",
 		lang: "en", published: pub,
 		text: "JAKARTA - Indonesian and Malaysian officials attended a ceremony at the border post on Saturday.\n\nTwo days after the ceremony, Foreign Minister Dewi Santoso met Malaysian Home Minister Saifuddin Ismail in Jakarta.",
