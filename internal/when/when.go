@@ -224,17 +224,19 @@ func build() {
 	patterns = append(patterns, pattern{regexp.MustCompile(`\((\d{1,2})/(\d{1,2})\)`), func(m []string) (Expr, bool) {
 		return Expr{Kind: Day, Day: atoi(m[1]), Month: atoi(m[2])}, true
 	}, cueDigit})
-	add(`(?:(last|this|next|past)\s+)?`+W+`(?:\s+(lalu|kemarin|depan|ini|mendatang|pekan\s+lalu|minggu\s+lalu))?`, func(m []string) (Expr, bool) {
+	add(`(?:(last|this|next|past)\s+)?`+W+`(?:\s+(lalu|kemarin|depan|ini|mendatang|pekan\s+lalu|minggu\s+lalu|last\s+week|next\s+week))?`, func(m []string) (Expr, bool) {
 		e := Expr{Kind: WeekdayOnly, Weekday: WeekdayNumber(m[2])}
 		pre, post := strings.ToLower(m[1]), strings.ToLower(m[3])
 		// "Minggu" is also "week": "minggu lalu" is last week, not Sunday.
 		if e.Weekday == 7 && strings.EqualFold(m[2], "minggu") && (post == "lalu" || post == "depan" || post == "ini" || post == "mendatang" || post == "kemarin") {
 			return Expr{}, false
 		}
-		e.Next = pre == "next" || post == "depan" || post == "mendatang"
-		// "Selasa pekan lalu" is Tuesday of last week; "last Tuesday" and
-		// "Selasa lalu" are the latest Tuesday before publication.
-		e.Prev = strings.Contains(post, "pekan") || strings.Contains(post, "minggu")
+		post = strings.Join(strings.Fields(post), " ")
+		e.Next = pre == "next" || post == "depan" || post == "mendatang" || post == "next week"
+		// "Selasa pekan lalu", "Friday last week" are that day of last
+		// week; "last Tuesday" and "Selasa lalu" are the latest Tuesday
+		// before publication.
+		e.Prev = strings.Contains(post, "pekan") || strings.Contains(post, "minggu") || post == "last week"
 		e.Last = pre == "last" || pre == "past" || post == "lalu" || post == "kemarin"
 		return e, true
 	})

@@ -19,6 +19,8 @@ func TestFindResolve(t *testing.T) {
 		{"weekday alone same day", "on Friday", true, "2022-08-05", "", false, false},
 		{"last weekday on that weekday is a week back", "said last Friday", true, "2022-07-29", "", false, false},
 		{"weekday lalu on that weekday is a week back", "pada Jumat lalu", true, "2022-07-29", "", false, false},
+		{"weekday last week", "met on Monday last week", true, "2022-07-25", "", false, false},
+		{"weekday next week", "will meet on Monday next week", true, "2022-08-08", "", false, false},
 		{"weekday no pub", "met on Thursday", false, "", "", false, false},
 		{"month day en", "on August 2 the ministers", true, "2022-08-02", "", false, false},
 		{"day month id with year", "pada 4 Agustus 2022.", true, "2022-08-04", "", false, false},
