@@ -1499,17 +1499,10 @@ func (t *nameTokens) split(s, lower string) []string {
 		// strings.Fields splits ASCII at ASCII spaces; names are ASCII
 		// most often, and this is the same split done by hand.
 		for i := 0; i < len(lower); {
-			for i < len(lower) && asciiSpace(lower[i]) {
-				i++
-			}
-			j := i
-			for j < len(lower) && !asciiSpace(lower[j]) {
-				j++
-			}
-			if f := trimName(lower[i:j]); f != "" {
+			var f string
+			if f, i = nextNameField(lower, i); f != "" {
 				t.arena = append(t.arena, f)
 			}
-			i = j
 		}
 	} else {
 		for f := range strings.FieldsSeq(lower) {
@@ -1578,20 +1571,27 @@ func nameInitials(s string) (uint32, int) {
 	var m uint32
 	n := 0
 	for i := 0; i < len(s); {
-		for i < len(s) && asciiSpace(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && !asciiSpace(s[j]) {
-			j++
-		}
-		if f := trimName(s[i:j]); f != "" {
+		var f string
+		if f, i = nextNameField(s, i); f != "" {
 			m |= 1 << (f[0] & 31)
 			n++
 		}
-		i = j
 	}
 	return m, n
+}
+
+// nextNameField returns the field of ASCII name s that starts at or after
+// byte i, past ASCII spaces, trimmed by trimName (perhaps empty), and
+// where the next search starts.
+func nextNameField(s string, i int) (string, int) {
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !asciiSpace(s[j]) {
+		j++
+	}
+	return trimName(s[i:j]), j
 }
 
 // initialsOf returns a bit for the first byte of each token (tokens
