@@ -253,6 +253,28 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					ev.Rule += "; the day of the occasion it was told against"
 				}
 			}
+			// "The launch came two days after the border committee met in
+			// Tawau": what follows "after" was that many days before the
+			// subject's day (given in the subject, "yesterday's ceremony",
+			// or else the story's), unless its own words name a day.
+			if after, n := cameDaysAfter(s.Words); after >= 0 && h.w0 >= after && ev.Status == doc.Reported && !(ev.DateSpan != nil && ev.DateSpan.Start >= s.Words[after].Span.Start) {
+				day := ""
+				for _, x := range dates {
+					if at := wordAt(s.Words, x.Start); at >= 0 && at < after && (x.Kind == when.Day || x.Kind == when.WeekdayOnly || x.Kind == when.Relative) {
+						if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background {
+							day = r.Date
+						}
+						break
+					}
+				}
+				if day == "" {
+					day = storyFirstDay(d, si, cands, datesOf, pub, havePub, yearHint)
+				}
+				if t, ok := when.ParseDay(day); ok {
+					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = t.AddDate(0, 0, n).Format("2006-01-02"), "", true, nil, ""
+					ev.Rule += "; counted from the day of what came after it"
+				}
+			}
 			// "Myanmar has rejected Thailand's protest ... In a statement
 			// released on Thursday, the Myanmar embassy said ...": what was
 			// said, told first with no day, was said the day of the
@@ -4225,45 +4247,14 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	}
 	// ("Sehari sebelum serah terima", "Two days after the talks": a
 	// count of days before the occasion word moves the day.)
-	days := 0
-	if k+1 < len(ws) && (ws[k].Lower == "sehari" || ws[k].Lower == "a" && ws[k+1].Lower == "day" || ws[k].Lower == "one" && ws[k+1].Lower == "day") {
-		days, k = 1, k+1
-		if ws[k].Lower == "day" {
-			k++
-		}
-	} else if k+2 < len(ws) && (ws[k].Lower == "dua" || ws[k].Lower == "two") && (ws[k+1].Lower == "hari" || ws[k+1].Lower == "days") {
-		days, k = 2, k+2
-	}
+	days, k := dayCount(ws, k)
 	// ("On the eve of the ministerial talks, Ahn held separate bilateral
 	// meetings ...": the day before the occasion, which with no sentence
 	// before naming it is the story's own, its first dated event's.)
 	if days == 0 && k+3 < len(ws) && ws[k].Lower == "on" && ws[k+1].Lower == "the" && ws[k+2].Lower == "eve" && ws[k+3].Lower == "of" {
 		day, _ := occasionDayFrom(ar, si, k+4, cands, datesOf, pub, havePub, yearHint, lang)
 		if day == "" {
-			for j := range cands {
-				if e := &cands[j]; e.sent < si && e.dated && e.Date != "" && e.DateEnd == "" && !e.background && !e.lookBack && e.Status == doc.Reported {
-					day = e.Date
-					break
-				}
-			}
-		}
-		// (Or the first day the story names: "... agreed Thursday, as
-		// Seoul hosted foreign ministers from the region".)
-		for p := 0; p < si && day == ""; p++ {
-			// (From the story's dateline on: a page's own date line above
-			// it is no day of the story.)
-			if d.Dateline != nil && p < len(d.Sentences) && d.Sentences[p].End <= d.Dateline.Span.Start {
-				continue
-			}
-			for _, x := range datesOf(p) {
-				if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
-					continue
-				}
-				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
-					day = r.Date
-				}
-				break
-			}
+			day = storyFirstDay(d, si, cands, datesOf, pub, havePub, yearHint)
 		}
 		if t, ok := when.ParseDay(day); ok {
 			return t.AddDate(0, 0, -1).Format("2006-01-02"), nil
@@ -4295,6 +4286,98 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 		return "", nil
 	}
 	return occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang)
+}
+
+// storyFirstDay returns the story's own day as told before sentence si: its
+// first dated event's, else the first day the story names from its
+// dateline on ("... agreed Thursday, as Seoul hosted foreign ministers
+// from the region"); "" if none.
+func storyFirstDay(d *doc.Document, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) string {
+	for j := range cands {
+		if e := &cands[j]; e.sent < si && e.dated && e.Date != "" && e.DateEnd == "" && !e.background && !e.lookBack && e.Status == doc.Reported {
+			return e.Date
+		}
+	}
+	for p := 0; p < si; p++ {
+		// (From the story's dateline on: a page's own date line above
+		// it is no day of the story.)
+		if d.Dateline != nil && p < len(d.Sentences) && d.Sentences[p].End <= d.Dateline.Span.Start {
+			continue
+		}
+		for _, x := range datesOf(p) {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
+				return r.Date
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// dayCount reads a count of days at word k: "a day", "one day", "two
+// days", "sehari", "dua hari" up to three; it returns the count and the
+// word after it, or 0.
+func dayCount(ws []lexicon.Word, k int) (int, int) {
+	if k >= len(ws) {
+		return 0, k
+	}
+	if ws[k].Lower == "sehari" {
+		return 1, k + 1
+	}
+	if k+1 >= len(ws) {
+		return 0, k
+	}
+	n := 0
+	switch ws[k].Lower {
+	case "a", "one", "satu":
+		n = 1
+	case "two", "dua":
+		n = 2
+	case "three", "tiga":
+		n = 3
+	}
+	switch ws[k+1].Lower {
+	case "day", "hari":
+		if n == 1 {
+			return 1, k + 2
+		}
+	case "days":
+		if n > 1 {
+			return n, k + 2
+		}
+	}
+	if ws[k+1].Lower == "hari" && n > 1 {
+		return n, k + 2
+	}
+	return 0, k
+}
+
+// cameDaysAfter finds "The launch came two days after the ... meeting",
+// "Peluncuran itu berlangsung sehari setelah ...": it returns the word
+// after "after" and the days from the subject's day to the day of what
+// follows (-2 here; +1 for "a day before"), or -1, 0.
+func cameDaysAfter(ws []lexicon.Word) (int, int) {
+	for k := 1; k+2 < len(ws); k++ {
+		switch ws[k].Lower {
+		case "came", "comes", "coming", "berlangsung", "dilakukan", "dilaksanakan", "digelar":
+		default:
+			continue
+		}
+		n, j := dayCount(ws, k+1)
+		if n == 0 || j >= len(ws) {
+			continue
+		}
+		switch ws[j].Lower {
+		case "after", "setelah", "sesudah":
+			return j + 1, -n
+		case "before", "sebelum":
+			return j + 1, n
+		}
+	}
+	return -1, 0
 }
 
 // occasionDayFrom is occasionDay with the occasion's noun starting at

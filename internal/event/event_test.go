@@ -572,6 +572,24 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT FJI->KOR 2025-03-05 reported", "CONSULT TON->KOR 2025-03-05 reported"},
 	},
 	{
+		name: "en what came two days after is counted back from the story's day",
+		lang: "en", published: pub,
+		text: "HANOI - Vietnamese and Lao border guards launched a joint patrol on Sebang Hieng river yesterday.\n\nThe launch came two days after Vietnamese Defence Minister Tran Van Minh met Lao Defence Minister Khamla Vongsa in Vientiane.",
+		want: []string{"COOPERATE LAO<->VNM 2025-03-06 reported", "CONSULT VNM->LAO 2025-03-04 reported"},
+	},
+	{
+		name: "en a day given in the subject counts; a day the clause names wins",
+		lang: "en", published: pub,
+		text: "HANOI - The ceremony on Thursday came a day after Vietnamese Defence Minister Tran Van Minh met Lao Defence Minister Khamla Vongsa in Vientiane.\n\nThe ceremony came two days after Thai Foreign Minister Somchai Rattanakul met Cambodian Foreign Minister Sok Chenda in Phnom Penh on Tuesday.",
+		want: []string{"CONSULT VNM->LAO 2025-03-05 reported", "CONSULT THA->KHM 2025-03-04 reported"},
+	},
+	{
+		name: "id berlangsung dua hari setelah",
+		lang: "id", published: pub,
+		text: "HANOI - Patroli bersama Vietnam dan Laos diluncurkan kemarin.\n\nPeluncuran itu berlangsung dua hari setelah Menteri Pertahanan Vietnam Tran Van Minh bertemu Menteri Pertahanan Laos Khamla Vongsa di Vientiane.",
+		want: []string{"CONSULT VNM->LAO 2025-03-04 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
