@@ -243,9 +243,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// "Sebelum jumpa pers, Tan bertemu Arief", "After the ceremony,
 			// the two ministers held talks": the day of the occasion named,
 			// when a sentence before gives it.
-			if ev.Date == "" && ev.Status == doc.Reported {
+			if ev.Status == doc.Reported && (ev.Date == "" || inherited && writtenOpener(s.Words, 0)) {
 				if day, x := occasionDay(d, ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
-					ev.Date, ev.dated = day, true
+					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = day, "", true, nil, ""
 					if x != nil {
 						sp := x.Span
 						ev.DateSpan, ev.DateText = &sp, sp.Of(d.Text)
@@ -4269,6 +4269,15 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	if days == 0 && k+3 < len(ws) && (ws[k].Lower == "on" || ws[k].Lower == "at") && ws[k+1].Lower == "the" && (ws[k+2].Lower == "sidelines" || ws[k+2].Lower == "margins") && ws[k+3].Lower == "of" {
 		return occasionDayFrom(ar, si, k+4, cands, datesOf, pub, havePub, yearHint, lang)
 	}
+	// ("In the note, Manila demanded ...", "Dalam surat itu, Vanuatu
+	// meminta ...": the day of the writing named before.)
+	if days == 0 && writtenOpener(ws, k) {
+		noun := ws[k+1].Lower
+		if ws[k].Lower == "in" {
+			noun = ws[k+2].Lower
+		}
+		return writtenDay(ar, si, noun, datesOf, pub, havePub, yearHint)
+	}
 	if k >= len(ws) || !occasionWords[ws[k].Lower] {
 		return "", nil
 	}
@@ -4378,6 +4387,56 @@ func cameDaysAfter(ws []lexicon.Word) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// writtenWords are writings an act may be told in.
+var writtenWords = map[string]bool{"note": true, "letter": true, "nota": true, "surat": true}
+
+// writtenOpener reports a sentence that opens at word k against a
+// writing told before: "In the note,", "Dalam nota tersebut,", "Dalam
+// surat itu,".
+func writtenOpener(ws []lexicon.Word, k int) bool {
+	if k+3 >= len(ws) {
+		return false
+	}
+	switch {
+	case ws[k].Lower == "in" && (ws[k+1].Lower == "the" || ws[k+1].Lower == "that" || ws[k+1].Lower == "its"):
+		return writtenWords[ws[k+2].Lower] && ws[k+3].Text == ","
+	case ws[k].Lower == "dalam":
+		return writtenWords[ws[k+1].Lower] && (ws[k+2].Lower == "itu" || ws[k+2].Lower == "tersebut") && ws[k+3].Text == ","
+	}
+	return false
+}
+
+// writtenDay returns the day of the writing noun last named in the six
+// sentences before si: the first day told after the noun there ("the
+// protest note was handed to the embassy on Tuesday, two days after ...
+// on Sunday"); "" if none.
+func writtenDay(ar *actor.Result, si int, noun string, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	for p := si - 1; p >= 0 && p >= si-6; p-- {
+		pw := ar.Sentences[p].Words
+		at := -1
+		for k := range pw {
+			if pw[k].Lower == noun {
+				at = k
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		xs := datesOf(p)
+		for i, x := range xs {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative || wordAt(pw, x.Start) < at {
+				continue
+			}
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background {
+				return r.Date, &xs[i]
+			}
+			break
+		}
+		return "", nil
+	}
+	return "", nil
 }
 
 // occasionDayFrom is occasionDay with the occasion's noun starting at

@@ -590,6 +590,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT VNM->LAO 2025-03-04 reported"},
 	},
 	{
+		name: "en in the note: the day the note was handed over, not the day told just before",
+		lang: "en", published: pub,
+		text: "MANILA - The note was handed to the Chinese Embassy on Tuesday, two days after Chinese coast guard ships blocked a supply boat on Sunday.\n\nThe ministry spokesperson spoke to reporters on Thursday. In the note, Manila asked Beijing to stop such actions.",
+		want: []string{"REQUEST PHL->CHN 2025-03-04 reported"},
+	},
+	{
+		name: "id dalam nota tersebut",
+		lang: "id", published: pub,
+		text: "JAKARTA - Kemlu menyerahkan nota itu kepada Kedutaan Besar Vietnam pada Senin (3/3).\n\nJuru bicara Kemlu memberikan keterangan kepada wartawan, Kamis (6/3). Dalam nota tersebut, Indonesia meminta Vietnam menyelidiki insiden itu.",
+		want: []string{"REQUEST IDN->VNM 2025-03-03 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
