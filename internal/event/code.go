@@ -2154,7 +2154,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				}
 			}
 		}
-		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka" || withBoth) {
+		// (Not "they" of a passive, the ones acted on: "Mereka diterima
+		// Kepala Dinas ...", "They were received by the governor".)
+		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka" || withBoth) && !passiveAt(h, ws, tStart) {
 			if h.prevSubj != nil && h.prevObj != nil && h.prevSubj.Country != "" && h.prevObj.Country != "" && h.prevSubj.Country != h.prevObj.Country {
 				return c.finish(d, ar, s, h, c.mkSide(d, h.prevSubj), c.mkSide(d, h.prevObj), rule+"; they are the parties before", -1, tStart, ca, cb, lang)
 			}

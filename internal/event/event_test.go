@@ -602,6 +602,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST IDN->VNM 2025-03-03 reported"},
 	},
 	{
+		name: "id mereka of a passive are the ones received, not both sides",
+		lang: "id", published: pub,
+		text: "KUPANG - Menteri Luar Negeri Australia John Carter bertemu Menteri Luar Negeri Indonesia Sari Wulandari di Jakarta, Kamis (6/3).\n\nPara nelayan itu dipulangkan dengan pesawat komersial. Mereka diterima Kepala Dinas Kelautan NTT, Yosef Bria, di bandara.",
+		want: []string{"CONSULT AUS->IDN 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
