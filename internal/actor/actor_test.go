@@ -55,6 +55,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en an analyst of defence is a scholar; a defence minister is not",
+		lang: "en",
+		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",
+		want: []wantActor{
+			{name: "Bima Santosa", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Selim Karaca", kind: doc.KindPerson, country: "TUR", sector: "GOV"},
+			{name: "Sari Wulandari", kind: doc.KindPerson, country: "IDN", sector: "EDU"},
+		},
+	},
+	{
 		name: "en a body of another body is that one's country's, and a defence force is a body",
 		lang: "en",
 		text: "On Tuesday, soldiers of the Indonesian Army's Border Security Task Force and the PNG Defence Force held a coordinated patrol along the border.",

@@ -1034,7 +1034,10 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		if p.role(head).Role == "delegation" {
 			m.Kind = MGroup
 		}
-		if m.sector == "" {
+		// (A title outside the state keeps its own sector: a "Defense
+		// analyst" or a "pengamat hubungan internasional" studies the
+		// field the word before names.)
+		if m.sector == "" || NonStateSector(p.role(head).Sector) {
 			m.sector = p.role(head).Sector
 		}
 		implied = p.role(head).Country
@@ -1794,4 +1797,14 @@ func placeNoun(w string) bool {
 func ministryName(name string) bool {
 	l := strings.ToLower(name)
 	return strings.Contains(l, "ministry") || strings.Contains(l, "kementerian") || strings.HasPrefix(l, "department of") || strings.HasPrefix(l, "departemen")
+}
+
+// NonStateSector reports a sector that does not speak for a state:
+// scholars, doctors, business, NGOs, civilians and clergy.
+func NonStateSector(s string) bool {
+	switch s {
+	case "EDU", "MED", "BUS", "NGO", "CVL", "REL":
+		return true
+	}
+	return false
 }

@@ -964,11 +964,7 @@ func stateSide(d *doc.Document, m *actor.Mention) bool {
 	if m.Actor < 0 || m.Actor >= len(d.Actors) {
 		return true
 	}
-	switch d.Actors[m.Actor].Sector {
-	case "EDU", "MED", "BUS", "NGO", "CVL", "REL":
-		return false
-	}
-	return true
+	return !actor.NonStateSector(d.Actors[m.Actor].Sector)
 }
 
 // jointActivityNear reports an exercise or joint patrol told in sentence
