@@ -243,7 +243,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// "Sebelum jumpa pers, Tan bertemu Arief", "After the ceremony,
 			// the two ministers held talks": the day of the occasion named,
 			// when a sentence before gives it.
-			if ev.Status == doc.Reported && (ev.Date == "" || inherited && writtenOpener(s.Words, 0)) {
+			if ev.Status == doc.Reported && (ev.Date == "" || inherited) {
 				if day, x := occasionDay(d, ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
 					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = day, "", true, nil, ""
 					if x != nil {
@@ -4246,6 +4246,19 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	// ("Sehari sebelum serah terima", "Two days after the talks": a
 	// count of days before the occasion word moves the day.)
 	days, k := dayCount(ws, k)
+	// ("Hours before the signing, ...", "Beberapa jam sebelum
+	// penandatanganan, ...": the occasion's own day.)
+	if days == 0 && k+1 < len(ws) {
+		switch {
+		case ws[k].Lower == "hours" || ws[k].Lower == "moments" || ws[k].Lower == "minutes":
+			k++
+		case (ws[k].Lower == "beberapa" || ws[k].Lower == "sejam" || ws[k].Lower == "a" || ws[k].Lower == "just") && k+2 < len(ws) && (ws[k+1].Lower == "jam" || ws[k+1].Lower == "few" || ws[k+1].Lower == "hours"):
+			k += 2
+			if ws[k].Lower == "hours" {
+				k++
+			}
+		}
+	}
 	// ("On the eve of the ministerial talks, Ahn held separate bilateral
 	// meetings ...": the day before the occasion, which with no sentence
 	// before naming it is the story's own, its first dated event's.)
@@ -4461,19 +4474,33 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 		// ("Sehari sebelum serah terima" after "Kepolisian Kamboja
 		// menyerahkan 37 WNI ... pada Kamis (18/4)": the verb of the
 		// noun's root names the occasion too.)
-		if !hasWords(ar.Sentences[p].Words, noun) && !(lang == "id" && rootIn(ar.Sentences[p].Words, noun[0])) {
+		if !hasWords(ar.Sentences[p].Words, noun) && !(lang == "id" && rootIn(ar.Sentences[p].Words, noun[0])) && !(lang == "en" && len(noun) == 1 && verbOfNoun(ar.Sentences[p].Words, noun[0])) {
 			continue
 		}
 		// ("Minister X held talks with Y, according to a statement
 		// released on Tuesday. Following the talks, ...": the talks' day,
 		// not the statement's.)
+		// (The event the noun names, when the sentence codes several:
+		// "Before the signing," after "The plan was signed on Friday by
+		// X, who arrived on Thursday".)
+		pick := -1
 		for j := len(cands) - 1; j >= 0 && cands[j].sent >= p; j-- {
 			if e := &cands[j]; e.sent == p && e.Status == doc.Reported {
-				if e.Date == "" || e.DateEnd != "" {
-					return "", nil
+				if pick < 0 {
+					pick = j
 				}
+				pw := ar.Sentences[p].Words
+				if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End-1); w0 >= 0 && w1 >= w0 && (hasWords(pw[w0:w1+1], noun) || len(noun) == 1 && (lang == "id" && rootIn(pw[w0:w1+1], noun[0]) || lang == "en" && verbOfNoun(pw[w0:w1+1], noun[0]))) {
+					pick = j
+					break
+				}
+			}
+		}
+		if pick >= 0 {
+			if e := &cands[pick]; e.Date != "" && e.DateEnd == "" {
 				return e.Date, nil
 			}
+			return "", nil
 		}
 		day, at := "", -1
 		xs := datesOf(p)
@@ -4499,6 +4526,21 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 		}
 	}
 	return "", nil
+}
+
+// verbOfNoun reports the verb of an English -ing noun in ws: "signed"
+// or "signs" for "the signing", "launched" for "the launching".
+func verbOfNoun(ws []lexicon.Word, noun string) bool {
+	stem, ok := strings.CutSuffix(noun, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	for k := range ws {
+		if rest, ok := strings.CutPrefix(ws[k].Lower, stem); ok && (rest == "ed" || rest == "s" || rest == "d" && strings.HasSuffix(stem, "e")) {
+			return true
+		}
+	}
+	return false
 }
 
 // rootIn reports a word of ws that shares its Indonesian root with w

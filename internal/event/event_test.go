@@ -608,6 +608,12 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT AUS->IDN 2025-03-06 reported"},
 	},
 	{
+		name: "en hours before the signing: the signing's day, not the one the sentence before gives nor the arrival's",
+		lang: "en", published: pub,
+		text: "ANKARA - The contract was signed in Ankara on Monday by Indonesian Deputy Defence Minister Haryo Santoso and Turkish Deputy Defence Minister Emre Kaya, who arrived in Ankara from Istanbul on Sunday.\n\nHaryo's working visit ends on Tuesday. Hours before the signing, Haryo held talks with Turkish Defence Minister Selim Karaca.",
+		want: []string{"SUPPORT IDN<->TUR 2025-03-03 reported", "CONSULT IDN->TUR 2025-03-03 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
@@ -2143,10 +2149,10 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT LAO<->VNM 2025-03-04 reported", "SUPPORT THA<->VNM - planned"},
 	},
 	{
-		name: "en an arrival told in a relative clause is no anchor for the story's undated events",
+		name: "en an arrival told in a relative clause is no anchor for the story's undated events; the talks before the signing are on the signing's day",
 		lang: "en", published: "2025-03-10",
 		text: "Laos, Vietnam sign education plan\n\nThe plan was signed in Vientiane on Friday by Lao Education Minister Sengphet Inthavong and Vietnamese Education Minister Pham Quang Thinh, who arrived in Vientiane on Thursday for a three-day official visit.\n\nBefore the signing, the two ministers held talks at the ministry.\n\nSengphet thanked Vietnam for its assistance to Lao education.",
-		want: []string{"CONSULT VNM->LAO 2025-03-06 reported", "SUPPORT LAO->VNM 2025-03-07 reported", "SUPPORT LAO<->VNM 2025-03-07 reported"},
+		want: []string{"CONSULT VNM->LAO 2025-03-06 reported", "CONSULT VNM->LAO 2025-03-07 reported", "SUPPORT LAO->VNM 2025-03-07 reported", "SUPPORT LAO<->VNM 2025-03-07 reported"},
 	},
 	{
 		name: "a joint activity a signed document is about is agreed on, not done",
