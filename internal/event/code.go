@@ -2736,10 +2736,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// Only "both sides" and coordinated subjects code without a target,
 		// and force between the story's two countries ("returned fire").
 		switch {
-		case !src.Loc && src.Kind == actor.MBoth && (symTypes[h.tr.Type] || h.tr.Flags["sym"]):
+		case !src.Loc && src.Kind == actor.MBoth && (symTypes[h.tr.Type] || h.tr.Flags["sym"] || h.tr.Type == "RETREAT" && h.w0-src.W1 <= 2):
 			// (Both sides asking or condemning with no one named ask or
 			// condemn no one: "Mereka menyerukan agar jalur pelayaran
-			// tetap aman".)
+			// tetap aman". Both sides withdrawing, "Kedua pihak mulai
+			// menarik mundur", withdraw from each other; not "the
+			// ministers agreed to coordinate water releases".)
 			tgt = src
 		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country, ar.Main, true) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad
@@ -2821,7 +2823,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	// "Kyrgyzstan and Tajikistan accused each other", "saling tuding":
 	// each side acts on the other.
-	if ok && ev.Directed && ev.Type != "CONSULT" && reciprocal(ws, h) {
+	// ("Kedua pihak mulai menarik mundur artileri", "both sides pulled
+	// back their troops": a withdrawal by both sides is
+	// each one's.)
+	if ok && ev.Directed && ev.Type != "CONSULT" && (reciprocal(ws, h) || src.Kind == actor.MBoth && ev.Type == "RETREAT") {
 		ev2 := ev
 		ev2.also = nil
 		ev2.Source, ev2.Target = ev.Target, ev.Source

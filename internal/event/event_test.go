@@ -614,6 +614,18 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT IDN<->TUR 2025-03-03 reported", "CONSULT IDN->TUR 2025-03-03 reported"},
 	},
 	{
+		name: "id kedua pihak menarik mundur: each side withdraws",
+		lang: "id", published: pub,
+		text: "BANGKOK - Menteri Pertahanan Thailand Somchai Rattanakul bertemu Menteri Pertahanan Kamboja Tea Vanna di Bangkok, Senin (3/3).\n\nKedua pihak mulai menarik mundur artileri dari garis depan, Kamis (6/3).",
+		want: []string{"CONSULT KHM->THA 2025-03-03 reported", "RETREAT KHM->THA 2025-03-06 reported", "RETREAT THA->KHM 2025-03-06 reported"},
+	},
+	{
+		name: "en both sides began withdrawing troops; water releases are no release",
+		lang: "en", published: pub,
+		text: "BANGKOK - Thai Defence Minister Somchai Rattanakul met Cambodian Defence Minister Tea Vanna in Bangkok on Monday.\n\nBoth sides began withdrawing troops from the front line on Thursday. The ministers also agreed on Thursday to coordinate water releases from the reservoir.",
+		want: []string{"CONSULT KHM->THA 2025-03-03 reported", "RETREAT KHM->THA 2025-03-06 reported", "RETREAT THA->KHM 2025-03-06 reported", "AGREE KHM<->THA 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
