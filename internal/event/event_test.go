@@ -626,6 +626,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KHM->THA 2025-03-03 reported", "RETREAT KHM->THA 2025-03-06 reported", "RETREAT THA->KHM 2025-03-06 reported", "AGREE KHM<->THA 2025-03-06 reported"},
 	},
 	{
+		name: "en asset freezes and travel bans imposed are sanctions",
+		lang: "en", published: pub,
+		text: "LONDON - Britain on Tuesday imposed asset freezes and travel bans on two Myanmar generals.",
+		want: []string{"SANCTION GBR->MMR 2025-03-04 reported"},
+	},
+	{
+		name: "en troops rushed to a border are mobilised",
+		lang: "en", published: pub,
+		text: "BANGKOK - Thailand rushed troops to the Cambodian border on Thursday.",
+		want: []string{"MOBILIZE THA->KHM 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
