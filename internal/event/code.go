@@ -2710,13 +2710,37 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// Eritrea", and an invitation accepted to visit a place, "accepted
 	// an invitation to visit Canberra".)
 	invitedTo := h.tr.Mode == "invitation"
-	if tgt == nil && src != nil && (h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Type == "CONCEDE" || h.tr.Flags["pledge"] || invitedTo) {
+	if tgt == nil && src != nil && (h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Type == "CONCEDE" || h.tr.Flags["pledge"] || invitedTo) {
 		for k := range ms {
 			m := &ms[k]
 			if m.W0 >= h.w1 && m.W0 < cb && m.Kind == actor.MCountry && m.Loc && (m.Prep == "to" || m.Prep == "ke" || invitedTo && (m.Prep == "visit" || m.Prep == "mengunjungi")) && m.Country != src.Country && src.Kind != actor.MBoth {
 				tgt = m
 				rule += "; the country it is directed to"
 				break
+			}
+		}
+		// "rushed troops to the Cambodian border", "mengerahkan pasukan
+		// ke perbatasan Kamboja": force sent to a country's border faces
+		// that country.
+		if tgt == nil && h.tr.Type == "MOBILIZE" {
+			for k := range ms {
+				m := &ms[k]
+				if m.W1 <= h.w1 || m.W0 >= cb || src.Kind == actor.MBoth {
+					continue
+				}
+				if m.Kind == actor.MCountry && m.W0 >= h.w1 && m.Country != src.Country && borderOf(ws, m) {
+					tgt = m
+					rule += "; the country whose border it is"
+					break
+				}
+				// ("troops to the Cambodian border": the force's
+				// destination is read as a posting.)
+				if m.Posting != "" && m.Posting != src.Country && m.W1 < len(ws) && (ws[m.W1].Lower == "border" || ws[m.W1].Lower == "frontier") {
+					to := actor.Mention{Span: m.Span, W0: m.W1 - 1, W1: m.W1, Kind: actor.MCountry, Country: m.Posting, Actor: -1, Loc: true}
+					tgt = &to
+					rule += "; the country whose border it is"
+					break
+				}
 			}
 		}
 		// "sent a letter to X ... to ask for", "mengirimkan surat kepada X
@@ -4544,6 +4568,24 @@ func verbOfNoun(ws []lexicon.Word, noun string) bool {
 		if rest, ok := strings.CutPrefix(ws[k].Lower, stem); ok && (rest == "ed" || rest == "s" || rest == "d" && strings.HasSuffix(stem, "e")) {
 			return true
 		}
+	}
+	return false
+}
+
+// borderOf reports a country mention that names a border: "the
+// Cambodian border", "the border with Cambodia", "perbatasan Kamboja".
+func borderOf(ws []lexicon.Word, m *actor.Mention) bool {
+	if m.W1 < len(ws) && (ws[m.W1].Lower == "border" || ws[m.W1].Lower == "frontier") {
+		return true
+	}
+	for k := m.W0 - 1; k >= 0 && k >= m.W0-2; k-- {
+		switch ws[k].Lower {
+		case "perbatasan", "border", "frontier":
+			return true
+		case "with", "dengan":
+			continue
+		}
+		break
 	}
 	return false
 }

@@ -632,10 +632,10 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION GBR->MMR 2025-03-04 reported"},
 	},
 	{
-		name: "en troops rushed to a border are mobilised",
+		name: "en troops rushed to a border are mobilised against the border's country",
 		lang: "en", published: pub,
-		text: "BANGKOK - Thailand rushed troops to the Cambodian border on Thursday.",
-		want: []string{"MOBILIZE THA->KHM 2025-03-06 reported"},
+		text: "LONDON - Britain on Tuesday imposed asset freezes and travel bans on two Myanmar generals.\n\nSeparately, Thailand rushed troops to the Cambodian border on Thursday. Indonesia deployed warships to the border with Malaysia on Thursday.",
+		want: []string{"SANCTION GBR->MMR 2025-03-04 reported", "MOBILIZE THA->KHM 2025-03-06 reported", "MOBILIZE IDN->MYS 2025-03-06 reported"},
 	},
 	{
 		name: "en people released with no agent named were released by the state that held them",
