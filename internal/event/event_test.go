@@ -638,6 +638,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION GBR->MMR 2025-03-04 reported", "MOBILIZE THA->KHM 2025-03-06 reported", "MOBILIZE IDN->MYS 2025-03-06 reported"},
 	},
 	{
+		name: "id pasukan dikerahkan ke perbatasan suatu negara menghadapi negara itu",
+		lang: "id", published: pub,
+		text: "JAKARTA - Menteri Luar Negeri Inggris Tom Carter mengumumkan sanksi baru terhadap Rusia, Selasa (4/3).\n\nSementara itu, Thailand mengerahkan pasukan ke perbatasan Kamboja, Kamis (6/3).",
+		want: []string{"SANCTION GBR->RUS 2025-03-04 reported", "MOBILIZE THA->KHM 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
