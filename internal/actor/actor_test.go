@@ -55,6 +55,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a ministry 'of the Kingdom of Thailand', 'of the Republic of Indonesia' is that state's",
+		lang: "en",
+		text: "The Ministry of Foreign Affairs of the Kingdom of Thailand thanked the Ministry of Trade of the Republic of Indonesia and the Department of Tourism of the Philippines.",
+		want: []wantActor{
+			{name: "Ministry of Foreign Affairs", kind: doc.KindInstitution, country: "THA", sector: "GOV"},
+			{name: "Ministry of Trade of the Republic of Indonesia", kind: doc.KindInstitution, country: "IDN", sector: "GOV"},
+			{name: "Department of Tourism of the Philippines", kind: doc.KindInstitution, country: "PHL", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",

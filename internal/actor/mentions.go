@@ -891,6 +891,9 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 	if m.Country == "" && end+1 < len(ws) && (ws[end].Lower == "of" || ws[end].Lower == "in") && tags[end+1].kind == tCountry && !tags[end+1].inside {
 		m.Country = p.country(tags[end+1]).ISO3
 		end += 1 + tags[end+1].n
+	} else if c, e := p.ofTheState(end); m.Country == "" && c != "" {
+		// ("The Ministry of Foreign Affairs of the Kingdom of Thailand".)
+		m.Country, end = c, e
 	} else if m.abbr != "" && end < len(ws) && tags[end].kind == tCountry && !tags[end].inside && (m.Country == "" || m.Country == p.country(tags[end]).ISO3) {
 		m.Country = p.country(tags[end]).ISO3
 		end += tags[end].n
@@ -1807,4 +1810,25 @@ func NonStateSector(s string) bool {
 		return true
 	}
 	return false
+}
+
+// ofTheState reads "of the Kingdom of Thailand", "of the Republic of
+// Indonesia", "of the Philippines" at word j: the state named and the
+// word after it, or "".
+func (p *parser) ofTheState(j int) (string, int) {
+	ws, tags := p.ws, p.tags
+	if j+2 >= len(ws) || ws[j].Lower != "of" || ws[j+1].Lower != "the" {
+		return "", j
+	}
+	k := j + 2
+	switch ws[k].Lower {
+	case "kingdom", "republic", "sultanate", "state", "commonwealth", "federation", "union":
+		if k+2 < len(ws) && ws[k+1].Lower == "of" && tags[k+2].kind == tCountry && !tags[k+2].inside {
+			k += 2
+		}
+	}
+	if tags[k].kind != tCountry || tags[k].inside || p.country(tags[k]).Kind == "city" || p.country(tags[k]).Kind == "monarchy" {
+		return "", j
+	}
+	return p.country(tags[k]).ISO3, k + tags[k].n
 }
