@@ -644,6 +644,12 @@ var eventCases = []eventCase{
 		want: []string{"SANCTION GBR->RUS 2025-03-04 reported", "MOBILIZE THA->KHM 2025-03-06 reported"},
 	},
 	{
+		name: "en declining an offer or mediation rejects its maker",
+		lang: "en", published: pub,
+		text: "BANGKOK - Thailand on Thursday declined the offer of mediation from Malaysia. Cambodia declined an invitation from Vietnam on Thursday.",
+		want: []string{"REJECT THA->MYS 2025-03-06 reported", "REJECT KHM->VNM 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
