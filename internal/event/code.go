@@ -90,7 +90,7 @@ type cand struct {
 	weekdaySpan bool   // dated by two weekdays with their days: "Senin (16/6) hingga Jumat (20/6)"
 	stepped     bool   // dated as the next step of the day told before: "X then met Y"
 	lookBack    bool   // dated by a day counted back: "a day before the reception"
-	earlier     bool   // told in the pluperfect: "police had arrested him on Dec. 30"
+	earlier     bool   // told in the pluperfect ("police had arrested him on Dec. 30") or as what the news came after
 	fromSpan    bool   // dated as the first or last day of a span told before
 	also        []cand // the same act by a coordinated co-subject
 	subj        *actor.Mention
@@ -222,6 +222,11 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if protestEnd >= 0 && h.w0 >= protestEnd && protesterClause(s.Words, protestEnd, h, lang) {
 				continue
 			}
+			// ("blasted a supply boat with a water cannon": a blow, not a
+			// word of blame.)
+			if h.tr.Type == "ACCUSE" && strings.HasPrefix(s.Words[h.w0].Lower, "blast") && withWaterCannon(s.Words, h.w1) {
+				continue
+			}
 			ev, ok := c.arguments(d, ar, si, h, lang)
 			if !ok {
 				continue
@@ -251,6 +256,21 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 						ev.DateSpan, ev.DateText = &sp, sp.Of(d.Text)
 					}
 					ev.Rule += "; the day of the occasion it was told against"
+				}
+			}
+			// "The Philippines summoned a Chinese diplomat on Monday ...
+			// after a China Coast Guard vessel blasted a resupply boat
+			// with a water cannon. The boat ... was hit on Sunday
+			// morning": what "after" tells of came before the main
+			// clause's day; the first earlier day the next two sentences
+			// name is its own.
+			if after, _ := cameDaysAfter(s.Words); ev.Date == "" && ev.Status == doc.Reported && after < 0 {
+				if day, x := afterClauseDay(ar, si, h, dates, datesOf, pub, havePub, yearHint); day != "" {
+					sp := x.Span
+					// (It is what the news came after, not the news: no
+					// anchor for the story's undated events.)
+					ev.Date, ev.dated, ev.DateSpan, ev.DateText, ev.earlier = day, true, &sp, sp.Of(d.Text), true
+					ev.Rule += "; what came after tells the day of what it came after"
 				}
 			}
 			// "The launch came two days after the border committee met in
@@ -676,7 +696,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	// own, the one day its lead paragraph gives is the day of what the
 	// story reports between its two sides.
 	for k := range cands {
-		cands[k].earlier = pluperfectTrigger(ar, &cands[k])
+		cands[k].earlier = cands[k].earlier || pluperfectTrigger(ar, &cands[k])
 	}
 	if leadDay := c.leadDay(d, ar, cands, dayOf); leadDay != "" {
 		for k := range cands {
@@ -4427,6 +4447,56 @@ func cameDaysAfter(ws []lexicon.Word) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// withWaterCannon reports "with (a) water cannon(s)" within the eight
+// words from k, before a clause break.
+func withWaterCannon(ws []lexicon.Word, k int) bool {
+	for end := k + 8; k+2 < len(ws) && k < end && ws[k].Kind != doc.Punct; k++ {
+		if ws[k].Lower != "with" {
+			continue
+		}
+		j := k + 1
+		if ws[j].Lower == "a" {
+			j++
+		}
+		return j+1 < len(ws) && ws[j].Lower == "water" && strings.HasPrefix(ws[j+1].Lower, "cannon")
+	}
+	return false
+}
+
+// afterClauseDay returns the day of an act told in an "after" clause of
+// sentence si whose main clause names a day before it: the first day
+// before that one named in the next two sentences; "" if none.
+func afterClauseDay(ar *actor.Result, si int, h hit, dates []when.Expr, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	ws := ar.Sentences[si].Words
+	main := ""
+	for _, x := range dates {
+		if at := wordAt(ws, x.Start); at >= 0 && at < h.w0 && namesDay(x, false) && inAfterClause(ws, at+1, h.w0) {
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" {
+				main = r.Date
+			}
+		}
+	}
+	t, ok := when.ParseDay(main)
+	if !ok {
+		return "", nil
+	}
+	week := t.AddDate(0, 0, -7).Format("2006-01-02")
+	for p := si + 1; p <= si+2 && p < len(ar.Sentences); p++ {
+		xs := datesOf(p)
+		for i, x := range xs {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+				continue
+			}
+			// (A few days before: "the chartered Unaizah May 5" six weeks
+			// earlier is a boat's name.)
+			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && r.Date < main && r.Date >= week {
+				return r.Date, &xs[i]
+			}
+		}
+	}
+	return "", nil
 }
 
 // writtenWords are writings an act may be told in.

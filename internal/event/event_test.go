@@ -650,6 +650,12 @@ var eventCases = []eventCase{
 		want: []string{"REJECT THA->MYS 2025-03-06 reported", "REJECT KHM->VNM 2025-03-06 reported"},
 	},
 	{
+		name: "en what the news came after takes the earlier day the next sentence names",
+		lang: "en", published: pub,
+		text: "MANILA - The Philippines summoned a Chinese diplomat on Monday after a Chinese coast guard ship blasted a Philippine supply boat with a water cannon.\n\nThe boat, the chartered Rosa May 5, was hit on Sunday morning, the coast guard said.",
+		want: []string{"ACCUSE PHL->CHN 2025-03-03 reported", "ASSAULT CHN->PHL 2025-03-02 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
