@@ -65,6 +65,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a body's people under the story's home dateline are that body's country's",
+		lang: "en",
+		text: "MANILA, Philippines — Philippine authorities said on Wednesday that three Chinese nationals were arrested by agents of the National Bureau of Investigation (NBI) on Tuesday near a Philippine naval base.",
+		want: []wantActor{
+			{name: "Philippine authorities", kind: doc.KindGroup, country: "PHL", sector: "GOV"},
+			{name: "agents of the National Bureau of Investigation (NBI)", kind: doc.KindGroup, country: "PHL", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",

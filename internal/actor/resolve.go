@@ -784,7 +784,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 	// (A bare dateline's country must be the story's first side.)
 	if home != "" && (res.CountryCount[home] > 0 || d.Language == "id" && home == "IDN") && (d.Language == "id" || home == res.Main[0] || home == res.Main[1] && !weak) {
 		for _, b := range bs {
-			if b.a.Country != "" || b.a.Kind != doc.KindInstitution || jointBody(b.a.Name) || !capitalized(b.a.Name) && !strings.HasSuffix(b.a.Name, " ministry") || !strings.Contains(b.a.Name, " ") && !allCaps(b.a.Name) {
+			// (And a body's people: "agents of the National Bureau of
+			// Investigation".)
+			if b.a.Country != "" || !(b.a.Kind == doc.KindInstitution || b.a.Kind == doc.KindGroup && bodyOfGroup(b.a.Name) != "") || jointBody(b.a.Name) {
+				continue
+			}
+			if name := b.a.Name; b.a.Kind == doc.KindInstitution && (!capitalized(name) && !strings.HasSuffix(name, " ministry") || !strings.Contains(name, " ") && !allCaps(name)) {
 				continue
 			}
 			switch b.a.Sector {
@@ -2366,4 +2371,19 @@ func sentencePlace(res *Result, own []ref) string {
 		}
 	}
 	return ""
+}
+
+// bodyOfGroup returns the proper name of the body a group's name says
+// its people belong to ("agents of the National Bureau of
+// Investigation"), or "".
+func bodyOfGroup(name string) string {
+	_, body, ok := strings.Cut(name, " of ")
+	if !ok {
+		return ""
+	}
+	body = strings.TrimPrefix(body, "the ")
+	if !strings.Contains(body, " ") || !capitalized(body) {
+		return ""
+	}
+	return body
 }
