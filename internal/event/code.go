@@ -1361,7 +1361,8 @@ func (c *Coder) triggers(s *actor.Sentence, lang string) []hit {
 		}
 		// ("kata juru bicara Kemlu": a spokesperson with no name is a
 		// title, not talks.)
-		if lang == "id" && ws[i].Lower == "bicara" && i > 0 && ws[i-1].Lower == "juru" {
+		// (Nor "melalui juru bicaranya Daniel Pruitt": its spokesperson.)
+		if lang == "id" && strings.HasPrefix(ws[i].Lower, "bicara") && i > 0 && ws[i-1].Lower == "juru" {
 			i++
 			continue
 		}

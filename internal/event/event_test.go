@@ -656,6 +656,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE PHL->CHN 2025-03-03 reported", "ASSAULT CHN->PHL 2025-03-02 reported"},
 	},
 	{
+		name: "id juru bicaranya is a spokesperson, not talks",
+		lang: "id", published: pub,
+		text: "WASHINGTON - Departemen Luar Negeri Amerika Serikat, melalui juru bicaranya Daniel Pruitt, pada Kamis (6/3) menegaskan AS mendukung Filipina.",
+		want: []string{"SUPPORT USA->PHL 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
