@@ -4724,7 +4724,23 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	// Monday, the minister said on Tuesday": the day it was made known,
 	// not the day that was told.)
 	informed := wordIn(ws, 0, len(ws), informWords)
-	if !informed && (k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords)) {
+	// ("Cina kembali menolak putusan itu. Juru bicara Kemlu Cina Guo
+	// Wenhai dalam konferensi pers di Beijing pada Senin, 13 Juli 2026,
+	// menyebut ...": the speaker the next sentence opens with, at a press
+	// event whose day it gives.)
+	opens := false
+	if !informed {
+		for _, m := range ar.Sentences[n].Mentions {
+			if m.W0 <= k+1 && m.Kind == actor.MPerson && m.Country == src && src != "" {
+				opens = true
+			}
+		}
+		opens = opens && (wordIn(ws, k, min(k+12, len(ws)), pressWords) || wordIn(ws, k, min(k+12, len(ws)), statementWords))
+	}
+	if opens {
+		k = min(k+10, len(ws))
+	}
+	if !informed && !opens && (k+2 >= len(ws) || !(ws[k].Lower == "in" || ws[k].Lower == "dalam") || !wordIn(ws, k+1, k+3, statementWords)) {
 		return "", nil
 	}
 	speaks := false
@@ -4754,6 +4770,9 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	}
 	return "", nil
 }
+
+// pressWords name a press event a source speaks at.
+var pressWords = map[string]bool{"konferensi": true, "jumpa": true, "briefing": true, "conference": true, "pers": true}
 
 // otherActWords before an act's noun name another act of its kind: "the
 // previous meeting", "no agreement".

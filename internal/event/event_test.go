@@ -662,6 +662,12 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT USA->PHL 2025-03-06 reported"},
 	},
 	{
+		name: "id what the lead says was said at the press event the next sentence's speaker opens with",
+		lang: "id", published: "2025-03-08",
+		text: "JAKARTA - Pemerintah Cina kembali menolak putusan arbitrase yang memenangkan Filipina.\n\nJuru bicara Kementerian Luar Negeri Cina Guo Ming dalam konferensi pers di Beijing pada Jumat (7/3) menyebut putusan itu ilegal.\n\nDalam pernyataan tertulis pada Kamis (6/3), Menteri Luar Negeri Filipina Ramon Cruz mendesak Cina mematuhi putusan itu.",
+		want: []string{"REJECT CHN->PHL 2025-03-07 reported", "REQUEST PHL->CHN 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
