@@ -276,10 +276,15 @@ func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3
 // ("The Guardian", "KOMPAS.com", "Tempo.co" -> its country), or "".
 func (lx *Lexicon) OutletCountry(outlet string) string {
 	o, _ := meta.SiteName(outlet)
+	o = strings.TrimPrefix(o, "the ")
 	if c, ok := lx.outlets[o]; ok {
 		return c
 	}
-	return lx.outlets[strings.TrimPrefix(o, "the ")]
+	// ("detikNews", "Kompas News": the outlet's section name.)
+	if base := strings.TrimSpace(strings.TrimSuffix(o, "news")); base != o && base != "" {
+		return lx.outlets[base]
+	}
+	return ""
 }
 
 // LookupCountry returns the ISO3 code a single place or country name
