@@ -1001,9 +1001,7 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 	isOther := func(k int) bool {
 		// ("Rahmat ... said he also invited Vietnam's prime minister": the
 		// one the subject acts on is someone else.)
-		// ("disampaikan Dimas melalui sambungan telepon dengan Menlu
-		// Malaysia": the one spoken with is someone else too.)
-		if objectVerbs[m.Prep] || m.Prep == "with" || m.Prep == "dengan" || m.Prep == "bersama" {
+		if objectVerbs[m.Prep] {
 			for i := range sent {
 				if o := &sent[i]; o.Actor == k && o.Start < m.Start {
 					return true
