@@ -74,6 +74,15 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "id a compass word ends a place in a title: it is no name",
+		lang: "id",
+		text: "Menteri Luar Negeri RI Dimas Haryanto meminta maaf kepada Malaysia. Kapolres Metro Jakarta Selatan mengatakan tiga orang diamankan, Jumat (5/9).",
+		want: []wantActor{
+			{name: "Dimas Haryanto", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Kapolres", kind: doc.KindPerson, country: "IDN", sector: "COP"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",
