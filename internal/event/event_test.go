@@ -668,6 +668,18 @@ var eventCases = []eventCase{
 		want: []string{"REJECT CHN->PHL 2025-03-07 reported", "REQUEST PHL->CHN 2025-03-06 reported"},
 	},
 	{
+		name: "id permintaan maaf is an apology, not a request; a demo before an embassy protests",
+		lang: "id", published: pub,
+		text: "JAKARTA - Menteri Luar Negeri RI Dimas Haryanto menyampaikan permintaan maaf kepada pemerintah Malaysia, Kamis (6/3).\n\nRatusan orang menggelar demo di depan Kedubes Malaysia di Jakarta, Senin (3/3).\n\nKedua pihak sepakat memperluas area demonstrasi padi hibrida.",
+		want: []string{"CONCEDE IDN->MYS 2025-03-06 reported", "PROTEST IDN->MYS 2025-03-03 reported", "AGREE IDN<->MYS 2025-03-03 reported"},
+	},
+	{
+		name: "en an apology extended concedes",
+		lang: "en", published: pub,
+		text: "KUALA LUMPUR - Indonesian Foreign Minister Dimas Haryanto extended an apology to Malaysia on Thursday.",
+		want: []string{"CONCEDE IDN->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
