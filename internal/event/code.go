@@ -2950,8 +2950,10 @@ func igoParty(ar *actor.Result) bool {
 // side's act: "dismissed the accusations", "menolak tuduhan tersebut".
 func answersOtherSide(ws []lexicon.Word, h hit) bool {
 	from := h.w0 // (the trigger may hold the noun: "denied the allegation")
-	if h.tr.Flags["objbefore"] {
-		from = max(h.w0-3, 0) // "called the accusations groundless"
+	// ("called the accusations groundless"; in the passive, "Tudingan
+	// itu dibantah Kepolisian Kamboja", "The claims were denied by".)
+	if h.tr.Flags["objbefore"] || h.passive || h.w0 > 0 && isBe(ws[h.w0-1].Lower) {
+		from = max(h.w0-3, 0)
 	}
 	for k := from; k < len(ws) && k <= h.w1+6; k++ {
 		switch ws[k].Lower {

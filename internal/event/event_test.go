@@ -680,6 +680,12 @@ var eventCases = []eventCase{
 		want: []string{"CONCEDE IDN->MYS 2025-03-06 reported"},
 	},
 	{
+		name: "id a claim denied in the passive answers the other side",
+		lang: "id", published: pub,
+		text: "JAKARTA - Polri meminta Kamboja menangkap buronan itu, Senin (3/3). Tudingan itu dibantah Kepolisian Nasional Kamboja pada Rabu (5/3).",
+		want: []string{"REQUEST IDN->KHM 2025-03-03 reported", "REJECT KHM->IDN 2025-03-05 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
