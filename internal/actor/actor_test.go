@@ -83,6 +83,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en the speaker after 'their repatriation,' is not their officer",
+		lang: "en",
+		text: "Jakarta (ANTARA) - Bakamla chief Vice Admiral Arie Sulistyo held talks with Vietnam Coast Guard commander Do Quang Huy in Hanoi on Friday. During the meeting, the Vietnamese side asked Indonesia to speed up their repatriation, Sulistyo said.",
+		want: []wantActor{
+			{name: "Arie Sulistyo", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Vietnam Coast Guard", kind: doc.KindInstitution, country: "VNM", sector: "MIL"},
+			{name: "Do Quang Huy", kind: doc.KindPerson, country: "VNM", sector: "MIL"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",
