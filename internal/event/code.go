@@ -212,6 +212,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			ar.Main = recent
 		}
 		protestEnd := -1 // the end of a demonstration coded in this sentence
+		// "Two days before Sulistyo arrived in Hanoi, Bakamla detained
+		// two boats": the clause names the day counted from, the day of
+		// the act of its kind told before (the visit's).
+		cw0, cw1, cDays, cDay := countedClause(s.Words, hits, cands)
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
 			h.accuser, h.group = accuser, group
@@ -271,6 +275,18 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					// anchor for the story's undated events.)
 					ev.Date, ev.dated, ev.DateSpan, ev.DateText, ev.earlier = day, true, &sp, sp.Of(d.Text), true
 					ev.Rule += "; what came after tells the day of what it came after"
+				}
+			}
+			if cDay != "" && h.w0 >= cw0 && ev.Status == doc.Reported && ev.DateSpan != nil && wordAt(s.Words, ev.DateSpan.Start) < cw0 {
+				if h.w0 < cw1 {
+					// (The clause's own act is the one told before, on its
+					// day.)
+					ev.Date, ev.DateEnd, ev.DateSpan, ev.DateText = cDay, "", nil, ""
+					ev.Rule += "; the act its day is counted from"
+				} else if t, ok := when.ParseDay(cDay); ok {
+					ev.Date, ev.DateEnd, ev.dated = t.AddDate(0, 0, cDays).Format("2006-01-02"), "", false
+					ev.lookBack = true
+					ev.Rule += "; counted from the day of what its opening clause tells"
 				}
 			}
 			// "The launch came two days after the border committee met in
@@ -4500,6 +4516,51 @@ func afterClauseDay(ar *actor.Result, si int, h hit, dates []when.Expr, datesOf 
 		}
 	}
 	return "", nil
+}
+
+// countedClause finds a sentence that opens with a count of days before
+// or after a clause ("Two days before Sulistyo arrived in Hanoi, ...",
+// "Sehari setelah Menlu tiba di Dili, ..."): the clause's words [w0, w1),
+// the days to add to its day, and its day: the first day of the earliest
+// act of the clause's kind told before (a visit's first day); -1 if none.
+func countedClause(ws []lexicon.Word, hits []hit, cands []cand) (int, int, int, string) {
+	n, k := dayCount(ws, 0)
+	if n == 0 || k >= len(ws) {
+		return -1, -1, 0, ""
+	}
+	switch ws[k].Lower {
+	case "before", "sebelum":
+		n = -n
+	case "after", "setelah", "sesudah":
+	default:
+		return -1, -1, 0, ""
+	}
+	end := -1
+	for j := k + 1; j < len(ws) && j < k+15; j++ {
+		if ws[j].Text == "," {
+			end = j
+			break
+		}
+	}
+	if end < 0 {
+		return -1, -1, 0, ""
+	}
+	typ := ""
+	for _, h := range hits {
+		if h.w0 > k && h.w0 < end {
+			typ = h.tr.Type
+			break
+		}
+	}
+	if typ == "" {
+		return -1, -1, 0, ""
+	}
+	for j := range cands {
+		if e := &cands[j]; e.Type == typ && e.Status == doc.Reported && e.Date != "" && !e.background && !e.lookBack {
+			return k + 1, end, n, e.Date
+		}
+	}
+	return k + 1, end, n, ""
 }
 
 // writtenWords are writings an act may be told in.

@@ -686,6 +686,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST IDN->KHM 2025-03-03 reported", "REJECT KHM->IDN 2025-03-05 reported"},
 	},
 	{
+		name: "en two days before a clause: counted from the day of the act it tells, told before",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesian maritime security chief Arie Sulistyo held talks with Vietnam Coast Guard commander Do Quang Huy in Hanoi on Tuesday, during a visit on March 4-5.\n\nThe two officials signed a memorandum on Wednesday. Two days before Sulistyo arrived in Hanoi, Indonesia detained two Vietnamese fishing boats.",
+		want: []string{"CONSULT IDN->VNM 2025-03-04 reported", "SUPPORT IDN<->VNM 2025-03-05 reported", "COERCE IDN->VNM 2025-03-02 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
