@@ -2035,6 +2035,33 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			break
 		}
 	}
+	// "protesting an attack by Chinese law enforcement forces on a Quang
+	// Ngai fishing boat": the attack named as a thing is by the one after
+	// "by", on the one after "on" (else on the other side of the story).
+	attackBy := false
+	// (Whoever the sentence's subject: it protests the attack. So does
+	// "Vietnam protests Chinese attack on Quang Ngai fishermen": the
+	// attacker's adjective before the noun.)
+	if h.tr.Type == "ASSAULT" && h.w1+1 < len(ws) && (attackNoun(ws, h) && (ws[h.w1].Lower == "by" || ws[h.w1].Lower == "oleh") || ws[h.w1].Lower == "on" || ws[h.w1].Lower == "against") {
+		for k := range ms {
+			m := &ms[k]
+			by := attackNoun(ws, h) && m.W0 == h.w1+1 && (ws[h.w1].Lower == "by" || ws[h.w1].Lower == "oleh")
+			adj := m.W1 == h.w0 && m.Kind == actor.MCountry && strings.HasSuffix(h.tr.Phrase, "attack") && h.w1 == h.w0+1
+			if !(by || adj) || m.W0 >= cb || m.Loc || m.Country == "" || m.Country == "IGO" {
+				continue
+			}
+			src, tgt, attackBy = m, nil, true
+			rule += "; the attack is by A"
+			for k2 := k + 1; k2 < len(ms); k2++ {
+				if o := &ms[k2]; o.W0 < cb && o.Country != "" && o.Country != m.Country && (o.Prep == "on" || o.Prep == "against" || o.Prep == "terhadap") {
+					tgt = o
+					rule += " on B"
+					break
+				}
+			}
+			break
+		}
+	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
 		var owner *actor.Mention
@@ -2824,7 +2851,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		case h.tr.Type == "REJECT" && answersOtherSide(ws, h) && h.accuser != "" && h.accuser != src.Country && src.Kind != actor.MBoth:
 			// "X menolak tudingan tersebut": the accuser is the target.
 			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, h.accuser), rule+"; answers the accusation", visitor, tStart, ca, cb, lang)
-		case (h.tr.Type == "ASSAULT" && !attackNoun(ws, h) || h.tr.Type == "MOBILIZE" && !jointActivityNear(ar, si) || (h.tr.Type == "REQUEST" || h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && !(s.Quoted != nil && s.Quoted[h.w0])) && duringMeeting(d.Sentences[si].Span.Of(d.Text)) || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
+		case (h.tr.Type == "ASSAULT" && (!attackNoun(ws, h) || attackBy) || h.tr.Type == "MOBILIZE" && !jointActivityNear(ar, si) || (h.tr.Type == "REQUEST" || h.tr.Type == "SUPPORT" && h.tr.Mode != "sign" && !(s.Quoted != nil && s.Quoted[h.w0])) && duringMeeting(d.Sentences[si].Span.Of(d.Text)) || h.tr.Type == "REQUEST" && demandsRelease(ws, h) || (h.tr.Type == "THREATEN" || h.tr.Mode == "protest" || h.tr.Flags["pledge"] && src.Kind != actor.MBoth ||
 			h.tr.Type == "REJECT" && answersOtherSide(ws, h)) && !igoParty(ar)) && (src.Country == ar.Main[0] || src.Country == ar.Main[1]) && ar.Main[1] != "" && stateSide(d, src):
 			// (A threat, a promise, or rejecting "the accusations",
 			// "tuduhan itu", answers the story's other side.)

@@ -692,6 +692,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->VNM 2025-03-04 reported", "SUPPORT IDN<->VNM 2025-03-05 reported", "COERCE IDN->VNM 2025-03-02 reported"},
 	},
 	{
+		name: "en an attack named as a thing is by the one after 'by', or the adjective before it",
+		lang: "en", published: pub,
+		text: "HANOI - Vietnam on Thursday sent a diplomatic note to China protesting an attack by Chinese law enforcement forces on a Vietnamese fishing boat on Sunday.",
+		want: []string{"ACCUSE VNM->CHN 2025-03-06 reported", "ASSAULT CHN->VNM 2025-03-02 reported"},
+	},
+	{
+		name: "en a headline's attack is the adjective's",
+		lang: "en", published: pub,
+		text: "Vietnam protests Chinese attack on Quang Ngai fishermen",
+		want: []string{"ACCUSE VNM->CHN - reported", "ASSAULT CHN->VNM - reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
