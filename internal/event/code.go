@@ -7,6 +7,7 @@ package event
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -122,7 +123,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	datesOf := func(si int) []when.Expr {
 		if !found[si] {
 			found[si] = true
-			sentDates[si] = withoutDateline(d, when.Find(d.Sentences[si].Span.Of(d.Text), d.Sentences[si].Start))
+			if t := d.Sentences[si].Span.Of(d.Text); !pageDateLine(t) {
+				sentDates[si] = withoutDateline(d, when.Find(t, d.Sentences[si].Start))
+			}
 		}
 		return sentDates[si]
 	}
@@ -287,6 +290,20 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					ev.Date, ev.DateEnd, ev.dated = t.AddDate(0, 0, cDays).Format("2006-01-02"), "", false
 					ev.lookBack = true
 					ev.Rule += "; counted from the day of what its opening clause tells"
+				}
+			}
+			// "Vietnam has sent a diplomatic note to China protesting ...
+			// She said officials had met a Chinese embassy representative
+			// the previous day to hand over the note": an act told as a
+			// writing, with no day of its own, was done the day the story
+			// goes on to give the writing.
+			if ev.Date == "" && ev.Status == doc.Reported && !ev.background {
+				if noun := writingNear(s.Words, h); noun != "" {
+					if day, x := laterWritingDay(ar, si, noun, datesOf, dayBeforePos, pub, havePub, yearHint); day != "" {
+						sp := x.Span
+						ev.Date, ev.dated, ev.DateSpan, ev.DateText = day, true, &sp, sp.Of(d.Text)
+						ev.Rule += "; the day the writing was handed over"
+					}
 				}
 			}
 			// "The launch came two days after the border committee met in
@@ -1296,6 +1313,38 @@ func withoutDateline(d *doc.Document, es []when.Expr) []when.Expr {
 		}
 	}
 	return out
+}
+
+// pageTimeRe finds a clock time as pages stamp them: "06:31 am GMT+7",
+// "10:15 WIB", "14:22 |".
+var pageTimeRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|wib|wita|wit)\b|am\b|pm\b|\|)|\|\s*\d{1,2}[:.]\d{2}\b`)
+
+// pageDateLine reports a short line that stamps the page with its date
+// and time ("By Ngoc Anh, Thanh Nhi  September 5, 2025 | 06:31 am
+// GMT+7"): its day is the page's, no day of the story.
+func pageDateLine(t string) bool {
+	fs := strings.Fields(strings.ToLower(t))
+	if len(fs) > 16 || len(fs) == 0 {
+		return false
+	}
+	switch strings.TrimRight(fs[0], ":") {
+	case "published", "updated", "posted", "diperbarui", "diterbitkan", "dipublikasikan", "terbit":
+		return true
+	}
+	loc := pageTimeRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	// (Not a time the story tells: "pada Minggu (9/3) sekitar pukul
+	// 14.30 WIB", "at 10:30 am".)
+	before := strings.Fields(strings.ToLower(t[:loc[0]]))
+	if n := len(before); n > 0 {
+		switch before[n-1] {
+		case "pukul", "jam", "sekitar", "at", "around", "about", "by", "until", "till", "hingga", "sampai", "from", "mulai", "since", "sejak":
+			return false
+		}
+	}
+	return true
 }
 
 func firstYear(t string) int {
@@ -4588,6 +4637,57 @@ func countedClause(ws []lexicon.Word, hits []hit, cands []cand) (int, int, int, 
 		}
 	}
 	return k + 1, end, n, ""
+}
+
+// writingNear returns the writing noun ("note", "nota", "letter",
+// "surat") within the four words before or after a trigger, or "".
+func writingNear(ws []lexicon.Word, h hit) string {
+	for k := max(h.w0-4, 0); k < len(ws) && k < h.w1+4; k++ {
+		if writtenWords[ws[k].Lower] {
+			return ws[k].Lower
+		}
+	}
+	return ""
+}
+
+// laterWritingDay returns the day one of the four sentences after si
+// gives a writing it names as known ("the note", "nota itu"): its day
+// that no word of saying comes right before; "" if none.
+func laterWritingDay(ar *actor.Result, si int, noun string, datesOf func(int) []when.Expr, dayBefore func(int) string, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+	for p := si + 1; p <= si+4 && p < len(ar.Sentences); p++ {
+		ws := ar.Sentences[p].Words
+		known := false
+		for k := range ws {
+			if ws[k].Lower != noun {
+				continue
+			}
+			if k > 0 && (ws[k-1].Lower == "the" || ws[k-1].Lower == "that") || k+1 < len(ws) && (ws[k+1].Lower == "itu" || ws[k+1].Lower == "tersebut") {
+				known = true
+			}
+		}
+		if !known {
+			continue
+		}
+		xs := datesOf(p)
+		for i, x := range xs {
+			at := wordAt(ws, x.Start)
+			if at < 0 || speechWordBetween(ws, max(0, at-4), at) {
+				continue
+			}
+			switch x.Kind {
+			case when.Day, when.WeekdayOnly, when.Relative:
+				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
+					return r.Date, &xs[i]
+				}
+			case when.Anaphoric:
+				if t, ok := when.ParseDay(dayBefore(x.Start)); ok && x.Offset != 0 {
+					return t.AddDate(0, 0, x.Offset).Format("2006-01-02"), &xs[i]
+				}
+			}
+		}
+		return "", nil
+	}
+	return "", nil
 }
 
 // writtenWords are writings an act may be told in.

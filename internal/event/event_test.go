@@ -704,6 +704,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE VNM->CHN - reported", "ASSAULT CHN->VNM - reported"},
 	},
 	{
+		name: "en an act told as a note takes the day the note was handed over; the page's time stamp is no day",
+		lang: "en", published: pub,
+		text: "By Ngoc Anh   March 7, 2025 | 06:31 am GMT+7\n\nVietnam has sent a diplomatic note to China protesting the seizure of a fishing boat.\n\n\"Vietnam resolutely protests,\" spokeswoman Nguyen Lan said at a regular press briefing in Hanoi on Thursday.\n\nShe said officials had met a representative of the Chinese embassy the previous day to hand over the note.",
+		want: []string{"ACCUSE VNM->CHN 2025-03-05 reported", "CONSULT VNM->CHN 2025-03-05 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
