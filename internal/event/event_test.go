@@ -710,6 +710,12 @@ var eventCases = []eventCase{
 		want: []string{"ACCUSE VNM->CHN 2025-03-05 reported", "CONSULT VNM->CHN 2025-03-05 reported"},
 	},
 	{
+		name: "en a visit of counted days ended yesterday began two days before it; a meeting on a day inside it stays its own",
+		lang: "en", published: pub,
+		text: "PHNOM PENH - Cambodian Senate President Kong Sareth yesterday concluded a three-day official visit to Laos.\n\nOn Wednesday, he held talks with Lao National Assembly President Saysomphone Phomvihane in Vientiane.",
+		want: []string{"CONSULT KHM->LAO 2025-03-04/2025-03-06 reported", "CONSULT KHM->LAO 2025-03-05 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
