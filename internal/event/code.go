@@ -4429,6 +4429,17 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	if days == 0 && k+3 < len(ws) && (ws[k].Lower == "on" || ws[k].Lower == "at") && ws[k+1].Lower == "the" && (ws[k+2].Lower == "sidelines" || ws[k+2].Lower == "margins") && ws[k+3].Lower == "of" {
 		return occasionDayFrom(ar, si, k+4, cands, datesOf, pub, havePub, yearHint, lang)
 	}
+	// ("Speaking at the ceremony, CMAC director-general X thanked
+	// Japan", "At the meeting, ...", "Pada upacara itu, ...": the
+	// occasion's own day, told before.)
+	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "speaking" || ws[k].Lower == "berbicara") && (ws[k+1].Lower == "at" || ws[k+1].Lower == "di" || ws[k+1].Lower == "dalam" || ws[k+1].Lower == "pada") {
+		k++
+	}
+	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "at" || ws[k].Lower == "pada" || ws[k].Lower == "di" && ws[k+1].Lower == "acara") {
+		if day, x := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
+			return day, x
+		}
+	}
 	// ("In the note, Manila demanded ...", "Dalam surat itu, Vanuatu
 	// meminta ...": the day of the writing named before.)
 	if days == 0 && writtenOpener(ws, k) {

@@ -716,6 +716,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KHM->LAO 2025-03-04/2025-03-06 reported", "CONSULT KHM->LAO 2025-03-05 reported"},
 	},
 	{
+		name: "en speaking at the ceremony: the ceremony's day, told before",
+		lang: "en", published: pub,
+		text: "PHNOM PENH - Japanese Ambassador Masahiro Kuwabara handed over 30 demining machines to Cambodia at a ceremony on Monday.\n\nCambodian Prime Minister Hun Manet received Kuwabara on Thursday.\n\nSpeaking at the ceremony, Cambodian demining chief Oum Sophearith thanked Japan.",
+		want: []string{"AID JPN->KHM 2025-03-03 reported", "CONSULT JPN->KHM 2025-03-06 reported", "SUPPORT KHM->JPN 2025-03-03 reported"},
+	},
+	{
+		name: "id pada upacara itu: the ceremony's day",
+		lang: "id", published: pub,
+		text: "PHNOM PENH - Duta Besar Jepang Masahiro Kuwabara menyerahkan 30 mesin pembersih ranjau kepada Kamboja dalam upacara pada Senin (3/3).\n\nPerdana Menteri Kamboja Hun Manet menerima Kuwabara pada Kamis (6/3).\n\nPada upacara itu, Menteri Kamboja Oum Sophearith berterima kasih kepada Jepang.",
+		want: []string{"AID JPN->KHM 2025-03-03 reported", "CONSULT JPN->KHM 2025-03-06 reported", "SUPPORT KHM->JPN 2025-03-03 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
