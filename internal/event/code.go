@@ -2270,7 +2270,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 		// (Not "they" of a passive, the ones acted on: "Mereka diterima
 		// Kepala Dinas ...", "They were received by the governor".)
-		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka" || withBoth) && !passiveAt(h, ws, tStart) {
+		// (Nor "they" who are the people the sentence before told of:
+		// "Enam nelayan ... akhirnya dibebaskan. Mereka tiba di Pelabuhan
+		// Sekupang".)
+		if src == nil && tStart > 0 && symTypes[h.tr.Type] && (ws[tStart-1].Lower == "they" || ws[tStart-1].Lower == "mereka" || withBoth) && !passiveAt(h, ws, tStart) && !(tStart == 1 && peopleOpen(ar, si-1)) {
 			if h.prevSubj != nil && h.prevObj != nil && h.prevSubj.Country != "" && h.prevObj.Country != "" && h.prevSubj.Country != h.prevObj.Country {
 				return c.finish(d, ar, s, h, c.mkSide(d, h.prevSubj), c.mkSide(d, h.prevObj), rule+"; they are the parties before", -1, tStart, ca, cb, lang)
 			}
@@ -3696,6 +3699,17 @@ var agentPreps = map[string]bool{"by": true, "oleh": true}
 // "dibebaskan tanpa dakwaan dari depot imigresen".
 var detentionWords = map[string]bool{"detention": true, "custody": true, "prison": true, "jail": true, "depot": true, "detained": true, "charges": true,
 	"charge": true, "detensi": true, "tahanan": true, "penjara": true, "imigresen": true, "ditahan": true, "dakwaan": true, "rutan": true, "lapas": true}
+
+// peopleOpen reports a sentence whose first words name people held,
+// freed or moved ("Enam nelayan asal Batam ...", "The 11 crew members
+// ..."): a "they" after it is them.
+func peopleOpen(ar *actor.Result, si int) bool {
+	if si < 0 || si >= len(ar.Sentences) {
+		return false
+	}
+	ws := ar.Sentences[si].Words
+	return wordIn(ws, 0, min(len(ws), 8), peopleNouns)
+}
 
 // personBetween reports a person or group mention with a country within
 // words [a, b).

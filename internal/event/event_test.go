@@ -728,6 +728,12 @@ var eventCases = []eventCase{
 		want: []string{"AID JPN->KHM 2025-03-03 reported", "CONSULT JPN->KHM 2025-03-06 reported", "SUPPORT KHM->JPN 2025-03-03 reported"},
 	},
 	{
+		name: "id mereka after a sentence that opens with the people held are those people, not both sides",
+		lang: "id", published: pub,
+		text: "BATAM - Menteri Luar Negeri RI Sari Wulan bertemu Menteri Luar Negeri Malaysia Azlan Hamid di Kuala Lumpur, Senin (3/3).\n\nBATAM (BP) - Enam nelayan asal Batam akhirnya pulang. Mereka tiba di Pelabuhan Sekupang, Kamis (6/3) malam.",
+		want: []string{"CONSULT IDN->MYS 2025-03-03 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
