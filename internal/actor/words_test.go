@@ -231,6 +231,53 @@ func TestWordFlagsGet(t *testing.T) {
 	}
 }
 
+// TestHomeMid checks homeMid against lookupMid as TestHomeShort checks
+// homeShort, for words of nine to sixteen bytes.
+func TestHomeMid(t *testing.T) {
+	x := New(Options{})
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		var words []string
+		for k := range f.allKeys() {
+			if len(k) > 8 && len(k) <= 16 {
+				words = append(words, k, k[:len(k)-1], "x"+k[:len(k)-1], k[1:]+"q", "xy"+k[:min(len(k), 14)])
+			}
+		}
+		for range 20000 {
+			b := make([]byte, 9+r.IntN(8))
+			for i := range b {
+				b[i] = "abcdeghiklmnoprstuy-'.0"[r.IntN(23)]
+			}
+			words = append(words, string(b))
+		}
+		over, keys := 0, 0
+		for _, w := range words {
+			if len(w) <= 8 || len(w) > 16 {
+				continue
+			}
+			key, key2 := le64(w), pack8(w[8:])
+			if home := midHash(key, key2, len(w)) >> f.midShift; f.midOver[home>>6]>>(home&63)&1 != 0 {
+				over++
+			}
+			gf, gi := f.homeMid(key, key2, len(w))
+			wf, wi := f.lookupMid(key, key2, len(w))
+			if gf != wf || gi != wi {
+				t.Errorf("%s: homeMid(%q) = %#x, %#x; lookupMid: %#x, %#x", lang, w, gf, gi, wf, wi)
+			}
+			if wi != 0 {
+				keys++
+			}
+		}
+		if over < 50 || keys < 100 {
+			t.Errorf("%s: %d words with keys past their home slot, %d keys: the test tests little", lang, over, keys)
+		}
+		if f.mid[f.midBlank].meta != 0 {
+			t.Errorf("%s: blank slot %d holds a key", lang, f.midBlank)
+		}
+	}
+}
+
 // TestHomeShort checks homeShort, the lookup without branches that
 // plainWords makes too, against lookupShort, the plain probe: for every
 // short key and for words of up to eight bytes that are none, among them
