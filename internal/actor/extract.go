@@ -595,13 +595,13 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
 			if n, org := flags.igos.match(info.igos, ws, infos, i); n > 0 {
-				best = tagMatch{kind: tIGO, n: n, org: *org}
+				best = tagMatch{kind: tIGO, n: n, org: org.val}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
 		} else if n, vs := flags.countries.match(info.countries, ws, infos, i); n > best.n {
-			for _, cv := range flags.countryVals[vs.start:vs.end] {
+			for _, cv := range flags.countryVals[vs.val.start:vs.val.end] {
 				v := cv.e
 				if !cv.langOK(lc) && !cv.englishNameIn(lc, ws, i+n) {
 					continue
@@ -675,7 +675,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			}
 			if k < len(ws) && ws[k].Cap && ws[k].Flags&fCountryStart != 0 {
 				if n, vs := flags.countries.match(flags.info(infos, k).countries, ws, infos, k); n > 0 {
-					for _, cv := range flags.countryVals[vs.start:vs.end] {
+					for _, cv := range flags.countryVals[vs.val.start:vs.val.end] {
 						if cv.kind == ckName && cv.langOK(lc) {
 							best = tagMatch{kind: tCountry, n: k + n - i, country: cv.e}
 							break
@@ -690,10 +690,10 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			// every role phrase here has a second word, and the next
 			// word is none of them
 		} else if n, role := flags.roles.match(info.roles, ws, infos, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
-			v := *role // pickRole of the phrase's values
-			k := v.tag // roleTag(v.Kind)
-			if k != tNone {
-				best = tagMatch{kind: k, n: n, role: v}
+			// (The phrase's value is pickRole of its values, and its tag
+			// roleTag of the value's kind.)
+			if k := role.tag; k != tNone {
+				best = tagMatch{kind: k, n: n, role: role.val}
 			}
 		}
 		if best.n == 0 {

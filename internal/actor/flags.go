@@ -303,6 +303,10 @@ func (t *wordFlags) compile(w string, src phraseSources, key func(string) uint16
 		}),
 		igos: t.igos.add(src.igos.Candidates(w), key, func(vals []string) *string { return &vals[0] }),
 	}
+	for pi := wi.roles.start; pi < wi.roles.end; pi++ {
+		p := &t.roles.phrases[pi]
+		p.tag = p.val.tag
+	}
 	var next uint64
 	if wi.roles.end > wi.roles.start && t.roles.seconds(wi.roles, func(k uint32) { next |= nextBit(k) }) {
 		wi.rolesNext = next
