@@ -153,8 +153,7 @@ func (r *Result) Release() {
 	clear(b.toks)
 	clear(b.refs)
 	clear(b.counts)
-	b.vocab = vocabulary{seen: b.vocab.seen}
-	clear(b.vocab.seen)
+	b.vocab.reset()
 	b.lower = lowerer{}
 	bufPool.Put(b)
 }
@@ -839,22 +838,50 @@ func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
 
 // vocabulary reports whether a document's text writes words in lower
 // case. It is asked about few words, so it searches the text on demand
-// and remembers the answers.
+// and remembers the answers: the first maxSeen in a list, searched in
+// order (a document asks about a handful of words, a few times each,
+// and a short list is searched in less time than a map hashes a word),
+// and any more in a map.
 type vocabulary struct {
 	text string
-	seen map[string]bool
+	seen []seenWord
+	more map[string]bool
 }
 
+type seenWord struct {
+	w   string
+	has bool
+}
+
+const maxSeen = 32
+
 func (v *vocabulary) has(l string) bool {
-	r, ok := v.seen[l]
+	for i := range v.seen {
+		if v.seen[i].w == l {
+			return v.seen[i].has
+		}
+	}
+	r, ok := v.more[l]
 	if !ok {
 		r = containsWord(v.text, l)
-		if v.seen == nil {
-			v.seen = map[string]bool{}
+		if len(v.seen) < maxSeen {
+			v.seen = append(v.seen, seenWord{l, r})
+		} else {
+			if v.more == nil {
+				v.more = map[string]bool{}
+			}
+			v.more[l] = r
 		}
-		v.seen[l] = r
 	}
 	return r
+}
+
+// reset empties the vocabulary for another document, keeping its list's
+// array and its map (cleared, so that neither keeps a word alive).
+func (v *vocabulary) reset() {
+	clear(v.seen)
+	clear(v.more)
+	*v = vocabulary{seen: v.seen[:0], more: v.more}
 }
 
 // containsWord reports whether w (lower case) occurs in text as a whole

@@ -529,6 +529,50 @@ func TestContainsWord(t *testing.T) {
 	}
 }
 
+// TestVocabulary checks the remembered answers of vocabulary.has against
+// containsWord, for documents that ask about more words than its list
+// holds, each more than once, and that reset forgets a document's.
+func TestVocabulary(t *testing.T) {
+	var v vocabulary
+	mapped := 0
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s}
+		text.Segment(d)
+		var ws []string
+		for _, sn := range d.Sentences {
+			for _, w := range lexicon.Words(s, sn) {
+				ws = append(ws, w.Lower, "x"+w.Lower)
+			}
+		}
+		v.text = s
+		for round := range 2 {
+			for _, w := range ws {
+				if got, want := v.has(w), containsWord(s, w); got != want {
+					t.Fatalf("round %d: has(%q) = %v, want %v", round, w, got, want)
+				}
+			}
+		}
+		if len(ws) > 2*maxSeen && (len(v.seen) != maxSeen || len(v.more) == 0) {
+			t.Errorf("%d words asked: %d in the list, %d in the map", len(ws), len(v.seen), len(v.more))
+		}
+		if len(v.more) > 0 {
+			mapped++
+		}
+		v.reset()
+		if v.text != "" || len(v.seen) != 0 || len(v.more) != 0 {
+			t.Fatalf("reset left %+v", v)
+		}
+		for _, sw := range v.seen[:cap(v.seen)] {
+			if sw.w != "" {
+				t.Fatalf("reset left %q in the list's array", sw.w)
+			}
+		}
+	}
+	if mapped == 0 {
+		t.Error("no text asked about more words than the list holds: the test tests little")
+	}
+}
+
 // TestMainPair checks mainPair against a sort of the parties.
 func TestMainPair(t *testing.T) {
 	isos := []string{"KHM", "JPN", "IDN", "USA", "CHN"}
