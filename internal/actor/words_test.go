@@ -440,6 +440,60 @@ func TestReleaseClears(t *testing.T) {
 				t.Fatalf("token %d left: %q", i, s)
 			}
 		}
+		// (resolve takes the builds as they are: see newActor.)
+		for i := range b.builds[:cap(b.builds)] {
+			if bd := &b.builds[:cap(b.builds)][i]; !bd.isReset() {
+				t.Fatalf("build %d left: %+v", i, *bd)
+			}
+		}
+	}
+}
+
+// isReset reports whether b is as reset leaves it.
+func (b *build) isReset() bool {
+	ms, as, cs, notC := b.a.Mentions, b.a.Aliases, b.counter, b.notC
+	for _, a := range as[:cap(as)] {
+		if a != "" {
+			return false
+		}
+	}
+	e := *b
+	e.a.Mentions, e.a.Aliases, e.counter, e.notC = nil, nil, nil, nil
+	return len(ms) == 0 && len(as) == 0 && len(cs) == 0 && len(notC) == 0 && e.isZero()
+}
+
+// isZero reports whether b is the zero build.
+func (b *build) isZero() bool {
+	var z build
+	return b.a.ID == z.a.ID && b.a.Kind == z.a.Kind && b.a.Name == z.a.Name && b.a.Country == z.a.Country &&
+		b.a.Sector == z.a.Sector && b.a.Title == z.a.Title && b.a.Org == z.a.Org && b.a.Aliases == nil &&
+		b.a.Mentions == nil && b.a.RegistryID == z.a.RegistryID && b.toks == nil && b.initials == z.initials &&
+		b.role == z.role && b.counter == nil && b.notC == nil && b.firstSeen == z.firstSeen && b.guessed == z.guessed &&
+		b.aliasKeys == z.aliasKeys && b.aliasKeysN == z.aliasKeysN && b.ministryFor == z.ministryFor &&
+		b.ministry == z.ministry && b.ministrySet == z.ministrySet
+}
+
+// TestBuildFields checks isZero knows every field of a build and of its
+// actor: a field it does not compare would let a build reach a document
+// with another's value (see newActor).
+func TestBuildFields(t *testing.T) {
+	want := []string{"a", "toks", "initials", "role", "counter", "notC", "firstSeen", "guessed", "aliasKeys", "aliasKeysN", "ministryFor", "ministry", "ministrySet"}
+	bt := reflect.TypeFor[build]()
+	var got []string
+	for i := range bt.NumField() {
+		got = append(got, bt.Field(i).Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("build fields %q, want %q: update isZero", got, want)
+	}
+	wantA := []string{"ID", "Kind", "Name", "Country", "Sector", "Title", "Org", "Aliases", "Mentions", "RegistryID"}
+	at := reflect.TypeFor[doc.Actor]()
+	got = got[:0]
+	for i := range at.NumField() {
+		got = append(got, at.Field(i).Name)
+	}
+	if !slices.Equal(got, wantA) {
+		t.Errorf("doc.Actor fields %q, want %q: update isZero", got, wantA)
 	}
 }
 
