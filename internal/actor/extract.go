@@ -153,8 +153,7 @@ func (r *Result) Release() {
 	clear(b.toks)
 	clear(b.refs)
 	clear(b.counts)
-	b.vocab = vocabulary{seen: b.vocab.seen}
-	clear(b.vocab.seen)
+	b.vocab.reset()
 	b.lower = lowerer{}
 	bufPool.Put(b)
 }
@@ -595,13 +594,13 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 		// Gazetteer names are capitalised: most words need no lookup.
 		if ws[i].Cap && ws[i].Flags&fIGOStart != 0 {
 			if n, org := flags.igos.match(info.igos, ws, infos, i); n > 0 {
-				best = tagMatch{kind: tIGO, n: n, org: *org}
+				best = tagMatch{kind: tIGO, n: n, org: org.val}
 			}
 		}
 		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
 		} else if n, vs := flags.countries.match(info.countries, ws, infos, i); n > best.n {
-			for _, cv := range flags.countryVals[vs.start:vs.end] {
+			for _, cv := range flags.countryVals[vs.val.start:vs.val.end] {
 				v := cv.e
 				if !cv.langOK(lc) && !cv.englishNameIn(lc, ws, i+n) {
 					continue
@@ -675,7 +674,7 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			}
 			if k < len(ws) && ws[k].Cap && ws[k].Flags&fCountryStart != 0 {
 				if n, vs := flags.countries.match(flags.info(infos, k).countries, ws, infos, k); n > 0 {
-					for _, cv := range flags.countryVals[vs.start:vs.end] {
+					for _, cv := range flags.countryVals[vs.val.start:vs.val.end] {
 						if cv.kind == ckName && cv.langOK(lc) {
 							best = tagMatch{kind: tCountry, n: k + n - i, country: cv.e}
 							break
@@ -690,10 +689,10 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			// every role phrase here has a second word, and the next
 			// word is none of them
 		} else if n, role := flags.roles.match(info.roles, ws, infos, i); n > best.n || n > 0 && n == best.n && best.kind == tIGO && !ws[i].Cap {
-			v := *role // pickRole of the phrase's values
-			k := v.tag // roleTag(v.Kind)
-			if k != tNone {
-				best = tagMatch{kind: k, n: n, role: v}
+			// (The phrase's value is pickRole of its values, and its tag
+			// roleTag of the value's kind.)
+			if k := role.tag; k != tNone {
+				best = tagMatch{kind: k, n: n, role: role.val}
 			}
 		}
 		if best.n == 0 {
@@ -839,22 +838,50 @@ func countryRunBefore(ws []lexicon.Word, tags []tag, i int) bool {
 
 // vocabulary reports whether a document's text writes words in lower
 // case. It is asked about few words, so it searches the text on demand
-// and remembers the answers.
+// and remembers the answers: the first maxSeen in a list, searched in
+// order (a document asks about a handful of words, a few times each,
+// and a short list is searched in less time than a map hashes a word),
+// and any more in a map.
 type vocabulary struct {
 	text string
-	seen map[string]bool
+	seen []seenWord
+	more map[string]bool
 }
 
+type seenWord struct {
+	w   string
+	has bool
+}
+
+const maxSeen = 32
+
 func (v *vocabulary) has(l string) bool {
-	r, ok := v.seen[l]
+	for i := range v.seen {
+		if v.seen[i].w == l {
+			return v.seen[i].has
+		}
+	}
+	r, ok := v.more[l]
 	if !ok {
 		r = containsWord(v.text, l)
-		if v.seen == nil {
-			v.seen = map[string]bool{}
+		if len(v.seen) < maxSeen {
+			v.seen = append(v.seen, seenWord{l, r})
+		} else {
+			if v.more == nil {
+				v.more = map[string]bool{}
+			}
+			v.more[l] = r
 		}
-		v.seen[l] = r
 	}
 	return r
+}
+
+// reset empties the vocabulary for another document, keeping its list's
+// array and its map (cleared, so that neither keeps a word alive).
+func (v *vocabulary) reset() {
+	clear(v.seen)
+	clear(v.more)
+	*v = vocabulary{seen: v.seen[:0], more: v.more}
 }
 
 // containsWord reports whether w (lower case) occurs in text as a whole

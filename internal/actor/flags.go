@@ -70,6 +70,10 @@ type wordFlags struct {
 	mid      []midSlot
 	midShift uint
 	midCtrl  []uint8
+	// midOver and midBlank are shortOver and blank for mid (see
+	// homeMid).
+	midOver  []uint64
+	midBlank uint64
 
 	// keys and slots hold the longer keys.
 	keys  string
@@ -258,6 +262,20 @@ func newWordFlags(m map[string]uint32, src phraseSources) *wordFlags {
 	if t.blank == uint64(len(t.short)) {
 		panic("actor: no empty slot among the short keys")
 	}
+	t.midOver = make([]uint64, (len(t.mid)+63)/64)
+	t.midBlank = uint64(len(t.mid))
+	for i, sl := range t.mid {
+		if sl.meta == 0 {
+			t.midBlank = min(t.midBlank, uint64(i))
+			continue
+		}
+		if home := midHash(sl.key, sl.key2, int(sl.meta>>shortLenShift)+8) >> t.midShift; home != uint64(i) {
+			t.midOver[home>>6] |= 1 << (home & 63)
+		}
+	}
+	if t.midBlank == uint64(len(t.mid)) {
+		panic("actor: no empty slot among the mid keys")
+	}
 	for c := range t.one {
 		w := string(rune(c))
 		if c >= utf8.RuneSelf {
@@ -284,6 +302,10 @@ func (t *wordFlags) compile(w string, src phraseSources, key func(string) uint16
 			return s
 		}),
 		igos: t.igos.add(src.igos.Candidates(w), key, func(vals []string) *string { return &vals[0] }),
+	}
+	for pi := wi.roles.start; pi < wi.roles.end; pi++ {
+		p := &t.roles.phrases[pi]
+		p.tag = p.val.tag
 	}
 	var next uint64
 	if wi.roles.end > wi.roles.start && t.roles.seconds(wi.roles, func(k uint32) { next |= nextBit(k) }) {
@@ -312,7 +334,7 @@ func (t *wordFlags) lookup(w string) (uint32, uint32) {
 		return t.homeShort(pack8(w), len(w))
 	}
 	if len(w) <= 16 {
-		return t.lookupMid(le64(w), pack8(w[8:]), len(w))
+		return t.homeMid(le64(w), pack8(w[8:]), len(w))
 	}
 	h := wordHash(w)
 	fp := fingerprint(h)
@@ -370,6 +392,23 @@ func (t *wordFlags) lookupMid(key, key2 uint64, n int) (uint32, uint32) {
 	}
 }
 
+// homeMid is lookupMid as homeShort is lookupShort: the word's home
+// slot, or the blank one when the control byte has not the word's
+// fingerprint, is read without a branch on what it holds, and only a
+// word not found whose home has keys further on (see midOver) takes
+// lookupMid.
+func (t *wordFlags) homeMid(key, key2 uint64, n int) (uint32, uint32) {
+	h := midHash(key, key2, n)
+	i := h >> t.midShift
+	home := -uint64(b2i(t.midCtrl[i] == shortFingerprint(h, t.midShift)))
+	s := &t.mid[t.midBlank^(t.midBlank^i)&home]
+	hit := b2i(s.key == key) & b2i(s.key2 == key2) & b2i(s.meta>>shortLenShift == uint32(n-8))
+	if t.midOver[i>>6]>>(i&63)&^uint64(hit)&1 != 0 {
+		return t.lookupMid(key, key2, n)
+	}
+	return s.meta &^ (0xF << shortLenShift) & -uint32(hit), s.info & -uint32(hit)
+}
+
 // midHash hashes a key of nine to sixteen bytes, of length n, whose
 // first eight bytes are key and the rest key2, for the top bits to
 // index mid: key2 is mixed into key, and the sum hashed as shortHash
@@ -404,7 +443,7 @@ func (t *wordFlags) homeShort(key uint64, n int) (uint32, uint32) {
 // shortFingerprint is the control byte of a short key's hash h: the 7
 // bits below those that index the table (shift is shortShift), with
 // the top bit set.
-func shortFingerprint(h uint64, shift uint) uint8 { return uint8(h>>(shift-7)) | 0x80 }
+func shortFingerprint(h uint64, shift uint) uint8 { return uint8(h>>((shift-7)&63)) | 0x80 }
 
 // wordHash hashes a lower-case word for the table. Words are short: it
 // reads them eight bytes at a time (the tail with two overlapping loads),
@@ -689,10 +728,17 @@ func (x *Extractor) appendWords(ws []lexicon.Word, infos []uint32, text string, 
 func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token, text string, lw *lowerer, f *wordFlags) ([]lexicon.Word, []uint32, int) {
 	k0, i0 := len(ws), len(infos)
 	room := min(len(ts), cap(ws)-k0, cap(infos)-i0)
-	ts = ts[:room]
-	// out and outInfos are the room taken, written by one index.
-	out, outInfos := ws[k0:k0+room], infos[i0:i0+room]
-	short8, ctrl, over, shift, blank := f.short, f.shortCtrl, f.shortOver, f.shortShift, f.blank
+	done := plainRun(ws[k0:k0+room], infos[i0:i0+room], ts[:room], text, lw, f)
+	return ws[:k0+done], infos[:i0+done], done
+}
+
+// plainRun is plainWords' loop: it makes the words of the tokens ts into
+// out and their infos into outInfos, which have room for them, and
+// returns how many it made. (What the loop holds is the tokens, the
+// text and where it writes: the tables are read through f, and a token
+// it leaves to another path ends it with no more than its index.)
+func plainRun(out []lexicon.Word, outInfos []uint32, ts []doc.Token, text string, lw *lowerer, f *wordFlags) int {
+	out, outInfos = out[:len(ts)], outInfos[:len(ts)]
 	for ti := range ts {
 		t := &ts[ti]
 		st, en := t.Start, t.End
@@ -706,27 +752,30 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 				outInfos[ti] = info
 				continue
 			}
-			return ws[:k0+ti], infos[:i0+ti], ti
+			return ti
 		}
 		key := le64(text[st:st+8]) & (^uint64(0) >> ((64 - 8*n) & 63))
 		upper := inRange8(key, 'A', 'Z')
 		// plainWord also takes the words with a hyphen (a pair of names
 		// to split, "40-member") and punctuation of more than one byte.
 		if key&high8 != 0 || n > 1 && (inRange8(key, '-', '-') != 0 || t.Kind == doc.Punct) {
-			return ws[:k0+ti], infos[:i0+ti], ti
+			return ti
 		}
 		w := text[st:en]
 		// The tokens lexicon.AppendToken makes more than one word of: an
 		// apostrophe, and a possessive, which in ASCII is a word of more
 		// than two bytes ending in 's, 'S, s' or S' (see
-		// lexicon.PossessiveLen).
-		if n == 1 && t.Kind == doc.Punct && w[0] == '\'' {
-			return ws[:k0+ti], infos[:i0+ti], ti
-		}
-		if n > 2 && t.Kind == doc.Word {
-			c1, c2 := w[n-1], w[n-2]
-			if c2 == '\'' && c1|0x20 == 's' || c1 == '\'' && c2|0x20 == 's' {
-				return ws[:k0+ti], infos[:i0+ti], ti
+		// lexicon.PossessiveLen). Both have an apostrophe, which few
+		// words have.
+		if inRange8(key, '\'', '\'') != 0 {
+			if n == 1 && t.Kind == doc.Punct {
+				return ti
+			}
+			if n > 2 && t.Kind == doc.Word {
+				c1, c2 := w[n-1], w[n-2]
+				if c2 == '\'' && c1|0x20 == 's' || c1 == '\'' && c2|0x20 == 's' {
+					return ti
+				}
 			}
 		}
 		// (A word with no capital is its own lower-case form.)
@@ -737,7 +786,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		}
 		var fl, info uint32
 		if n == 1 {
-			e := &f.one[l[0]]
+			e := &f.one[lk&0xFF]
 			fl, info = e.flags, e.info
 			if t.Kind == doc.Punct {
 				fl |= e.punct
@@ -745,13 +794,14 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		} else {
 			// (homeShort, written out: a call would spill the loop's
 			// values.)
+			shift := f.shortShift
 			h := shortHash(lk, n)
-			i := h >> shift
-			home := -uint64(b2i(ctrl[i] == shortFingerprint(h, shift)))
-			sl := &short8[blank^(blank^i)&home]
+			i := h >> (shift & 63)
+			home := -uint64(b2i(f.shortCtrl[i] == shortFingerprint(h, shift)))
+			sl := &f.short[f.blank^(f.blank^i)&home]
 			hit := b2i(sl.key == lk) & b2i(sl.meta>>shortLenShift == uint32(n))
 			fl, info = sl.meta&^(0xF<<shortLenShift)&-uint32(hit), sl.info&-uint32(hit)
-			if over[i>>6]>>(i&63)&^uint64(hit)&1 != 0 {
+			if f.shortOver[i>>6]>>(i&63)&^uint64(hit)&1 != 0 {
 				fl, info = f.lookupShort(lk, n)
 			}
 		}
@@ -774,7 +824,7 @@ func (x *Extractor) plainWords(ws []lexicon.Word, infos []uint32, ts []doc.Token
 		dst.Cap, dst.Kind, dst.Flags = upper&0x80 != 0, t.Kind, fl
 		outInfos[ti] = info
 	}
-	return ws[:k0+len(ts)], infos[:i0+len(ts)], len(ts)
+	return len(ts)
 }
 
 // longWord is plainWords for one token of nine to sixteen ASCII bytes
@@ -804,7 +854,7 @@ func longWord(dst *lexicon.Word, t *doc.Token, text string, lw *lowerer, f *word
 	if upper|upper2 != 0 {
 		l = lw.put16(key|upper>>2, key2|upper2>>2, n)
 	}
-	fl, info := f.lookupMid(key|upper>>2, key2|upper2>>2, n)
+	fl, info := f.homeMid(key|upper>>2, key2|upper2>>2, n)
 	if inRange8(key, '0', '9')|inRange8(key2, '0', '9') != 0 {
 		fl |= fDigit
 	}

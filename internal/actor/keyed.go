@@ -47,9 +47,19 @@ type keyedPhrase struct {
 	exact  bool   // case-sensitive: lexicon.Cands.MatchesAt has the last word
 	second uint16 // the key of its second word, 0 for none
 	k      uint16 // the phrase's index among its first word's candidates
-	keys   uint32 // the keys of its words after the second start at phraseTable.keys[keys]
-	src    uint32 // its first word's candidates in phraseTable.srcs
+	// tag is the tag of a role phrase's value (see roleEntry.tag), which
+	// the tagger reads here rather than from the entry, elsewhere in
+	// memory; tNone for the other gazetteers.
+	tag  tagKind
+	keys uint32 // the keys of its words after the second start at phraseTable.keys[keys]
+	src  uint32 // its first word's candidates in phraseTable.srcs
 }
+
+// A phrase's head (see phraseTable.heads) holds its second word's key in
+// its low 16 bits and its length in words above.
+const headLenShift = 16
+
+func phraseHead(p *keyedPhrase) uint32 { return uint32(p.second) | uint32(p.n)<<headLenShift }
 
 // keyed is a compiled phrase with what the tagger needs of its values.
 type keyed[P any] struct {
@@ -61,8 +71,14 @@ type keyed[P any] struct {
 // word's (see wordInfo) are a span of phrases.
 type phraseTable[P, V any] struct {
 	phrases []keyed[P]
-	keys    []uint16
-	srcs    []lexicon.Cands[V] // the candidates compiled, by first word
+	// heads has each phrase's length and second word (see phraseHead),
+	// four bytes to a phrase where phrases has 16 and more: match reads
+	// a phrase only when its head fits the words. (Most are ruled out by
+	// their second word; the tagger looks phrases up in every sentence,
+	// and in the pipeline the tables are cold in the cache.)
+	heads []uint32
+	keys  []uint16
+	srcs  []lexicon.Cands[V] // the candidates compiled, by first word
 }
 
 // add compiles the candidates c of one first word and returns their span;
@@ -89,33 +105,37 @@ func (t *phraseTable[P, V]) add(c lexicon.Cands[V], key func(string) uint16, val
 			}
 		}
 		t.phrases = append(t.phrases, p)
+		t.heads = append(t.heads, phraseHead(&p.keyedPhrase))
 	}
 	s.end = uint32(len(t.phrases))
 	return s
 }
 
 // match returns the length in words of the longest of the phrases in s
-// starting at ws[i], taken to be their first word, and what the tagger
-// needs of its values; 0 and nil when none starts there. infos are the
-// words' infos (see wordFlags.get). It finds the phrase
+// starting at ws[i], taken to be their first word, and the phrase, with
+// what the tagger needs of its values; 0 and nil when none starts there.
+// infos are the words' infos (see wordFlags.get). It finds the phrase
 // lexicon.Cands.Match finds.
-func (t *phraseTable[P, V]) match(s span, ws []lexicon.Word, infos []uint32, i int) (int, *P) {
+func (t *phraseTable[P, V]) match(s span, ws []lexicon.Word, infos []uint32, i int) (int, *keyed[P]) {
 	rest := len(ws) - i // the words from ws[i] on
 	second := uint32(0)
 	if rest > 1 {
 		second = infos[i+1] >> infoKeyShift
 	}
-	for pi := s.start; pi < s.end; pi++ {
-		p := &t.phrases[pi]
-		n := int(p.n)
+	for pi, h := range t.heads[s.start:s.end] {
+		n := int(h >> headLenShift)
 		// (Most phrases are ruled out by their second word.)
-		if n > rest || n > 1 && uint32(p.second) != second || n > 2 && !t.thirdOn(&p.keyedPhrase, infos[i+2:i+n]) {
+		if n > rest || n > 1 && h&(1<<headLenShift-1) != second {
+			continue
+		}
+		p := &t.phrases[int(s.start)+pi]
+		if n > 2 && !t.thirdOn(&p.keyedPhrase, infos[i+2:i+n]) {
 			continue
 		}
 		if p.exact && !t.srcs[p.src].MatchesAt(int(p.k), ws, i) {
 			continue
 		}
-		return n, &p.val
+		return n, p
 	}
 	return 0, nil
 }

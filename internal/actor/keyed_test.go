@@ -59,7 +59,7 @@ func TestKeyedMatch(t *testing.T) {
 					// Roles: the phrase, and the entry pickRole picks.
 					n, vals := roles.Candidates(ws[i].Lower).Match(ws, i)
 					gn, role := f.roles.match(info.roles, ws, infos, i)
-					if gn != n || n > 0 && *role != pickRole(vals) {
+					if gn != n || n > 0 && (role.val != pickRole(vals) || role.tag != roleTag(pickRole(vals).Kind)) {
 						t.Errorf("%s: roles at %q in %q: %d %v, want %d %v", lang, ws[i].Text, s, gn, role, n, vals)
 					}
 					if n > 0 {
@@ -71,7 +71,7 @@ func TestKeyedMatch(t *testing.T) {
 					if gn != n {
 						t.Errorf("%s: countries at %q in %q: %d, want %d", lang, ws[i].Text, s, gn, n)
 					} else if n > 0 {
-						got := f.countryVals[cs.start:cs.end]
+						got := f.countryVals[cs.val.start:cs.val.end]
 						if len(got) != len(cvals) {
 							t.Fatalf("%s: countries at %q: %d entries, want %d", lang, ws[i].Text, len(got), len(cvals))
 						}
@@ -88,7 +88,7 @@ func TestKeyedMatch(t *testing.T) {
 					// IGOs: the phrase and its first value.
 					n, ivals := x.lx.igos.Candidates(ws[i].Lower).Match(ws, i)
 					gn, org := f.igos.match(info.igos, ws, infos, i)
-					if gn != n || n > 0 && *org != &ivals[0] {
+					if gn != n || n > 0 && org.val != &ivals[0] {
 						t.Errorf("%s: IGOs at %q in %q: %d, want %d", lang, ws[i].Text, s, gn, n)
 					}
 				}

@@ -543,6 +543,10 @@ var officeNouns = map[string]bool{"office": true, "secretariat": true, "chambers
 // "mitranya dari Jepang, Menteri Luar Negeri X" into one person of Japan;
 // "Tanzania Police Force Commissioner X" is Tanzanian.
 func (p *parser) appositives(ms []Mention) []Mention {
+	// (Each join below is of a mention and the one before or after it.)
+	if len(ms) < 2 {
+		return ms
+	}
 	// The mentions are joined in place: a mention is large, and most
 	// stay where they are, so keep moves one only when an earlier pair
 	// was joined.

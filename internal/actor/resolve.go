@@ -63,6 +63,8 @@ func (b *build) rule(c string) {
 // reset empties a pooled build for a new actor. It keeps the arrays of
 // its mentions, aliases and counterparts and its notC map, which resolve
 // copies out before the build is reused, and drops the strings they held.
+// Result.Release resets the builds a document used, so every build a
+// document takes is empty (TestReleaseClears checks it).
 func (b *build) reset() {
 	ms, as, cs, notC := b.a.Mentions[:0], b.a.Aliases[:0], b.counter[:0], b.notC
 	clear(as[:cap(as)])
@@ -178,8 +180,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 		m.Actor = k
 	}
 	newActor := func(kind, name string, m *Mention) int {
+		// (A build is reset when its result is released, or new: see
+		// Result.Release.)
 		b := &builds[len(bs)]
-		b.reset()
 		b.a.Kind, b.a.Name, b.firstSeen = kind, name, m.Start
 		// Only people are matched by name tokens (see find).
 		if kind == doc.KindPerson {

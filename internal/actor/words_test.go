@@ -231,6 +231,53 @@ func TestWordFlagsGet(t *testing.T) {
 	}
 }
 
+// TestHomeMid checks homeMid against lookupMid as TestHomeShort checks
+// homeShort, for words of nine to sixteen bytes.
+func TestHomeMid(t *testing.T) {
+	x := New(Options{})
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, lang := range []string{"en", "id"} {
+		f := x.flags[lang]
+		var words []string
+		for k := range f.allKeys() {
+			if len(k) > 8 && len(k) <= 16 {
+				words = append(words, k, k[:len(k)-1], "x"+k[:len(k)-1], k[1:]+"q", "xy"+k[:min(len(k), 14)])
+			}
+		}
+		for range 20000 {
+			b := make([]byte, 9+r.IntN(8))
+			for i := range b {
+				b[i] = "abcdeghiklmnoprstuy-'.0"[r.IntN(23)]
+			}
+			words = append(words, string(b))
+		}
+		over, keys := 0, 0
+		for _, w := range words {
+			if len(w) <= 8 || len(w) > 16 {
+				continue
+			}
+			key, key2 := le64(w), pack8(w[8:])
+			if home := midHash(key, key2, len(w)) >> f.midShift; f.midOver[home>>6]>>(home&63)&1 != 0 {
+				over++
+			}
+			gf, gi := f.homeMid(key, key2, len(w))
+			wf, wi := f.lookupMid(key, key2, len(w))
+			if gf != wf || gi != wi {
+				t.Errorf("%s: homeMid(%q) = %#x, %#x; lookupMid: %#x, %#x", lang, w, gf, gi, wf, wi)
+			}
+			if wi != 0 {
+				keys++
+			}
+		}
+		if over < 50 || keys < 100 {
+			t.Errorf("%s: %d words with keys past their home slot, %d keys: the test tests little", lang, over, keys)
+		}
+		if f.mid[f.midBlank].meta != 0 {
+			t.Errorf("%s: blank slot %d holds a key", lang, f.midBlank)
+		}
+	}
+}
+
 // TestHomeShort checks homeShort, the lookup without branches that
 // plainWords makes too, against lookupShort, the plain probe: for every
 // short key and for words of up to eight bytes that are none, among them
@@ -393,6 +440,60 @@ func TestReleaseClears(t *testing.T) {
 				t.Fatalf("token %d left: %q", i, s)
 			}
 		}
+		// (resolve takes the builds as they are: see newActor.)
+		for i := range b.builds[:cap(b.builds)] {
+			if bd := &b.builds[:cap(b.builds)][i]; !bd.isReset() {
+				t.Fatalf("build %d left: %+v", i, *bd)
+			}
+		}
+	}
+}
+
+// isReset reports whether b is as reset leaves it.
+func (b *build) isReset() bool {
+	ms, as, cs, notC := b.a.Mentions, b.a.Aliases, b.counter, b.notC
+	for _, a := range as[:cap(as)] {
+		if a != "" {
+			return false
+		}
+	}
+	e := *b
+	e.a.Mentions, e.a.Aliases, e.counter, e.notC = nil, nil, nil, nil
+	return len(ms) == 0 && len(as) == 0 && len(cs) == 0 && len(notC) == 0 && e.isZero()
+}
+
+// isZero reports whether b is the zero build.
+func (b *build) isZero() bool {
+	var z build
+	return b.a.ID == z.a.ID && b.a.Kind == z.a.Kind && b.a.Name == z.a.Name && b.a.Country == z.a.Country &&
+		b.a.Sector == z.a.Sector && b.a.Title == z.a.Title && b.a.Org == z.a.Org && b.a.Aliases == nil &&
+		b.a.Mentions == nil && b.a.RegistryID == z.a.RegistryID && b.toks == nil && b.initials == z.initials &&
+		b.role == z.role && b.counter == nil && b.notC == nil && b.firstSeen == z.firstSeen && b.guessed == z.guessed &&
+		b.aliasKeys == z.aliasKeys && b.aliasKeysN == z.aliasKeysN && b.ministryFor == z.ministryFor &&
+		b.ministry == z.ministry && b.ministrySet == z.ministrySet
+}
+
+// TestBuildFields checks isZero knows every field of a build and of its
+// actor: a field it does not compare would let a build reach a document
+// with another's value (see newActor).
+func TestBuildFields(t *testing.T) {
+	want := []string{"a", "toks", "initials", "role", "counter", "notC", "firstSeen", "guessed", "aliasKeys", "aliasKeysN", "ministryFor", "ministry", "ministrySet"}
+	bt := reflect.TypeFor[build]()
+	var got []string
+	for i := range bt.NumField() {
+		got = append(got, bt.Field(i).Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("build fields %q, want %q: update isZero", got, want)
+	}
+	wantA := []string{"ID", "Kind", "Name", "Country", "Sector", "Title", "Org", "Aliases", "Mentions", "RegistryID"}
+	at := reflect.TypeFor[doc.Actor]()
+	got = got[:0]
+	for i := range at.NumField() {
+		got = append(got, at.Field(i).Name)
+	}
+	if !slices.Equal(got, wantA) {
+		t.Errorf("doc.Actor fields %q, want %q: update isZero", got, wantA)
 	}
 }
 
@@ -479,6 +580,50 @@ func TestContainsWord(t *testing.T) {
 				t.Fatalf("containsWord(%q) = %v, want %v", w, got, want)
 			}
 		}
+	}
+}
+
+// TestVocabulary checks the remembered answers of vocabulary.has against
+// containsWord, for documents that ask about more words than its list
+// holds, each more than once, and that reset forgets a document's.
+func TestVocabulary(t *testing.T) {
+	var v vocabulary
+	mapped := 0
+	for _, s := range wordTexts(t) {
+		d := &doc.Document{Text: s}
+		text.Segment(d)
+		var ws []string
+		for _, sn := range d.Sentences {
+			for _, w := range lexicon.Words(s, sn) {
+				ws = append(ws, w.Lower, "x"+w.Lower)
+			}
+		}
+		v.text = s
+		for round := range 2 {
+			for _, w := range ws {
+				if got, want := v.has(w), containsWord(s, w); got != want {
+					t.Fatalf("round %d: has(%q) = %v, want %v", round, w, got, want)
+				}
+			}
+		}
+		if len(ws) > 2*maxSeen && (len(v.seen) != maxSeen || len(v.more) == 0) {
+			t.Errorf("%d words asked: %d in the list, %d in the map", len(ws), len(v.seen), len(v.more))
+		}
+		if len(v.more) > 0 {
+			mapped++
+		}
+		v.reset()
+		if v.text != "" || len(v.seen) != 0 || len(v.more) != 0 {
+			t.Fatalf("reset left %+v", v)
+		}
+		for _, sw := range v.seen[:cap(v.seen)] {
+			if sw.w != "" {
+				t.Fatalf("reset left %q in the list's array", sw.w)
+			}
+		}
+	}
+	if mapped == 0 {
+		t.Error("no text asked about more words than the list holds: the test tests little")
 	}
 }
 
