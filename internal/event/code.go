@@ -72,6 +72,10 @@ type hit struct {
 	// parties, for "the three countries", "ketiga negara".
 	group []string
 	phone bool // "phone talks": a call, whatever the noun's own mode
+	// note is the sender and addressee of the writing the story last told
+	// of sending ("sent a protest note to Malaysia"), for "The note
+	// asked ...".
+	note [2]string
 	// nextVerb is where the sentence's next trigger starts when "and" or
 	// a comma joins it to this one ("stands with our ally and condemned
 	// the CCG's maneuvers"): its object is no party of this one. 0 if
@@ -178,6 +182,8 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	}
 	var recent [2]string // the sides of the last event coded
 	accuser := ""        // the source of the last accusation coded
+	var note [2]string   // the sides of the last writing sent
+	noteSent := -10      // and its sentence
 	var group []string   // the parties of the last act of three or more
 	recentPara := 0
 	for si := range ar.Sentences {
@@ -214,6 +220,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		if recent[0] != "" && recent[1] != "" && sent.Para-recentPara <= 1 {
 			ar.Main = recent
 		}
+		if a, b := noteSides(s); a != "" {
+			note, noteSent = [2]string{a, b}, si
+		}
 		protestEnd := -1 // the end of a demonstration coded in this sentence
 		// "Two days before Sulistyo arrived in Hanoi, Bakamla detained
 		// two boats": the clause names the day counted from, the day of
@@ -222,6 +231,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
 			h.accuser, h.group = accuser, group
+			if si-noteSent <= 4 {
+				h.note = note
+			}
 			// "rallied outside the Chinese embassy ..., waving placards
 			// denouncing ...", "berunjuk rasa di depan Kedubes AS,
 			// memprotes ...": what the demonstrators denounce, reject or
@@ -244,6 +256,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if ev.Type == "ACCUSE" {
 				accuser = ev.Source.Country
 			}
+
 			if g := partiesOf(ev); len(g) >= 3 {
 				group = g
 			}
@@ -256,7 +269,13 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// the two ministers held talks": the day of the occasion named,
 			// when a sentence before gives it.
 			if ev.Status == doc.Reported && (ev.Date == "" || inherited) {
-				if day, x := occasionDay(d, ar, si, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
+				day, x := occasionDay(d, ar, si, cands, datesOf, pub, havePub, yearHint, lang)
+				// ("Simanjuntak, in his speech at the ceremony, thanked
+				// ...": an occasion set off by commas before the verb.)
+				if at := asideOccasion(s.Words, h.w0); day == "" && at >= 0 {
+					day, x = occasionDayFrom(ar, si, at, cands, datesOf, pub, havePub, yearHint, lang)
+				}
+				if day != "" {
 					ev.Date, ev.DateEnd, ev.dated, ev.DateSpan, ev.DateText = day, "", true, nil, ""
 					if x != nil {
 						sp := x.Span
@@ -2583,6 +2602,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
+		// "Indonesia sent a diplomatic note to Malaysia on Tuesday. The
+		// note asked for the fishermen's release", "Nota tersebut meminta
+		// ...": a writing that acts is its sender's, to its addressee.
+		if src == nil && !passive && h.note[0] != "" && writingSubject(ws, tStart) {
+			ts := c.countrySide(d, h.note[1])
+			if tgt != nil && tgt.Country != h.note[0] {
+				ts = c.mkSide(d, tgt)
+			}
+			return c.finish(d, ar, s, h, c.countrySide(d, h.note[0]), ts, rule+"; the note's sender", visitor, tStart, ca, cb, lang)
+		}
 		if src == nil && !passive {
 			return cand{}, false
 		}
@@ -4397,7 +4426,7 @@ func performative(ws []lexicon.Word, h hit, typ string) bool {
 
 // occasionDay returns the day of the occasion a sentence opens against
 // ("Sebelum jumpa pers, ...", "Following the talks, ..."), from the
-// nearest of the six sentences before that names the same occasion: the
+// nearest of the ten sentences before that names the same occasion: the
 // day of the event coded there, or with none, the one day it gives; ""
 // if none.
 func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int, lang string) (string, *when.Expr) {
@@ -4669,6 +4698,60 @@ func countedClause(ws []lexicon.Word, hits []hit, cands []cand) (int, int, int, 
 	return k + 1, end, n, ""
 }
 
+// noteSides returns who sends a writing to whom in a sentence that tells
+// of it ("Indonesia sent a diplomatic note to Malaysia", "Kemlu
+// menyampaikan nota protes kepada Kedutaan Besar Vietnam"): the country
+// of the first mention before the writing noun and of the first one after
+// it introduced by "to" or "kepada"; "", "" if either is missing.
+func noteSides(s *actor.Sentence) (string, string) {
+	ws := s.Words
+	at := -1
+	for k := range ws {
+		if writtenWords[ws[k].Lower] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	from, to := "", ""
+	for k := range s.Mentions {
+		m := &s.Mentions[k]
+		if m.Country == "" || m.Country == "IGO" {
+			continue
+		}
+		if m.W1 <= at && from == "" && !m.Loc {
+			from = m.Country
+		}
+		if m.W0 > at && from != "" && m.Country != from && (m.Prep == "to" || m.Prep == "kepada" || m.Prep == "ke") {
+			to = m.Country
+			break
+		}
+	}
+	if to == "" {
+		return "", ""
+	}
+	return from, to
+}
+
+// writingSubject reports a trigger at word t whose subject is a writing
+// told of before: "The note asked", "Nota tersebut meminta", "In it, the
+// letter urged".
+func writingSubject(ws []lexicon.Word, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if writtenWords[ws[k].Lower] {
+			return k == 0 || ws[k-1].Lower == "the" || ws[k-1].Lower == "this" || ws[k-1].Lower == "that" || k+1 < t && (ws[k+1].Lower == "itu" || ws[k+1].Lower == "tersebut")
+		}
+		switch ws[k].Lower {
+		case "also", "juga", "diplomatik", "protes", "diplomatic", "protest", "verbale", "itu", "tersebut":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // writingNear returns the writing noun ("note", "nota", "letter",
 // "surat") within the four words before or after a trigger, or "".
 func writingNear(ws []lexicon.Word, h hit) string {
@@ -4718,6 +4801,28 @@ func laterWritingDay(ar *actor.Result, si int, noun string, datesOf func(int) []
 		return "", nil
 	}
 	return "", nil
+}
+
+// asideOccasion finds an occasion set off by commas before the trigger
+// at t ("X, in his speech at the ceremony, thanked", "X, at the
+// meeting, agreed", "X, dalam sambutannya pada upacara itu,
+// menyampaikan"): the word after "at" or "pada", where the occasion's
+// noun starts; -1 if none.
+func asideOccasion(ws []lexicon.Word, t int) int {
+	if t < 2 || ws[t-1].Text != "," {
+		return -1
+	}
+	for k := t - 2; k >= 1 && k >= t-8; k-- {
+		if ws[k].Text == "," {
+			for j := k + 1; j < t-1; j++ {
+				if l := ws[j].Lower; (l == "at" || l == "pada") && j+1 < t-1 {
+					return j + 1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // writtenWords are writings an act may be told in.
@@ -4790,7 +4895,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 	if len(noun) == 0 || len(noun) > 2 || k >= len(ws) || !(ws[k].Text == "," || ws[k].Lower == "itu" || ws[k].Lower == "tersebut") {
 		return "", nil
 	}
-	for p := si - 1; p >= 0 && p >= si-6; p-- {
+	for p := si - 1; p >= 0 && p >= si-10; p-- {
 		// ("Sehari sebelum serah terima" after "Kepolisian Kamboja
 		// menyerahkan 37 WNI ... pada Kamis (18/4)": the verb of the
 		// noun's root names the occasion too.)
@@ -4826,7 +4931,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 		xs := datesOf(p)
 		pw := ar.Sentences[p].Words
 		for i, x := range xs {
-			if x.Kind != when.Day && x.Kind != when.WeekdayOnly {
+			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
 				continue
 			}
 			// ("Dalam keterangan tertulis KBRI yang diterima di Jakarta,

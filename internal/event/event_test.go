@@ -734,6 +734,24 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->MYS 2025-03-03 reported"},
 	},
 	{
+		name: "en a note that asks is its sender's, to its addressee",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesia sent a diplomatic note to Malaysia on Tuesday over the arrest of six fishermen. The note asked for the release of the fishermen.",
+		want: []string{"REQUEST IDN->MYS 2025-03-04 reported"},
+	},
+	{
+		name: "id nota tersebut meminta: the note's sender asks its addressee",
+		lang: "id", published: pub,
+		text: "JAKARTA - Kemlu menyampaikan nota protes kepada Kedutaan Besar Vietnam, Rabu (5/3). Nota tersebut meminta Vietnam menyelidiki insiden itu.",
+		want: []string{"ACCUSE IDN->VNM 2025-03-05 reported", "REQUEST IDN->VNM 2025-03-05 reported"},
+	},
+	{
+		name: "en an occasion set off by commas before the verb dates it",
+		lang: "en", published: pub,
+		text: "TAWAU - Malaysian and Indonesian troops launched a joint patrol at a ceremony on Sebatik Island yesterday.\n\nOn Tuesday, Indonesian Major General Rudy Hartanto met Malaysian Major General Azlan Shah in Tawau. At the meeting, both sides agreed to set up a hotline.\n\nRudy, in his speech at the ceremony, thanked the Malaysian side for hosting the meeting.",
+		want: []string{"COOPERATE IDN<->MYS 2025-03-06 reported", "CONSULT IDN->MYS 2025-03-04 reported", "AGREE IDN<->MYS 2025-03-04 reported", "SUPPORT IDN->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
