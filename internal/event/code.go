@@ -4915,7 +4915,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 					pick = j
 				}
 				pw := ar.Sentences[p].Words
-				if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End-1); w0 >= 0 && w1 >= w0 && (hasWords(pw[w0:w1+1], noun) || len(noun) == 1 && (lang == "id" && rootIn(pw[w0:w1+1], noun[0]) || lang == "en" && verbOfNoun(pw[w0:w1+1], noun[0]))) {
+				if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End); w0 >= 0 && w1 > w0 && w1 <= len(pw) && (hasWords(pw[w0:w1], noun) || len(noun) == 1 && (lang == "id" && rootIn(pw[w0:w1], noun[0]) || lang == "en" && verbOfNoun(pw[w0:w1], noun[0]))) {
 					pick = j
 					break
 				}
