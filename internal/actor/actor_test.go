@@ -93,6 +93,14 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "en a body 'of the Kingdom of Thailand' as an object is Thailand's, not a kingdom guessed",
+		lang: "en",
+		text: "PHNOM PENH - Cambodia thanked the Ministry of Commerce of the Kingdom of Thailand on Thursday.",
+		want: []wantActor{
+			{name: "Ministry of Commerce of the Kingdom of Thailand", kind: doc.KindInstitution, country: "THA", sector: "GOV"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",

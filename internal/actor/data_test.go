@@ -185,7 +185,7 @@ func TestOutletCountries(t *testing.T) {
 	}
 	for _, tt := range []struct{ outlet, want string }{
 		{"The Guardian", "GBR"}, {"KOMPAS.com", "IDN"}, {"Tempo.co", "IDN"}, {"Straits Times", "SGP"}, {"Reuters", ""}, {"", ""},
-		{"detikNews", "IDN"}, {"Kompas News", "IDN"}, {"news", ""}, {"Reuters News", ""},
+		{"detikNews", "IDN"}, {"Kompas News", "IDN"}, {"news", ""}, {"Reuters News", ""}, {"The Star", "MYS"}, {"The Irrawaddy", "MMR"},
 	} {
 		if got := lx.OutletCountry(tt.outlet); got != tt.want {
 			t.Errorf("OutletCountry(%q) = %q, want %q", tt.outlet, got, tt.want)

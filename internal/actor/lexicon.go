@@ -276,13 +276,17 @@ func (lx *Lexicon) CountryName(iso3 string) string { return lx.CountryNames[iso3
 // ("The Guardian", "KOMPAS.com", "Tempo.co" -> its country), or "".
 func (lx *Lexicon) OutletCountry(outlet string) string {
 	o, _ := meta.SiteName(outlet)
-	o = strings.TrimPrefix(o, "the ")
-	if c, ok := lx.outlets[o]; ok {
-		return c
-	}
-	// ("detikNews", "Kompas News": the outlet's section name.)
-	if base := strings.TrimSpace(strings.TrimSuffix(o, "news")); base != o && base != "" {
-		return lx.outlets[base]
+	// (As listed, "The Star"; without "the"; or by the outlet's name before
+	// its section's, "detikNews", "Kompas News".)
+	for _, k := range []string{o, strings.TrimPrefix(o, "the ")} {
+		if c, ok := lx.outlets[k]; ok {
+			return c
+		}
+		if base := strings.TrimSpace(strings.TrimSuffix(k, "news")); base != k && base != "" {
+			if c, ok := lx.outlets[base]; ok {
+				return c
+			}
+		}
 	}
 	return ""
 }

@@ -840,7 +840,9 @@ func (p *parser) institution(i int, m *Mention) (int, bool) {
 			}
 			// ("Mission to Nigeria" is not Nigeria's; "a note to Nigeria's
 			// Ministry of Foreign Affairs" is: the body's name starts there.)
-			if t.kind == tCountry && country == "" && !(j > i && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) {
+			// ("of the Kingdom of Thailand": the state named after the
+			// style, not the one "the Kingdom" would guess.)
+			if t.kind == tCountry && country == "" && !(j > i && (ws[j-1].Lower == "to" || ws[j-1].Lower == "untuk" || ws[j-1].Lower == "in" || ws[j-1].Lower == "di")) && p.country(t).Kind != "monarchy" {
 				country = p.country(t).ISO3
 			}
 			if t.kind == tIGO && country == "" {
@@ -1130,6 +1132,11 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 				j = k
 				continue
 			}
+		case t.kind == tCountry && p.country(t).Kind == "monarchy" && j+t.n+1 < n && ws[j+t.n].Lower == "of" && tags[j+t.n+1].kind == tCountry:
+			// ("Ministry of Commerce of the Kingdom of Thailand": the
+			// style; the state, if any, comes next.)
+			j += t.n
+			continue
 		case t.kind == tCountry:
 			iso := p.country(t).ISO3
 			if (prep == "to" || prep == "untuk" || prep == "in" || prep == "di") && (m.Role == "ambassador" || m.Role == "" && m.Counterpart == false) {
@@ -1476,7 +1483,7 @@ func (p *parser) org(t tag) *string           { return p.refs[t.ref].org }
 
 func isSpeechVerb(l string) bool {
 	switch l {
-	case "said", "says", "stated", "added", "told", "noted", "explained", "kata", "ujar", "ucap", "tambah", "mengatakan", "menyatakan", "menjelaskan":
+	case "said", "says", "stated", "added", "told", "noted", "explained", "stressed", "kata", "katanya", "ujar", "ucap", "tambah", "mengatakan", "menyatakan", "menjelaskan":
 		return true
 	}
 	return false
@@ -1825,11 +1832,8 @@ func (p *parser) ofTheState(j int) (string, int) {
 		return "", j
 	}
 	k := j + 2
-	switch ws[k].Lower {
-	case "kingdom", "republic", "sultanate", "state", "commonwealth", "federation", "union":
-		if k+2 < len(ws) && ws[k+1].Lower == "of" && tags[k+2].kind == tCountry && !tags[k+2].inside {
-			k += 2
-		}
+	if statePrefix[ws[k].Lower] && k+2 < len(ws) && ws[k+1].Lower == "of" && tags[k+2].kind == tCountry && !tags[k+2].inside {
+		k += 2
 	}
 	if tags[k].kind != tCountry || tags[k].inside || p.country(tags[k]).Kind == "city" || p.country(tags[k]).Kind == "monarchy" {
 		return "", j

@@ -1164,11 +1164,8 @@ func possessorCountry(d *doc.Document, res *Result, own []ref) string {
 		}
 		// (Not the speaker of a reported clause: "to speed up their
 		// repatriation, Sulistyo said".)
-		if m.W1 < len(s.Words) {
-			switch s.Words[m.W1].Lower {
-			case "said", "says", "noted", "added", "told", "stressed", "kata", "ujar", "ucap", "tambah", "katanya":
-				continue
-			}
+		if m.W1 < len(s.Words) && isSpeechVerb(s.Words[m.W1].Lower) {
+			continue
 		}
 		// (Not the nearest party: "Malaysia's experience" above.)
 		for k := 0; k < r.m; k++ {
