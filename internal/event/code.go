@@ -227,7 +227,8 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		// "Two days before Sulistyo arrived in Hanoi, Bakamla detained
 		// two boats": the clause names the day counted from, the day of
 		// the act of its kind told before (the visit's).
-		cw0, cw1, cDays, cDay := countedClause(s.Words, hits, cands)
+		cw0, cw1, cDays, cDay := countedClause(s, hits, cands)
+		cameAt, cameDays := cameDaysAfter(s.Words)
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
 			h.accuser, h.group = accuser, group
@@ -242,8 +243,14 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				continue
 			}
 			// ("blasted a supply boat with a water cannon": a blow, not a
-			// word of blame.)
-			if h.tr.Type == "ACCUSE" && strings.HasPrefix(s.Words[h.w0].Lower, "blast") && withWaterCannon(s.Words, h.w1) {
+			// word of blame; "blasted China for hitting a boat with a water
+			// cannon" blames.)
+			if h.tr.Type == "ACCUSE" && strings.HasPrefix(s.Words[h.w0].Lower, "blast") && withWaterCannon(s.Words, h.w1) && !wordIn(s.Words, h.w1, min(h.w1+8, len(s.Words)), forWords) {
+				continue
+			}
+			// ("equipped a coast guard ship with water cannons": a thing
+			// given, not a blow; the blow needs a verb of striking.)
+			if h.tr.Type == "ASSAULT" && s.Words[h.w0].Lower == "with" && !strikeVerbBefore(s.Words, h.w0) {
 				continue
 			}
 			ev, ok := c.arguments(d, ar, si, h, lang)
@@ -290,7 +297,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// morning": what "after" tells of came before the main
 			// clause's day; the first earlier day the next two sentences
 			// name is its own.
-			if after, _ := cameDaysAfter(s.Words); ev.Date == "" && ev.Status == doc.Reported && after < 0 {
+			if ev.Date == "" && ev.Status == doc.Reported && cameAt < 0 {
 				if day, x := afterClauseDay(ar, si, h, dates, datesOf, pub, havePub, yearHint); day != "" {
 					sp := x.Span
 					// (It is what the news came after, not the news: no
@@ -327,9 +334,10 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			}
 			// "The launch came two days after the border committee met in
 			// Tawau": what follows "after" was that many days before the
-			// subject's day (given in the subject, "yesterday's ceremony",
-			// or else the story's), unless its own words name a day.
-			if after, n := cameDaysAfter(s.Words); after >= 0 && h.w0 >= after && ev.Status == doc.Reported && !(ev.DateSpan != nil && ev.DateSpan.Start >= s.Words[after].Span.Start) {
+			// subject's day (given in the subject, "The ceremony on
+			// Thursday", else the day of the act the subject names, "the
+			// launch", else the story's), unless its own words name a day.
+			if after, n := cameAt, cameDays; after >= 0 && h.w0 >= after && ev.Status == doc.Reported && !(ev.DateSpan != nil && ev.DateSpan.Start >= s.Words[after].Span.Start) {
 				day := ""
 				for _, x := range dates {
 					if at := wordAt(s.Words, x.Start); at >= 0 && at < after && (x.Kind == when.Day || x.Kind == when.WeekdayOnly || x.Kind == when.Relative) {
@@ -338,6 +346,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 						}
 						break
 					}
+				}
+				if day == "" {
+					day = namedActDay(ar, si, subjectNoun(s.Words, after), cands, lang)
 				}
 				if day == "" {
 					day = storyFirstDay(d, si, cands, datesOf, pub, havePub, yearHint)
@@ -371,7 +382,9 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 					ar.Main = recent
 				}
 			}
-			if inherited {
+			// (Only while that day is still the event's: a rule above may
+			// have dated it otherwise.)
+			if inherited && ev.DateSpan != nil && *ev.DateSpan == dates[0].Span {
 				ev.Rule += "; date from the sentence before"
 			}
 			// "announced that TIKA would provide $500,000", "akan
@@ -1343,7 +1356,9 @@ var pageTimeRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:(?:am|pm|a\.m\.
 // GMT+7"): its day is the page's, no day of the story.
 func pageDateLine(t string) bool {
 	fs := strings.Fields(strings.ToLower(t))
-	if len(fs) > 16 || len(fs) == 0 {
+	// (A story's sentence ends with a full stop; a page's stamp does not:
+	// "Posted to Phnom Penh on March 3, Thai envoy Somchai met ...".)
+	if len(fs) > 16 || len(fs) == 0 || strings.HasSuffix(strings.TrimSpace(t), ".") {
 		return false
 	}
 	switch strings.TrimRight(fs[0], ":") {
@@ -2105,20 +2120,22 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	}
 	// "protesting an attack by Chinese law enforcement forces on a Quang
 	// Ngai fishing boat": the attack named as a thing is by the one after
-	// "by", on the one after "on" (else on the other side of the story).
+	// "by", on the one after "on"; else, when the sentence protests it, on
+	// the story's other side (not a third party's condemnation: "Indonesia
+	// condemned the attack by Israeli forces on a UN school").
 	attackBy := false
 	// (Whoever the sentence's subject: it protests the attack. So does
 	// "Vietnam protests Chinese attack on Quang Ngai fishermen": the
 	// attacker's adjective before the noun.)
-	if h.tr.Type == "ASSAULT" && h.w1+1 < len(ws) && (attackNoun(ws, h) && (ws[h.w1].Lower == "by" || ws[h.w1].Lower == "oleh") || ws[h.w1].Lower == "on" || ws[h.w1].Lower == "against") {
+	if h.tr.Type == "ASSAULT" && h.w1+1 < len(ws) && (attackNoun(ws, h) && agentPreps[ws[h.w1].Lower] || ws[h.w1].Lower == "on" || ws[h.w1].Lower == "against") {
 		for k := range ms {
 			m := &ms[k]
-			by := attackNoun(ws, h) && m.W0 == h.w1+1 && (ws[h.w1].Lower == "by" || ws[h.w1].Lower == "oleh")
+			by := attackNoun(ws, h) && m.W0 == h.w1+1 && agentPreps[ws[h.w1].Lower]
 			adj := m.W1 == h.w0 && m.Kind == actor.MCountry && strings.HasSuffix(h.tr.Phrase, "attack") && h.w1 == h.w0+1
 			if !(by || adj) || m.W0 >= cb || m.Loc || m.Country == "" || m.Country == "IGO" {
 				continue
 			}
-			src, tgt, attackBy = m, nil, true
+			src, tgt, attackBy = m, nil, protestBefore(ws, h.w0)
 			rule += "; the attack is by A"
 			for k2 := k + 1; k2 < len(ms); k2++ {
 				if o := &ms[k2]; o.W0 < cb && o.Country != "" && o.Country != m.Country && (o.Prep == "on" || o.Prep == "against" || o.Prep == "terhadap") {
@@ -2288,7 +2305,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			}
 		}
 		// (Not "they" of a passive, the ones acted on: "Mereka diterima
-		// Kepala Dinas ...", "They were received by the governor".)
+		// Kepala Dinas ...". An English "they were received" never gets
+		// here: the word before the trigger is "were".)
 		// (Nor "they" who are the people the sentence before told of:
 		// "Enam nelayan ... akhirnya dibebaskan. Mereka tiba di Pelabuhan
 		// Sekupang".)
@@ -2869,22 +2887,17 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				break
 			}
 		}
-		// "rushed troops to the Cambodian border", "mengerahkan pasukan
-		// ke perbatasan Kamboja": force sent to a country's border faces
-		// that country.
+		// "rushed troops to the Cambodian border": force sent to a
+		// country's border faces that country. (The force's destination
+		// is read as a posting of the troops; "the border with Malaysia"
+		// and "ke perbatasan Kamboja" name the country as the target
+		// already.)
 		if tgt == nil && h.tr.Type == "MOBILIZE" {
 			for k := range ms {
 				m := &ms[k]
 				if m.W1 <= h.w1 || m.W0 >= cb || src.Kind == actor.MBoth {
 					continue
 				}
-				if m.Kind == actor.MCountry && m.W0 >= h.w1 && m.Country != src.Country && borderOf(ws, m) {
-					tgt = m
-					rule += "; the country whose border it is"
-					break
-				}
-				// ("troops to the Cambodian border": the force's
-				// destination is read as a posting.)
 				if m.Posting != "" && m.Posting != src.Country && m.W1 < len(ws) && (ws[m.W1].Lower == "border" || ws[m.W1].Lower == "frontier") {
 					to := actor.Mention{Span: m.Span, W0: m.W1 - 1, W1: m.W1, Kind: actor.MCountry, Country: m.Posting, Actor: -1, Loc: true}
 					tgt = &to
@@ -2998,9 +3011,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// "Kyrgyzstan and Tajikistan accused each other", "saling tuding":
 	// each side acts on the other.
 	// ("Kedua pihak mulai menarik mundur artileri", "both sides pulled
-	// back their troops": a withdrawal by both sides is
-	// each one's.)
-	if ok && ev.Directed && ev.Type != "CONSULT" && (reciprocal(ws, h) || src.Kind == actor.MBoth && ev.Type == "RETREAT") {
+	// back their troops": a withdrawal by both sides is each one's, from
+	// the other; not "Both sides released Lao prisoners", done to a
+	// third.)
+	if ok && ev.Directed && ev.Type != "CONSULT" && (reciprocal(ws, h) || src.Kind == actor.MBoth && ev.Type == "RETREAT" && (tgt == src || ev.Target.Country == ar.Main[0] || ev.Target.Country == ar.Main[1])) {
 		ev2 := ev
 		ev2.also = nil
 		ev2.Source, ev2.Target = ev.Target, ev.Source
@@ -4442,9 +4456,9 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	// penandatanganan, ...": the occasion's own day.)
 	if days == 0 && k+1 < len(ws) {
 		switch {
-		case ws[k].Lower == "hours" || ws[k].Lower == "moments" || ws[k].Lower == "minutes":
+		case ws[k].Lower == "hours" || ws[k].Lower == "moments" || ws[k].Lower == "minutes" || ws[k].Lower == "sejam":
 			k++
-		case (ws[k].Lower == "beberapa" || ws[k].Lower == "sejam" || ws[k].Lower == "a" || ws[k].Lower == "just") && k+2 < len(ws) && (ws[k+1].Lower == "jam" || ws[k+1].Lower == "few" || ws[k+1].Lower == "hours"):
+		case (ws[k].Lower == "beberapa" || ws[k].Lower == "a" || ws[k].Lower == "just") && k+2 < len(ws) && (ws[k+1].Lower == "jam" || ws[k+1].Lower == "few" || ws[k+1].Lower == "hours"):
 			k += 2
 			if ws[k].Lower == "hours" {
 				k++
@@ -4475,10 +4489,10 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	// ("Speaking at the ceremony, CMAC director-general X thanked
 	// Japan", "At the meeting, ...", "Pada upacara itu, ...": the
 	// occasion's own day, told before.)
-	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "speaking" || ws[k].Lower == "berbicara") && (ws[k+1].Lower == "at" || ws[k+1].Lower == "di" || ws[k+1].Lower == "dalam" || ws[k+1].Lower == "pada") {
+	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "speaking" || ws[k].Lower == "berbicara") && (ws[k+1].Lower == "at" || ws[k+1].Lower == "pada" || ws[k+1].Lower == "di" || ws[k+1].Lower == "dalam") {
 		k++
 	}
-	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "at" || ws[k].Lower == "pada" || ws[k].Lower == "di" && ws[k+1].Lower == "acara") {
+	if days == 0 && k+2 < len(ws) && (ws[k].Lower == "at" || ws[k].Lower == "pada" || ws[k].Lower == "di" || ws[k].Lower == "dalam") && occasionNounAt(ws, k+1) {
 		if day, x := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
 			return day, x
 		}
@@ -4514,7 +4528,8 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 // storyFirstDay returns the story's own day as told before sentence si: its
 // first dated event's, else the first day the story names from its
 // dateline on ("... agreed Thursday, as Seoul hosted foreign ministers
-// from the region"); "" if none.
+// from the region"), a calendar day, a weekday or a day counted from
+// publication ("yesterday"); "" if none.
 func storyFirstDay(d *doc.Document, si int, cands []cand, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) string {
 	for j := range cands {
 		if e := &cands[j]; e.sent < si && e.dated && e.Date != "" && e.DateEnd == "" && !e.background && !e.lookBack && e.Status == doc.Reported {
@@ -4603,6 +4618,58 @@ func cameDaysAfter(ws []lexicon.Word) (int, int) {
 	return -1, 0
 }
 
+// forWords give the reason for blame: "blasted China for hitting ...".
+var forWords = map[string]bool{"for": true, "over": true, "atas": true, "karena": true}
+
+// strikeVerbBefore reports a verb of striking among the eight words
+// before w, in its clause: "blasted a supply boat with a water cannon",
+// "hit the vessel with water cannons".
+func strikeVerbBefore(ws []lexicon.Word, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-8; k-- {
+		if ws[k].Text == "," || ws[k].Text == ";" {
+			return false
+		}
+		switch ws[k].Lower {
+		case "blasted", "blasts", "hit", "hits", "sprayed", "sprays", "targeted", "targets", "attacked", "attacks", "struck", "strikes", "drenched", "doused", "fired":
+			return true
+		}
+	}
+	return false
+}
+
+// protestBefore reports a word of protest before w in its sentence: an
+// attack protested is on the one protesting ("Vietnam has protested an
+// attack by ...", "Vietnam protests Chinese attack on ...").
+func protestBefore(ws []lexicon.Word, w int) bool {
+	for k := w - 1; k >= 0; k-- {
+		switch ws[k].Lower {
+		case "protest", "protests", "protested", "protesting", "memprotes", "protes":
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns are the occasions a sentence may open against: "At the
+// ceremony,", "Pada upacara itu,".
+var occasionNouns = map[string]bool{"ceremony": true, "meeting": true, "talks": true, "signing": true, "summit": true, "forum": true, "conference": true,
+	"event": true, "reception": true, "dinner": true, "luncheon": true, "briefing": true, "handover": true, "session": true, "call": true, "visit": true,
+	"upacara": true, "acara": true, "pertemuan": true, "penandatanganan": true, "pembicaraan": true, "kunjungan": true, "konferensi": true,
+	"jamuan": true, "resepsi": true, "seremoni": true, "serah": true, "sidang": true, "rapat": true, "perundingan": true, "kesempatan": true}
+
+// occasionNounAt reports an occasion noun at word k, after "the" or a
+// possessive: "the ceremony", "upacara itu", "the signing ceremony".
+func occasionNounAt(ws []lexicon.Word, k int) bool {
+	for ; k < len(ws) && (ws[k].Lower == "the" || ws[k].Lower == "that" || ws[k].Lower == "this" || ws[k].Lower == "his" || ws[k].Lower == "her" || ws[k].Lower == "their"); k++ {
+	}
+	for j := k; j < len(ws) && j < k+2; j++ {
+		if occasionNouns[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // withWaterCannon reports "with (a) water cannon(s)" within the eight
 // words from k, before a clause break.
 func withWaterCannon(ws []lexicon.Word, k int) bool {
@@ -4657,8 +4724,10 @@ func afterClauseDay(ar *actor.Result, si int, h hit, dates []when.Expr, datesOf 
 // or after a clause ("Two days before Sulistyo arrived in Hanoi, ...",
 // "Sehari setelah Menlu tiba di Dili, ..."): the clause's words [w0, w1),
 // the days to add to its day, and its day: the first day of the earliest
-// act of the clause's kind told before (a visit's first day); -1 if none.
-func countedClause(ws []lexicon.Word, hits []hit, cands []cand) (int, int, int, string) {
+// act of the clause's kind and party told before (a visit's first day),
+// "" if none; -1, -1, 0, "" when the sentence opens with no such clause.
+func countedClause(s *actor.Sentence, hits []hit, cands []cand) (int, int, int, string) {
+	ws := s.Words
 	n, k := dayCount(ws, 0)
 	if n == 0 || k >= len(ws) {
 		return -1, -1, 0, ""
@@ -4690,8 +4759,18 @@ func countedClause(ws []lexicon.Word, hits []hit, cands []cand) (int, int, int, 
 	if typ == "" {
 		return -1, -1, 0, ""
 	}
+	// (The act of the clause's own party: "Two days before Bui Thanh Son
+	// met Thongsavanh" counts from Vietnam's meeting, not from another
+	// pair's told first.)
+	party := ""
+	for i := range s.Mentions {
+		if m := &s.Mentions[i]; m.W0 > k && m.W0 < end && m.Country != "" && m.Country != "IGO" && !m.Loc {
+			party = m.Country
+			break
+		}
+	}
 	for j := range cands {
-		if e := &cands[j]; e.Type == typ && e.Status == doc.Reported && e.Date != "" && !e.background && !e.lookBack {
+		if e := &cands[j]; e.Type == typ && e.Status == doc.Reported && e.Date != "" && !e.background && !e.lookBack && (party == "" || e.Source.Country == party || e.Target.Country == party) {
 			return k + 1, end, n, e.Date
 		}
 	}
@@ -4735,6 +4814,10 @@ func noteSides(s *actor.Sentence) (string, string) {
 	return from, to
 }
 
+// handWords tell of a writing handed over.
+var handWords = map[string]bool{"handed": true, "hand": true, "delivered": true, "deliver": true, "sent": true, "send": true, "submitted": true, "conveyed": true,
+	"diserahkan": true, "menyerahkan": true, "disampaikan": true, "menyampaikan": true, "dikirim": true, "dikirimkan": true, "mengirim": true, "mengirimkan": true}
+
 // writingSubject reports a trigger at word t whose subject is a writing
 // told of before: "The note asked", "Nota tersebut meminta", "In it, the
 // letter urged".
@@ -4774,7 +4857,10 @@ func laterWritingDay(ar *actor.Result, si int, noun string, datesOf func(int) []
 			if ws[k].Lower != noun {
 				continue
 			}
-			if k > 0 && (ws[k-1].Lower == "the" || ws[k-1].Lower == "that") || k+1 < len(ws) && (ws[k+1].Lower == "itu" || ws[k+1].Lower == "tersebut") {
+			// (Told as handed over: "to hand over the note", "the note was
+			// delivered", "nota itu diserahkan"; not "The letter followed
+			// the arrest ... on Monday".)
+			if (k > 0 && (ws[k-1].Lower == "the" || ws[k-1].Lower == "that") || k+1 < len(ws) && (ws[k+1].Lower == "itu" || ws[k+1].Lower == "tersebut")) && wordIn(ws, max(k-4, 0), min(k+5, len(ws)), handWords) {
 				known = true
 			}
 		}
@@ -4815,7 +4901,7 @@ func asideOccasion(ws []lexicon.Word, t int) int {
 	for k := t - 2; k >= 1 && k >= t-8; k-- {
 		if ws[k].Text == "," {
 			for j := k + 1; j < t-1; j++ {
-				if l := ws[j].Lower; (l == "at" || l == "pada") && j+1 < t-1 {
+				if l := ws[j].Lower; (l == "at" || l == "pada") && j+1 < t-1 && occasionNounAt(ws, j+1) {
 					return j + 1
 				}
 			}
@@ -4899,7 +4985,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 		// ("Sehari sebelum serah terima" after "Kepolisian Kamboja
 		// menyerahkan 37 WNI ... pada Kamis (18/4)": the verb of the
 		// noun's root names the occasion too.)
-		if !hasWords(ar.Sentences[p].Words, noun) && !(lang == "id" && rootIn(ar.Sentences[p].Words, noun[0])) && !(lang == "en" && len(noun) == 1 && verbOfNoun(ar.Sentences[p].Words, noun[0])) {
+		if !namesAct(ar.Sentences[p].Words, noun, lang) {
 			continue
 		}
 		// ("Minister X held talks with Y, according to a statement
@@ -4915,7 +5001,7 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 					pick = j
 				}
 				pw := ar.Sentences[p].Words
-				if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End); w0 >= 0 && w1 > w0 && w1 <= len(pw) && (hasWords(pw[w0:w1], noun) || len(noun) == 1 && (lang == "id" && rootIn(pw[w0:w1], noun[0]) || lang == "en" && verbOfNoun(pw[w0:w1], noun[0]))) {
+				if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End); w0 >= 0 && w1 > w0 && w1 <= len(pw) && namesAct(pw[w0:w1], noun, lang) {
 					pick = j
 					break
 				}
@@ -4953,35 +5039,65 @@ func occasionDayFrom(ar *actor.Result, si, k int, cands []cand, datesOf func(int
 	return "", nil
 }
 
-// verbOfNoun reports the verb of an English -ing noun in ws: "signed"
-// or "signs" for "the signing", "launched" for "the launching".
+// namesAct reports words ws (an act's trigger) that the noun names: the
+// same word, in Indonesian its root ("penandatanganan", "menandatangani"),
+// in English its verb ("signing", "signed").
+func namesAct(ws []lexicon.Word, noun []string, lang string) bool {
+	return hasWords(ws, noun) || lang == "id" && rootIn(ws, noun[0]) || lang == "en" && len(noun) == 1 && verbOfNoun(ws, noun[0])
+}
+
+// subjectNoun returns the head noun of the subject before the verb that
+// the word before "after" follows ("The launch came two days after",
+// "Peluncuran itu berlangsung sehari setelah"): its last word; nil if
+// none.
+func subjectNoun(ws []lexicon.Word, after int) []string {
+	k := after - 1
+	for k >= 0 && ws[k].Lower != "came" && ws[k].Lower != "comes" && ws[k].Lower != "coming" && ws[k].Lower != "berlangsung" && ws[k].Lower != "dilakukan" && ws[k].Lower != "dilaksanakan" && ws[k].Lower != "digelar" {
+		k--
+	}
+	for k--; k >= 0 && (ws[k].Lower == "itu" || ws[k].Lower == "tersebut"); k-- {
+	}
+	if k < 0 || ws[k].Kind != doc.Word || ws[k].Cap && k > 0 {
+		return nil
+	}
+	return []string{ws[k].Lower}
+}
+
+// namedActDay returns the day of the latest act told before sentence si
+// whose trigger the noun names ("The launch" after "have launched a
+// coordinated patrol ... yesterday"), or "".
+func namedActDay(ar *actor.Result, si int, noun []string, cands []cand, lang string) string {
+	if len(noun) == 0 {
+		return ""
+	}
+	for j := len(cands) - 1; j >= 0; j-- {
+		e := &cands[j]
+		if e.sent >= si || e.Status != doc.Reported || e.Date == "" || e.DateEnd != "" || e.background {
+			continue
+		}
+		pw := ar.Sentences[e.sent].Words
+		if w0, w1 := wordAt(pw, e.Trigger.Start), wordAt(pw, e.Trigger.End); w0 >= 0 && w1 > w0 && w1 <= len(pw) && namesAct(pw[w0:w1], noun, lang) {
+			return e.Date
+		}
+	}
+	return ""
+}
+
+// verbOfNoun reports the verb of an English noun in ws: "signed" or
+// "signs" for "the signing", "launched" for "the launch".
 func verbOfNoun(ws []lexicon.Word, noun string) bool {
+	// ("the launch" for "launched": a noun that is the verb's own stem.)
 	stem, ok := strings.CutSuffix(noun, "ing")
-	if !ok || len(stem) < 3 {
+	if !ok {
+		stem = noun
+	}
+	if len(stem) < 3 {
 		return false
 	}
 	for k := range ws {
 		if rest, ok := strings.CutPrefix(ws[k].Lower, stem); ok && (rest == "ed" || rest == "s" || rest == "d" && strings.HasSuffix(stem, "e")) {
 			return true
 		}
-	}
-	return false
-}
-
-// borderOf reports a country mention that names a border: "the
-// Cambodian border", "the border with Cambodia", "perbatasan Kamboja".
-func borderOf(ws []lexicon.Word, m *actor.Mention) bool {
-	if m.W1 < len(ws) && (ws[m.W1].Lower == "border" || ws[m.W1].Lower == "frontier") {
-		return true
-	}
-	for k := m.W0 - 1; k >= 0 && k >= m.W0-2; k-- {
-		switch ws[k].Lower {
-		case "perbatasan", "border", "frontier":
-			return true
-		case "with", "dengan":
-			continue
-		}
-		break
 	}
 	return false
 }

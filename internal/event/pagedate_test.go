@@ -16,6 +16,8 @@ func TestPageDateLine(t *testing.T) {
 		{"Penangkapan dilakukan oleh Kapal Pengawas Perikanan Orca 03 pada Minggu (9/3) sekitar pukul 14.30 WIB.", false},
 		{"The talks began at 10:30 am on Monday.", false},
 		{"The ministers met on Monday.", false},
+		{"Posted to Phnom Penh on March 3, Thai envoy Somchai met Cambodian Foreign Minister Prak Sokhonn.", false},
+		{"Menlu Sugiono bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur, Senin (8/9) 10.15 WIB.", false},
 		{"The two ministers met in Hanoi on Thursday, 5 September 2025, at the foreign ministry's guest house for talks that lasted until 06:31 am GMT+7.", false},
 	} {
 		if got := pageDateLine(c.line); got != c.want {
