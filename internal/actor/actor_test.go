@@ -101,6 +101,14 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		name: "id 'Distrik' in a title is a unit, not a name",
+		lang: "id",
+		text: "JAKARTA - Kepala Bakamla Laksdya Irvan Prakoso dan Komandan Distrik Mindanao Selatan PCG, Commodore Arnel Bautista, sepakat menggelar patroli terkoordinasi, Kamis (6/3).",
+		want: []wantActor{
+			{name: "Laksdya Irvan Prakoso", kind: doc.KindPerson, country: "IDN", sector: "MIL"},
+		},
+	},
+	{
 		name: "en an analyst of defence is a scholar; a defence minister is not",
 		lang: "en",
 		text: "JAKARTA - Indonesian Defence Minister Bima Santosa met Turkish Defence Minister Selim Karaca on Monday. Defence analyst Sari Wulandari of the Jakarta-based Lab 45 think tank said the deal made sense.",
