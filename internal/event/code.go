@@ -4200,6 +4200,13 @@ func (c *Coder) date(ev *cand, d *doc.Document, dates []when.Expr, h hit, s *act
 				continue
 			}
 		}
+		// ("Vietnam on Thursday protested an attack by Chinese forces on
+		// ... on Sunday": the day of the protest is not the attack's.)
+		if e.Start < tpos && ev.Type == "ASSAULT" && attackNoun(s.Words, h) {
+			if w := wordAt(s.Words, e.Start); w >= 0 && wordIn(s.Words, w, h.w0, blameVerbs) {
+				continue
+			}
+		}
 		// "Iran summoned Norway's ambassador on Wednesday ... after Oslo
 		// expelled two Iranian diplomats": the main clause's day does not
 		// date what "after" tells of, which came before it.
@@ -4617,6 +4624,10 @@ func cameDaysAfter(ws []lexicon.Word) (int, int) {
 	}
 	return -1, 0
 }
+
+// blameVerbs protest or condemn an act named after them.
+var blameVerbs = map[string]bool{"protested": true, "protests": true, "protesting": true, "condemned": true, "condemns": true, "condemning": true,
+	"denounced": true, "denounces": true, "memprotes": true, "mengecam": true, "mengutuk": true}
 
 // forWords give the reason for blame: "blasted China for hitting ...".
 var forWords = map[string]bool{"for": true, "over": true, "atas": true, "karena": true}

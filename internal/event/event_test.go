@@ -806,6 +806,18 @@ var eventCases = []eventCase{
 		want: nil,
 	},
 	{
+		name: "en an attack by A on B protested names both",
+		lang: "en", published: pub,
+		text: "HANOI - Vietnam on Thursday protested an attack by Chinese forces on Vietnamese fishermen near the Paracel Islands on Sunday.",
+		want: []string{"ACCUSE VNM->CHN 2025-03-06 reported", "ASSAULT CHN->VNM 2025-03-02 reported"},
+	},
+	{
+		name: "en what came a day before the subject is counted forward",
+		lang: "en", published: pub,
+		text: "HANOI - The ceremony on Tuesday came a day before Vietnamese Defence Minister Tran Van Minh met Lao Defence Minister Khamla Vongsa in Vientiane.",
+		want: []string{"CONSULT VNM->LAO 2025-03-05 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
