@@ -3888,6 +3888,8 @@ var (
 	hypoEN  = map[string]bool{"if": true, "could": true, "may": true, "might": true, "should": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wants": true, "want": true, "seek": true, "seeks": true, "aims": true, "aim": true, "ready": true, "can": true, "must": true, "need": true, "needs": true, "would": false, "urged": true, "calls": true, "asked": true, "eager": true, "potential": true, "opportunities": true, "willing": true, "willingness": true}
 	hypoID  = map[string]bool{"jika": true, "apabila": true, "kalau": true, "berharap": true, "harap": true, "mengharapkan": true, "ingin": true, "bisa": true, "dapat": true, "perlu": true, "harus": true, "siap": true, "semoga": true, "diharapkan": true, "mendesak": true, "meminta": true, "berpotensi": true, "peluang": true, "terbuka": true}
 	notOnly = map[string]bool{"only": true, "hanya": true, "saja": true}
+	// requestVerbs ask another to act: what follows them is asked for.
+	requestVerbs = map[string]bool{"asked": true, "urged": true, "called": true, "requested": true, "meminta": true, "mendesak": true, "minta": true, "memohon": true}
 )
 
 // pastVerbs are irregular past forms that open triggers: "later held
@@ -3916,6 +3918,7 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	// berbagi pengalaman dan memberikan bantuan teknis", "will train
 	// and equip".)
 	planFrom := from
+	andAt := -1 // an "and" that joins the trigger to a verb before it
 	for k := start - 1; k > from; k-- {
 		// ("mengancam akan mengambil langkah balasan setelah Wellington
 		// menjatuhkan sanksi": what comes after "setelah" is done.)
@@ -3925,6 +3928,7 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 		}
 		if l := ws[k].Lower; l == "," || l == ";" || l == "and" || l == "dan" || l == "but" || l == "tetapi" || l == "namun" {
 			if l == "and" || l == "dan" {
+				andAt = k
 				for j := max(from, k-5); j < k; j++ {
 					if ws[j].Lower == "," || ws[j].Lower == ";" {
 						planFrom = k + 1
@@ -3942,6 +3946,12 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 	}
 	if ev.Status == doc.Reported && ev.Type != "THREATEN" && planFrom < from && wordIn(ws, planFrom, from, planned) {
 		ev.Status = doc.Planned
+	}
+	// ("meminta Kepolisian Kamboja menangkap dan menyerahkan BS", "asked
+	// Manila to arrest and hand over X": a verb joined by "and" to one
+	// asked for is asked for too.)
+	if ev.Status == doc.Reported && ev.Type != "REQUEST" && andAt >= 0 && wordIn(ws, max(ca, andAt-6), andAt, requestVerbs) {
+		ev.Status = doc.Hypothetical
 	}
 	// "is scheduled to pay a courtesy call on X on Saturday before
 	// visiting a naval base": what is done before a planned act is

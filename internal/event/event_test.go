@@ -818,6 +818,18 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT VNM->LAO 2025-03-05 reported"},
 	},
 	{
+		name: "id a verb joined by dan to one asked for is asked for too",
+		lang: "id", published: pub,
+		text: "Jakarta (ANTARA) - Polri melalui Divisi Hubungan Internasional meminta Kepolisian Nasional Kamboja menangkap dan menyerahkan BS, buronan kasus judi daring dan pencucian uang senilai Rp2,1 triliun yang diduga bersembunyi di Phnom Penh, Selasa (4/3).",
+		want: []string{"REQUEST IDN->KHM 2025-03-04 reported", "AID IDN->KHM 2025-03-04 hypothetical"},
+	},
+	{
+		name: "en a verb joined by and to one asked for is asked for too",
+		lang: "en", published: pub,
+		text: "JAKARTA - Indonesian police on Tuesday asked Cambodian police to arrest and hand over a fugitive gambling boss.",
+		want: []string{"REQUEST IDN->KHM 2025-03-04 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
