@@ -248,6 +248,12 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			if h.tr.Type == "ACCUSE" && strings.HasPrefix(s.Words[h.w0].Lower, "blast") && withWaterCannon(s.Words, h.w1) && !wordIn(s.Words, h.w1, min(h.w1+8, len(s.Words)), forWords) {
 				continue
 			}
+			// ("the treaty extends to armed attacks on Philippine vessels",
+			// "to deter attacks on shipping": attacks in general, by no
+			// one.)
+			if h.tr.Type == "ASSAULT" && genericAttacks(s.Words, h) {
+				continue
+			}
 			// ("equipped a coast guard ship with water cannons": a thing
 			// given, not a blow; the blow needs a verb of striking.)
 			if h.tr.Type == "ASSAULT" && s.Words[h.w0].Lower == "with" && !strikeVerbBefore(s.Words, h.w0) {
@@ -4638,6 +4644,25 @@ func cameDaysAfter(ws []lexicon.Word) (int, int) {
 // blameVerbs protest or condemn an act named after them.
 var blameVerbs = map[string]bool{"protested": true, "protests": true, "protesting": true, "condemned": true, "condemns": true, "condemning": true,
 	"denounced": true, "denounces": true, "memprotes": true, "mengecam": true, "mengutuk": true}
+
+// genericAttacks reports attacks named in general: a bare plural after
+// a word that makes it a kind ("armed attacks", "extends to attacks",
+// "to deter attacks", "any attacks"), not an act someone did.
+func genericAttacks(ws []lexicon.Word, h hit) bool {
+	if h.w1 != h.w0+1 || h.w0 == 0 {
+		return false
+	}
+	switch ws[h.w0].Lower {
+	case "attacks", "serangan-serangan":
+	default:
+		return false
+	}
+	switch ws[h.w0-1].Lower {
+	case "armed", "any", "all", "future", "possible", "such", "to", "against", "deter", "prevent", "covers", "cover", "repel":
+		return true
+	}
+	return false
+}
 
 // forWords give the reason for blame: "blasted China for hitting ...".
 var forWords = map[string]bool{"for": true, "over": true, "atas": true, "karena": true}

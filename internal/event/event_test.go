@@ -830,6 +830,12 @@ var eventCases = []eventCase{
 		want: []string{"REQUEST IDN->KHM 2025-03-04 reported"},
 	},
 	{
+		name: "en attacks in general are no attack by anyone",
+		lang: "en", published: pub,
+		text: "MANILA - The US ambassador said on Monday that the treaty extends to armed attacks on Philippine coast guard vessels.\n\nRussian forces launched attacks on Ukrainian ports on Sunday.",
+		want: []string{"ASSAULT RUS->UKR 2025-03-02 reported"},
+	},
+	{
 		name: "en people released with no agent named were released by the state that held them",
 		lang: "en", published: pub,
 		text: "DARWIN - Four Indonesian fishermen were freed from immigration detention in Darwin on Thursday. Indonesia was also freed from paying the detention costs.",
