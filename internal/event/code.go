@@ -4511,11 +4511,12 @@ func occasionDay(d *doc.Document, ar *actor.Result, si int, cands []cand, datesO
 	}
 	// ("Speaking at the ceremony, CMAC director-general X thanked
 	// Japan", "At the meeting, ...", "Pada upacara itu, ...": the
-	// occasion's own day, told before.)
-	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "speaking" || ws[k].Lower == "berbicara") && (ws[k+1].Lower == "at" || ws[k+1].Lower == "pada" || ws[k+1].Lower == "di" || ws[k+1].Lower == "dalam") {
+	// occasion's own day, told before. Not "Dalam pertemuan itu, ...":
+	// unseen sets lost by it; duringMeeting dates those.)
+	if days == 0 && k+1 < len(ws) && (ws[k].Lower == "speaking" || ws[k].Lower == "berbicara") && (ws[k+1].Lower == "at" || ws[k+1].Lower == "pada") {
 		k++
 	}
-	if days == 0 && k+2 < len(ws) && (ws[k].Lower == "at" || ws[k].Lower == "pada" || ws[k].Lower == "di" || ws[k].Lower == "dalam") && occasionNounAt(ws, k+1) {
+	if days == 0 && k+2 < len(ws) && (ws[k].Lower == "at" || ws[k].Lower == "pada" || ws[k].Lower == "di" && ws[k+1].Lower == "acara") && occasionNounAt(ws, k+1) {
 		if day, x := occasionDayFrom(ar, si, k+1, cands, datesOf, pub, havePub, yearHint, lang); day != "" {
 			return day, x
 		}
