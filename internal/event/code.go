@@ -347,9 +347,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				day := ""
 				for _, x := range dates {
 					if at := wordAt(s.Words, x.Start); at >= 0 && at < after && (x.Kind == when.Day || x.Kind == when.WeekdayOnly || x.Kind == when.Relative) {
-						if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background {
-							day = r.Date
-						}
+						day, _ = oneDay(x, pub, havePub, yearHint)
 						break
 					}
 				}
@@ -4570,8 +4568,8 @@ func storyFirstDay(d *doc.Document, si int, cands []cand, datesOf func(int) []wh
 			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative {
 				continue
 			}
-			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
-				return r.Date
+			if day, future := oneDay(x, pub, havePub, yearHint); day != "" && !future {
+				return day
 			}
 			break
 		}
@@ -4663,6 +4661,16 @@ func genericAttacks(ws []lexicon.Word, h hit) bool {
 		return true
 	}
 	return false
+}
+
+// oneDay returns the single day x resolves to, and whether it is to
+// come; "" for a span or a day long past (background).
+func oneDay(x when.Expr, pub time.Time, havePub bool, yearHint int) (string, bool) {
+	r := x.Resolve(pub, havePub, yearHint)
+	if r.Date == "" || r.End != "" || r.Background {
+		return "", false
+	}
+	return r.Date, r.Future
 }
 
 // forWords give the reason for blame: "blasted China for hitting ...".
@@ -4759,8 +4767,8 @@ func afterClauseDay(ar *actor.Result, si int, h hit, dates []when.Expr, datesOf 
 			}
 			// (A few days before: "the chartered Unaizah May 5" six weeks
 			// earlier is a boat's name.)
-			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && r.Date < main && r.Date >= week {
-				return r.Date, &xs[i]
+			if day, _ := oneDay(x, pub, havePub, yearHint); day != "" && day < main && day >= week {
+				return day, &xs[i]
 			}
 		}
 	}
@@ -4922,8 +4930,8 @@ func laterWritingDay(ar *actor.Result, si int, noun string, datesOf func(int) []
 			}
 			switch x.Kind {
 			case when.Day, when.WeekdayOnly, when.Relative:
-				if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background && !r.Future {
-					return r.Date, &xs[i]
+				if day, future := oneDay(x, pub, havePub, yearHint); day != "" && !future {
+					return day, &xs[i]
 				}
 			case when.Anaphoric:
 				if t, ok := when.ParseDay(dayBefore(x.Start)); ok && x.Offset != 0 {
@@ -4998,8 +5006,8 @@ func writtenDay(ar *actor.Result, si int, noun string, datesOf func(int) []when.
 			if x.Kind != when.Day && x.Kind != when.WeekdayOnly && x.Kind != when.Relative || wordAt(pw, x.Start) < at {
 				continue
 			}
-			if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && r.End == "" && !r.Background {
-				return r.Date, &xs[i]
+			if day, _ := oneDay(x, pub, havePub, yearHint); day != "" {
+				return day, &xs[i]
 			}
 			break
 		}
