@@ -4615,15 +4615,17 @@ func dayCount(ws []lexicon.Word, k int) (int, int) {
 	return 0, k
 }
 
+// cameVerbs place a subject in time against another act: "The launch came
+// two days after ...", "Peluncuran itu berlangsung sehari setelah ...".
+var cameVerbs = map[string]bool{"came": true, "comes": true, "coming": true, "berlangsung": true, "dilakukan": true, "dilaksanakan": true, "digelar": true}
+
 // cameDaysAfter finds "The launch came two days after the ... meeting",
 // "Peluncuran itu berlangsung sehari setelah ...": it returns the word
 // after "after" and the days from the subject's day to the day of what
 // follows (-2 here; +1 for "a day before"), or -1, 0.
 func cameDaysAfter(ws []lexicon.Word) (int, int) {
 	for k := 1; k+2 < len(ws); k++ {
-		switch ws[k].Lower {
-		case "came", "comes", "coming", "berlangsung", "dilakukan", "dilaksanakan", "digelar":
-		default:
+		if !cameVerbs[ws[k].Lower] {
 			continue
 		}
 		n, j := dayCount(ws, k+1)
@@ -5107,7 +5109,7 @@ func namesAct(ws []lexicon.Word, noun []string, lang string) bool {
 // none.
 func subjectNoun(ws []lexicon.Word, after int) []string {
 	k := after - 1
-	for k >= 0 && ws[k].Lower != "came" && ws[k].Lower != "comes" && ws[k].Lower != "coming" && ws[k].Lower != "berlangsung" && ws[k].Lower != "dilakukan" && ws[k].Lower != "dilaksanakan" && ws[k].Lower != "digelar" {
+	for k >= 0 && !cameVerbs[ws[k].Lower] {
 		k--
 	}
 	for k--; k >= 0 && (ws[k].Lower == "itu" || ws[k].Lower == "tersebut"); k-- {
