@@ -520,10 +520,6 @@ func (x *Extractor) mentions(out []Mention, src string, ws []lexicon.Word, tags 
 		}
 		if p.isNameWord(i) {
 			j := p.nameRun(i)
-			if j-i == 1 && i == 0 && j < len(ws) && !ws[j].Cap && p.lang == "en" && false {
-				i = j
-				continue
-			}
 			m := Mention{Span: p.span(i, j), W0: i, W1: j, Kind: MPerson, Actor: -1, Prep: p.prep(i), name: p.text(i, j), alias: p.text(i, j), hasName: true}
 			out = append(out, m)
 			i = j
@@ -1394,10 +1390,6 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 	if m.Kind == MPerson || m.Kind == MGroup && k > honStart {
 		if p.isNameWord(k) {
 			e := p.nameRun(k)
-			// After a comma the name must close the phrase: "..., Santo Darmosumarto, and".
-			if honStart == j+1 && e < n && ws[e].Kind == doc.Word && !ws[e].Cap && ws[e].Lower != "and" && ws[e].Lower != "dan" && ws[e].Lower != "yang" && !isSpeechVerb(ws[e].Lower) && false {
-				e = k
-			}
 			if e > k {
 				m.Kind, m.hasName = MPerson, true
 				m.name, m.alias = p.text(k, e), p.text(honStart, e)
