@@ -845,6 +845,18 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// "Assistant" modifies the title after it like "Deputy"; it is
+		// no title of its own that would split "Australian Assistant"
+		// from the minister.
+		name: "en assistant minister and assistant secretary",
+		lang: "en",
+		text: "Australian Assistant Minister for Defence Tom Harkin met Philippine Assistant Secretary Eduardo Ramos in Manila on Thursday.",
+		want: []wantActor{
+			{name: "Tom Harkin", kind: doc.KindPerson, country: "AUS", sector: "GOV", mentions: []string{"Australian Assistant Minister for Defence Tom Harkin"}},
+			{name: "Eduardo Ramos", kind: doc.KindPerson, country: "PHL", sector: "GOV", mentions: []string{"Philippine Assistant Secretary Eduardo Ramos"}},
+		},
+	},
+	{
 		name: "en title after name with of-country",
 		lang: "en",
 		text: "Ahmed Karimov, minister of foreign affairs of Uzbekistan, met his Kazakh counterpart Nurlan Abenov in Astana. Karimov said the talks went well.",

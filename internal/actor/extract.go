@@ -272,7 +272,7 @@ var preModifiers = map[string]bool{
 	"local": true, "respective": true, "interim": true, "royal": true, "appointed": true, "designated": true,
 	"permanent": true, "deputy": true, "vice": true, "chief": true, "then-": true, "veteran": true, "first": true,
 	"junta-appointed": true, "military-appointed": true, "junta-backed": true, "military-backed": true, "newly-appointed": true,
-	"newly-elected": true, "caretaker": true, "elected": true, "re-elected": true, "federal": true,
+	"newly-elected": true, "caretaker": true, "assistant": true, "elected": true, "re-elected": true, "federal": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "seorang": true, "sang": true, "para": true, "selaku": true, "sebagai": true}
