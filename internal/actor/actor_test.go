@@ -845,6 +845,33 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// A spokesperson or minister who opens a sentence speaks for the
+		// body the sentence before opened with, before a wire's dateline
+		// places them; "Chief Cabinet Secretary" is Japan's title.
+		name: "en speaker after the body that opens the sentence before",
+		lang: "en",
+		text: "VILNIUS, Sept 3 (Reuters) - Lithuania expelled a Belarusian diplomat on Tuesday, Lithuania's government said. The Belarusian foreign ministry rejected the accusations. Spokesman Pavel Zhuk said the case was invented. Tokyo dismissed the protest. Chief Cabinet Secretary Taro Ueda told reporters the claim stood.",
+		want: []wantActor{
+			{name: "Belarusian foreign ministry", kind: doc.KindInstitution, country: "BLR", sector: "GOV", mentions: []string{"Belarusian foreign ministry"}},
+			{name: "Pavel Zhuk", kind: doc.KindPerson, country: "BLR", sector: "GOV", mentions: []string{"Spokesman Pavel Zhuk"}},
+			{name: "Taro Ueda", kind: doc.KindPerson, country: "JPN", sector: "GOV", mentions: []string{"Chief Cabinet Secretary Taro Ueda"}},
+			{name: "Belarusian diplomat", kind: doc.KindPerson, country: "BLR", sector: "GOV"},
+			{name: "Lithuania's government", kind: doc.KindInstitution, country: "LTU", sector: "GOV"},
+		},
+	},
+	{
+		// ... but not one whose title names its own body, nor after a
+		// state named as such, which opens sentences on both sides.
+		name: "id speaker whose title names the body; state before",
+		lang: "id",
+		text: "JAKARTA (ANTARA) - Kedutaan Besar Vietnam di Jakarta mengirimkan nota diplomatik kepada Kementerian Luar Negeri. Kedubes Vietnam juga meminta akses kekonsuleran. Juru bicara Kementerian Luar Negeri, Arlinda Pramesti, membenarkan nota itu telah diterima.",
+		want: []wantActor{
+			{name: "Kedutaan Besar Vietnam", kind: doc.KindInstitution, country: "VNM", sector: "GOV", mentions: []string{"Kedutaan Besar Vietnam", "Kedubes Vietnam"}},
+			{name: "Kementerian Luar Negeri", kind: doc.KindInstitution, country: "IDN", sector: "GOV", mentions: []string{"Kementerian Luar Negeri"}},
+			{name: "Arlinda Pramesti", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Juru bicara Kementerian Luar Negeri, Arlinda Pramesti"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

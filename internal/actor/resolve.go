@@ -274,6 +274,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 						}
 					}
 				}
+				// "Kedubes Vietnam" after "Kedutaan Besar Vietnam": the short
+				// form with the rest of the name the same.
+				if k < 0 && m.Kind == MInst {
+					if head, rest, ok := strings.Cut(name, " "); ok {
+						if l, ok := instShortForms[strings.ToLower(head)]; ok {
+							for kk := len(bs) - 1; kk >= 0; kk-- {
+								if b := bs[kk]; b.a.Kind == doc.KindInstitution && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && len(b.a.Name) == len(l)+1+len(rest) && equalFold(b.a.Name[:len(l)], l) && b.a.Name[len(l)] == ' ' && equalFold(b.a.Name[len(l)+1:], rest) {
+									k = kk
+									addAlias(&b.a, name)
+									break
+								}
+							}
+						}
+					}
+				}
 				// "the Eastern Military District" after "Russia's Eastern
 				// Military District": the body named before with its
 				// country's possessive.
@@ -708,6 +723,21 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 				countryDiag(d, b.a.Name, "the Indonesian agency's correspondent abroad", "IDN")
 				continue
 			}
+		}
+		// "The Belarusian foreign ministry rejected the accusations.
+		// Spokesman X said ...", "The Czech government reacted within
+		// hours. Foreign Minister X said": a spokesperson or minister who
+		// opens the next sentence speaks for the body the sentence
+		// before opened with, before a wire's dateline speaks ("VILNIUS
+		// (Reuters)"), but not in a national outlet that is a side of
+		// the story: its own minister may answer a foreign government's
+		// request ("The Vanuatu government asked New Zealand for help.
+		// Foreign Minister X said" in RNZ).
+		if c := subjectBefore(res, mentionsOf(k), b.role, bs); c != "" && !b.notC[c] && !sideOutlet(&pl, res) {
+			b.a.Country = c
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the body the sentence before opens with", c)
+			continue
 		}
 		// A title without a country is the outlet's own: the dateline's country first.
 		if d.Dateline != nil {
@@ -1366,6 +1396,61 @@ func bodyActorBefore(res *Result, own []ref, bs []*build) string {
 		return bs[p.Actor].a.Country
 	}
 	return ""
+}
+
+// sideOutlet reports a national outlet whose country is a side of the
+// story.
+func sideOutlet(pl *places, res *Result) bool {
+	oc := pl.outletHome()
+	return oc != "" && (oc == res.Main[0] || oc == res.Main[1])
+}
+
+// subjectBefore returns the country of the body that opens the
+// sentence right before the one the person's first mention opens, when
+// the person is its spokesperson or a minister: "Venezuela's Foreign
+// Ministry rejected the accusation hours later. In a statement read on
+// state television, Vice Foreign Minister X said". Only the first
+// mention counts, and only when no actor is named before it in its
+// sentence: a person met or summoned stands after the one who acts.
+func subjectBefore(res *Result, own []ref, role string, bs []*build) string {
+	if len(own) == 0 || role != "spokesperson" && role != "minister" && role != "deputy_minister" {
+		return ""
+	}
+	r := own[0]
+	if r.s == 0 {
+		return ""
+	}
+	s := &res.Sentences[r.s]
+	m := &s.Mentions[r.m]
+	// (A title that names its body is that body's: "Juru bicara
+	// Kementerian Luar Negeri, X".)
+	if m.title == "" || m.W0 > 12 || fieldCount(m.title, 5) > 3 {
+		return ""
+	}
+	for _, o := range s.Mentions[:r.m] {
+		if o.Kind != MPronoun {
+			return ""
+		}
+	}
+	prev := &res.Sentences[r.s-1]
+	if len(prev.Mentions) == 0 {
+		return ""
+	}
+	p := &prev.Mentions[0]
+	if p.W0 > 3 || p.Loc || p.Modifier {
+		return ""
+	}
+	c := p.Country
+	if c == "" && p.Actor >= 0 && p.Actor < len(bs) {
+		c = bs[p.Actor].a.Country
+	}
+	// (A state named as such opens sentences on both sides: "Vanuatu
+	// raises Papua every year. The day before, Deputy Foreign Minister
+	// X met ..." is the other side's minister.)
+	if p.Kind != MInst || c == "" || c == "IGO" {
+		return ""
+	}
+	return c
 }
 
 // recentPerson resolves a pronoun: a person earlier in its sentence, else
