@@ -872,6 +872,46 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// An international body right before a title, or before its
+		// possessive and the office's lower-case words, employs the
+		// person; not one it urges in a clause ("urged envoy X").
+		name: "en officer of an international body before the title",
+		lang: "en",
+		text: "Thai Foreign Minister Anan Srisuk met the European Union's foreign policy chief Henrik Lund in Bangkok. EU foreign policy spokesperson Marta Lind said the bloc welcomed the talks. The UN urged Thai envoy Kasem Boon to attend.",
+		want: []wantActor{
+			{name: "Anan Srisuk", kind: doc.KindPerson, country: "THA", sector: "GOV", mentions: []string{"Thai Foreign Minister Anan Srisuk"}},
+			{name: "European Union", kind: doc.KindInstitution, country: "IGO", sector: "GOV", org: "EU"},
+			{name: "Henrik Lund", kind: doc.KindPerson, country: "IGO", sector: "GOV", mentions: []string{"chief Henrik Lund"}},
+			{name: "Marta Lind", kind: doc.KindPerson, country: "IGO", sector: "GOV", mentions: []string{"spokesperson Marta Lind"}},
+			{name: "UN", kind: doc.KindInstitution, country: "IGO", sector: "GOV", org: "UN"},
+			{name: "Kasem Boon", kind: doc.KindPerson, country: "THA", sector: "GOV", mentions: []string{"Thai envoy Kasem Boon"}},
+		},
+	},
+	{
+		// Ranks of air forces and of the Thai police, and a
+		// commander-in-chief "of the Royal Thai Navy".
+		name: "en air force and Thai police ranks, commander-in-chief of a body",
+		lang: "en",
+		text: "Myanmar police chief Zaw Min received Deputy Commissioner-General of the Royal Thai Police Pol. Gen. Somchai Rattana in Naypyitaw. Defence Adviser at the Australian High Commission to Brunei Group Captain Brad Whitlow paid a farewell call. Admiral Chai Srisuk, Commander-in-Chief of the Royal Thai Navy, also attended.",
+		want: []wantActor{
+			{name: "Zaw Min", kind: doc.KindPerson, country: "MMR", sector: "COP", mentions: []string{"Myanmar police chief Zaw Min"}},
+			{name: "Somchai Rattana", kind: doc.KindPerson, country: "THA", sector: "COP", mentions: []string{"Deputy Commissioner-General of the Royal Thai Police Pol. Gen. Somchai Rattana"}},
+			{name: "Brad Whitlow", kind: doc.KindPerson, country: "AUS", sector: "MIL"},
+			{name: "Chai Srisuk", kind: doc.KindPerson, country: "THA", sector: "MIL"},
+		},
+	},
+	{
+		// A preposition between a place and a title is no adjective of
+		// the title: the mention starts at the rank.
+		name: "en place, preposition, rank",
+		lang: "en",
+		text: "Thai police chief Pol Gen Kittipong Sirirattanakul met Chinese officials. Talks were held in Bangkok between Pol Gen Kittipong Sirirattanakul and the visitors.",
+		want: []wantActor{
+			{name: "Kittipong Sirirattanakul", kind: doc.KindPerson, country: "THA", sector: "COP", mentions: []string{"Thai police chief Pol Gen Kittipong Sirirattanakul", "Pol Gen Kittipong Sirirattanakul"}},
+			{name: "Chinese officials", kind: doc.KindGroup, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

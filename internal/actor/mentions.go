@@ -965,9 +965,11 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			j++
 			continue
 		case t.kind == tNone && !ws[j].Cap && ws[j].Kind == doc.Word && j+1 < n && tags[j+1].kind == tTitle && !tags[j+1].inside &&
-			p.lang == "en" && (country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower):
+			p.lang == "en" && (country != "" || start > i) && !isVerbLike(ws[j].Lower) && !quantifier(ws[j].Lower) && !prepositions[ws[j].Lower] && ws[j].Lower != "among":
 			// "Kenya's principal secretary", "the special envoy": an English
 			// adjective between a country or determiner and the title.
+			// (Not a preposition: "in Bangkok between Gen X" is no
+			// Bangkok general.)
 			j++
 			continue
 		case t.kind == tNone && ws[j].Cap && ws[j].Kind == doc.Word && p.lang == "en" && country != "" &&

@@ -315,6 +315,11 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 				}
 				addMention(k, m)
 				addAlias(&bs[k].a, bs[k].a.Name)
+				// ("EU" after "the European Union": the same body by its
+				// code is another of its names.)
+				if m.Kind == MIGO {
+					addAlias(&bs[k].a, strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+				}
 				if m.abbr != "" {
 					addAlias(&bs[k].a, m.abbr)
 				}
@@ -559,6 +564,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 	// the people met may rest on them.
 	for k, b := range bs {
 		if b.a.Country != "" || b.a.Kind != doc.KindPerson || len(b.counter) > 0 {
+			continue
+		}
+		// "EU foreign policy spokesperson X", "the European Union's
+		// foreign policy chief X": an international body's officer.
+		if org := igoBefore(res, mentionsOf(k)); org != "" {
+			b.a.Country, b.a.Org = "IGO", org
+			b.guessed = true
+			countryDiag(d, b.a.Name, "the international body before the title", "IGO")
 			continue
 		}
 		c, how := bodyBefore(res, mentionsOf(k)), "the body before the title"
@@ -1371,6 +1384,34 @@ func leaderOf(res *Result, own []ref) string {
 				break
 			}
 			return p.Country
+		}
+	}
+	return ""
+}
+
+// igoBefore returns the international body named right before a titled
+// person, or before its possessive "'s", or before up to three
+// lower-case words of the office, or "".
+func igoBefore(res *Result, own []ref) string {
+	for _, r := range own {
+		if r.m == 0 {
+			continue
+		}
+		s := &res.Sentences[r.s]
+		m, p := &s.Mentions[r.m], &s.Mentions[r.m-1]
+		if p.Kind != MIGO || p.Org == "" || m.title == "" {
+			continue
+		}
+		w := p.W1
+		if w < m.W0 && (s.Words[w].Lower == "'s" || s.Words[w].Lower == "’s") {
+			w++
+		}
+		// (Passing the lower-case words of an office: "foreign policy".)
+		for gap := 0; w < m.W0 && gap < 3 && s.Words[w].Kind == doc.Word && !s.Words[w].Cap && !isVerbLike(s.Words[w].Lower) && s.Words[w].Lower != "that"; gap++ {
+			w++
+		}
+		if w == m.W0 {
+			return p.Org
 		}
 	}
 	return ""
