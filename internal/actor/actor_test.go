@@ -912,6 +912,20 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// "Its" is the body that opens the sentence before, after a
+		// comma ("On Tuesday, the ministry"), not the story's main
+		// country.
+		name: "en its after an opener",
+		lang: "en",
+		text: "Belarus rejected a demand from the UK government, the British foreign secretary Helen Carmody said. On Tuesday, the Belarusian foreign ministry said it rejects the British demand. Its spokesperson, Andrei Klimovich, said the case was closed. Britain said Britain would respond.",
+		want: []wantActor{
+			{name: "UK government", kind: doc.KindInstitution, country: "GBR", sector: "GOV"},
+			{name: "Helen Carmody", kind: doc.KindPerson, country: "GBR", sector: "GOV"},
+			{name: "Belarusian foreign ministry", kind: doc.KindInstitution, country: "BLR", sector: "GOV"},
+			{name: "Andrei Klimovich", kind: doc.KindPerson, country: "BLR", sector: "GOV", mentions: []string{"spokesperson, Andrei Klimovich"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -1226,7 +1226,7 @@ func possessorCountry(d *doc.Document, res *Result, own []ref) string {
 				if p.Loc {
 					continue
 				}
-				if p.Country != "" && p.Country != "IGO" && (p.Prep == "" || p.Prep == "the") {
+				if p.Country != "" && p.Country != "IGO" && (p.Prep == "" || p.Prep == "the" || p.Prep == ",") {
 					return p.Country
 				}
 				break
