@@ -5583,6 +5583,14 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 				e.Rule += "; date of the story's one day"
 			}
 		}
+	} else if anchor >= 0 {
+		for k := range cands {
+			e := &cands[k]
+			if e.Date == "" && !e.background && !e.lookBack && e.Status == doc.Reported && !datedLikeIt(cands, e, pairKey) {
+				e.Date = cands[anchor].Date
+				e.Rule += "; date of the story's main event"
+			}
+		}
 	}
 	type group struct {
 		ev    cand
@@ -6622,4 +6630,14 @@ func openingPartner(ws []lexicon.Word, ms []actor.Mention) *actor.Mention {
 		}
 	}
 	return nil
+}
+
+// datedLikeIt reports a dated event of e's type between the same pair.
+func datedLikeIt(cands []cand, e *cand, pairKey func(*cand) string) bool {
+	for j := range cands {
+		if o := &cands[j]; o != e && o.Date != "" && o.Type == e.Type && pairKey(o) == pairKey(e) {
+			return true
+		}
+	}
+	return false
 }

@@ -2524,6 +2524,15 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT NLD->IDN 2025-03-04 reported"},
 	},
 	{
+		// A story of several days: an event of another pair that the text
+		// does not date took place on the main event's day, unless one
+		// like it (same type, same pair) is dated already.
+		name: "en undated event of another pair takes the main event's day",
+		lang: "en", published: pub,
+		text: "HANOI, March 5 (VNA) - Vietnamese Prime Minister Tran Van Hoang met Thai Prime Minister Anan Srisuk in Hanoi on Tuesday.\n\nOn Wednesday, Anan Srisuk and Cambodian Prime Minister Hun Vichet agreed by phone to reopen the border.\n\nThe Thai leader also praised Laos for its role as ASEAN chair.",
+		want: []string{"CONSULT THA->VNM 2025-03-04 reported", "AGREE KHM<->THA 2025-03-05 reported", "SUPPORT THA->LAO 2025-03-04 reported"},
+	},
+	{
 		name: "en with no dateline, the lead is the first paragraph naming both sides with a day, below the headline",
 		lang: "en", published: pub,
 		text: "Mongolia, Laos extend teacher exchange\n\nMongolia and Laos on March 3 extended their teacher exchange programme for three more years.\n\nThe extension was signed in Vientiane by Lao Education Minister Khamla Vongsa and Mongolian Education Minister Bat-Erdene Tsogt, who is in the capital on a working visit.",
