@@ -609,6 +609,12 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 			outlet = strings.TrimSpace(line[m[6]:m[7]])
 		}
 		n = m[1]
+		// ("DPR RI - Dewan Perwakilan Rakyat Republik Indonesia": a
+		// site's name and its long form on a short line of their own,
+		// with no word in lower case nor a digit, start no story.)
+		if rest := strings.TrimSpace(line[n:]); date == "" && rest != "" && len(line) < 100 && !hasLowerWord(rest) && !strings.ContainsAny(rest, "0123456789") {
+			return nil
+		}
 	} else if m := placeDateRe.FindStringSubmatchIndex(line); m != nil && len(when.Find(line[m[4]:m[5]], 0)) > 0 {
 		// ("Phnom Penh, May 12, 2026 AKP --": an agency may follow the date.)
 		place, date, n = line[m[2]:m[3]], line[m[4]:m[5]], m[1]
@@ -652,6 +658,16 @@ func parseDateline(line string, base int, pub time.Time, havePub bool, hint int)
 		place = ""
 	}
 	return newDateline(place, date, outlet, line, n, base, pub, havePub, hint)
+}
+
+// hasLowerWord reports a word in s that starts with a lower-case letter.
+func hasLowerWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // newDateline builds the dateline read from line[:n].

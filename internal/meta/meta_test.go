@@ -23,6 +23,7 @@ func TestApply(t *testing.T) {
 		{"latest update in brackets", "Lao News\nTalks in Vientiane\n(Latest Update March 14, 2025)\nBy Staff Writer\nThe ministers met on Thursday.", "", "2025-03-14", "", "", ""},
 		{"date among an agency's parts", "Top News\nTalks in Tokyo\nWIRE NEWS - May 10, 2024 - 18:34 | World, All\nThe ministers met on Friday.", "", "2024-05-10", "", "", "Wire News"},
 		{"Hijri and Gregorian dates", "Internasional\nKerja sama pendidikan\nRabu 12 Ramadhan 1446 / 12 Maret 2025 10:15 WIB\nMenteri bertemu pada Selasa.", "", "2025-03-12", "", "", ""},
+		{"a site's name and long form are no dateline", "MPR RI - Majelis Permusyawaratan Rakyat\nBeranda | Berita | Galeri\nChairman receives Fijian envoy\nPosted on 14 Mar 2025, 10:20 WIB | Category: News\nThe chairman received the ambassador on Thursday.", "", "2025-03-14", "", "", ""},
 		{"time glued to am or pm", "News\nTalks in Kuala Lumpur\nPublished: 7:30pm, 11 Oct 2024\nUpdated: 9:02am, 12 Oct 2024\nThe ministers met on Friday.", "", "2024-10-11", "", "", ""},
 		{"the story's dateline ends the search", "Talks in Manila\nMANILA (Reuters) - The ministers met on Friday.\nMarch 3, 2025", "", "", "Manila", "", "Reuters"},
 		{"a weekday settles a numeric date's order", "Home\nTalks in Manila\nPosted: Fri, 11/08/2024 - 09:40\nThe ministers met on Thursday.", "", "2024-11-08", "", "", ""},
