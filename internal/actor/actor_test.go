@@ -926,6 +926,20 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// A body's name glossed in English between the office and the
+		// name; a bare office later is the one titled so, not the
+		// foreign one with its country named since.
+		name: "id glossed office before the name; bare office is the one titled so",
+		lang: "id",
+		text: "Ketua DPR RI Rina Wulandari bertemu Ketua Majelis Agung Nasional Turki (Grand National Assembly of Turkiye) Mehmet Aksoy di Luanda, Rabu (25/10/2023). Menteri Luar Negeri Budi Hartono dan Menteri Luar Negeri Jepang Kenji Sato menandatangani nota di Tokyo. Menteri Luar Negeri kemudian kembali ke Jakarta.",
+		want: []wantActor{
+			{name: "Rina Wulandari", kind: doc.KindPerson, country: "IDN", sector: "LEG"},
+			{name: "Mehmet Aksoy", kind: doc.KindPerson, country: "TUR", sector: "LEG", mentions: []string{"Ketua Majelis Agung Nasional Turki (Grand National Assembly of Turkiye) Mehmet Aksoy"}},
+			{name: "Budi Hartono", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Menteri Luar Negeri Budi Hartono", "Menteri Luar Negeri"}},
+			{name: "Kenji Sato", kind: doc.KindPerson, country: "JPN", sector: "GOV", mentions: []string{"Menteri Luar Negeri Jepang Kenji Sato"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -318,6 +318,28 @@ func (p *parser) shortName(k int) bool {
 	return w.Cap && w.Kind == doc.Word && len(w.Text) >= 4 && p.tags[k].kind == tNone
 }
 
+// skipGloss skips a parenthesised name in title case, "(Grand National
+// Assembly of Turkiye)": two to eight words, each capitalised but for
+// "of", "the", "and", "for" and "dan". It returns j when there is none.
+func (p *parser) skipGloss(j int) int {
+	if j >= len(p.ws) || p.ws[j].Text != "(" {
+		return j
+	}
+	for k := j + 1; k < len(p.ws) && k <= j+9; k++ {
+		w := &p.ws[k]
+		if w.Text == ")" {
+			if k-j-1 >= 2 {
+				return k + 1
+			}
+			return j
+		}
+		if w.Kind != doc.Word || !w.Cap && w.Lower != "of" && w.Lower != "the" && w.Lower != "and" && w.Lower != "for" && w.Lower != "dan" {
+			return j
+		}
+	}
+	return j
+}
+
 func (p *parser) skipParen(j int) (int, string) {
 	if j+2 < len(p.ws) && p.ws[j].Text == "(" && p.ws[j+2].Text == ")" {
 		return j + 3, p.ws[j+1].Text
@@ -1555,8 +1577,13 @@ func (p *parser) runToCountry(j int) int {
 		switch {
 		case tags[e].kind == tCountry && !tags[e].inside:
 			end := e + tags[e].n
+			glossEnd := 0
 			if e2, _ := p.skipParen(end); e2 > end {
 				end = e2 // "... Migran Indonesia (P2MI) Yusuf Mahendra"
+			} else if e2 := p.skipGloss(end); e2 > end {
+				// "... Nasional Turki (Grand National Assembly of Turkiye)
+				// Ahmet Kurtulus"
+				end, glossEnd = e2, e2
 			}
 			if end < n && ws[end].Text == "," {
 				end++
@@ -1571,6 +1598,9 @@ func (p *parser) runToCountry(j int) int {
 				return bodyEnd
 			}
 			if end < n && (p.isNameWord(end) || tags[end].kind == tHon || p.isRank(tags[end])) {
+				if glossEnd > 0 {
+					return glossEnd
+				}
 				e2, _ := p.skipParen(e + tags[e].n)
 				if e2 > e+tags[e].n {
 					return e2

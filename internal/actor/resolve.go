@@ -1071,7 +1071,7 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 		}
 		return false
 	}
-	best, bestPos, bestShared, bestSame := -1, -1, 0, false
+	best, bestPos, bestShared, bestSame, bestExtra := -1, -1, 0, false, 0
 	for k, b := range bs {
 		if b.a.Kind != doc.KindPerson || !roleCompatible(b.role, m.Role) || isOther(k) {
 			continue
@@ -1086,7 +1086,7 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 			continue
 		}
 		if same && !bestSame {
-			best, bestShared, bestSame = -1, 0, true
+			best, bestShared, bestSame, bestExtra = -1, 0, true, 0
 		}
 		pos := -1
 		for _, sp := range b.a.Mentions {
@@ -1099,9 +1099,14 @@ func (x *Extractor) byRole(bs []*build, m *Mention, sent []Mention) int {
 		}
 		// "Menteri Agama" is the actor titled "Menteri Agama (Menag) RI",
 		// whoever was mentioned last.
+		// (With as many words shared, and both named before, the title
+		// with fewer words besides: "Menteri Luar Negeri" is the one
+		// titled so, not "Menteri Luar Negeri Jepang" named since.)
 		shared := sharedWords(m.title, b.a.Title)
-		if best < 0 || shared > bestShared || shared == bestShared && pos > bestPos {
-			best, bestPos, bestShared = k, pos, shared
+		extra := fieldCount(b.a.Title, 12) - shared
+		fewer := pos >= 0 && bestPos >= 0 && extra != bestExtra
+		if best < 0 || shared > bestShared || shared == bestShared && (fewer && extra < bestExtra || !fewer && pos > bestPos) {
+			best, bestPos, bestShared, bestExtra = k, pos, shared, extra
 		}
 	}
 	return best
