@@ -2213,6 +2213,9 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 						h.phone = true
 					}
 				}
+			case h.tr.Type == "CONSULT" && openingPhrase(ws, tStart):
+				// "In her meeting with X, Y underlined ...": the opening
+				// phrase's meeting, whose parties are found below.
 			default:
 				return cand{}, false
 			}
@@ -2243,6 +2246,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// Foreign Minister Y called for ...", "Dalam pertemuan dengan X, Y
 	// meminta ...": the meeting is the main clause's subject's, with the
 	// one the opening phrase names.
+	// (The opening phrase ends at the first comma after the one met,
+	// whose title may hold commas of its own: "In her meeting with
+	// Secretary of Foreign Affairs of the Philippines, Maria Reyes,
+	// Minister Y underlined ...".)
 	if src == nil && h.noun && h.tr.Type == "CONSULT" && openingPhrase(ws, tStart) {
 		comma := -1
 		for w := h.w1; w < len(ws); w++ {
@@ -2253,8 +2260,14 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		}
 		var with *actor.Mention
 		for k := range ms {
-			if m := &ms[k]; comma > 0 && m.W0 >= h.w1 && m.W1 <= comma && withPreps[m.Prep] && eligible(m) {
+			if m := &ms[k]; comma > 0 && m.W0 >= h.w1 && m.W0 < comma && withPreps[m.Prep] && eligible(m) {
 				with = m
+				for comma < m.W1 {
+					if comma = nextComma(ws, comma+1); comma < 0 {
+						with = nil
+						break
+					}
+				}
 				break
 			}
 		}
@@ -6640,4 +6653,14 @@ func datedLikeIt(cands []cand, e *cand, pairKey func(*cand) string) bool {
 		}
 	}
 	return false
+}
+
+// nextComma returns the first comma at or after word w, or -1.
+func nextComma(ws []lexicon.Word, w int) int {
+	for ; w < len(ws); w++ {
+		if ws[w].Text == "," {
+			return w
+		}
+	}
+	return -1
 }

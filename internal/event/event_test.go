@@ -2746,6 +2746,14 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT KHM->THA 2025-03-04 reported", "REQUEST KHM->THA 2025-03-04 reported"},
 	},
 	{
+		// "her meeting" in the opening phrase, and the one met titled
+		// with commas of their own.
+		name: "en her meeting with a titled person in the opening phrase",
+		lang: "en", published: pub,
+		text: "In her meeting with Secretary of Foreign Affairs of the Philippines, Maria Reyes, on Tuesday, Indonesian Foreign Minister Rina Sari underlined the need for calm seas.",
+		want: []string{"CONSULT IDN->PHL 2025-03-04 reported"},
+	},
+	{
 		name: "id what is asked in an opening meeting phrase is asked of the one met",
 		lang: "id", published: pub,
 		text: "Dalam pertemuan dengan Menteri Luar Negeri Thailand Somchai Rattana, Selasa (4/3), Menlu RI Sari Dewi meminta percepatan perundingan.",
