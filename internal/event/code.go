@@ -178,6 +178,19 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				return o.Date
 			}
 		}
+		// (Else the last day named further back: "... held bilateral
+		// meetings in Kuala Lumpur today." a dozen sentences before "A
+		// day earlier, X met Y".)
+		for k := min(si, len(d.Sentences)-1) - 9; k >= 0; k-- {
+			es := datesOf(k)
+			for n := len(es) - 1; n >= 0; n-- {
+				if x := es[n]; namesDay(x, true) {
+					if r := x.Resolve(pub, havePub, yearHint); r.Date != "" && !r.Background {
+						return r.Date
+					}
+				}
+			}
+		}
 		return ""
 	}
 	var recent [2]string // the sides of the last event coded

@@ -2518,6 +2518,14 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		// "A day earlier" far from any day named counts from the last one
+		// named further back ("today" in the lead), not from nothing.
+		name: "en a day earlier counts from a day named a dozen sentences back",
+		lang: "en", published: pub,
+		text: "Indonesian Foreign Minister Rina Sari held talks with officials in Kuala Lumpur today.\n\nShe spoke of the sea. She spoke of trade. She spoke of fisheries. She spoke of the border.\n\nShe spoke of students. She spoke of tourism. She spoke of flights. She spoke of rice. She spoke of health.\n\nA day earlier, Rina met Malaysian Foreign Minister Zainal Rashid.",
+		want: []string{"CONSULT IDN->MYS 2025-03-06 reported"},
+	},
+	{
 		name: "id undated events take the one day of the lead",
 		lang: "id", published: pub,
 		text: "TEMPO.CO, Jakarta - Pemerintah Belanda menyerahkan 80 keris kepada Indonesia dalam upacara di Museum Nasional, Selasa, 4 Maret 2025.\n\nSebelum upacara, Menteri Kebudayaan Belanda Anna de Vries bertemu Menteri Kebudayaan Indonesia Budi Santoso untuk membahas kerja sama museum.",
