@@ -4058,6 +4058,16 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 				}
 			}
 			aspect = aspect || caused
+			// ("traveled to Singapore to meet with X": a meeting one
+			// travelled for, told in the past, took place.)
+			if ev.Type == "CONSULT" {
+				for k := inf - 2; k >= ca && k >= inf-8 && ws[k].Kind != doc.Punct; k-- {
+					if travelWords[ws[k].Lower] {
+						aspect = true
+						break
+					}
+				}
+			}
 			if ev.Status == doc.Reported && !h.noun && !said && !aspect && !(ev.Type == "REQUEST" && sentBefore(ws, ca, start)) {
 				ev.Status = doc.Hypothetical
 			}

@@ -2518,6 +2518,14 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		// A meeting one travelled for, told in the past, took place;
+		// one asked for is still wanted.
+		name: "en traveled to a country to meet someone: the meeting took place",
+		lang: "en", published: pub,
+		text: "On Tuesday, Indonesian police chief Gen. Toni Harsa traveled to Singapore to meet with Singapore Police Force Commissioner Lim Boon Keat. Harsa also urged Malaysia to meet with Singaporean officials.",
+		want: []string{"CONSULT IDN->SGP 2025-03-04 reported", "CONSULT MYS->SGP 2025-03-04 hypothetical", "REQUEST IDN->MYS 2025-03-04 reported"},
+	},
+	{
 		// "A day earlier" far from any day named counts from the last one
 		// named further back ("today" in the lead), not from nothing.
 		name: "en a day earlier counts from a day named a dozen sentences back",
