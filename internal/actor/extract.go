@@ -597,7 +597,9 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 				best = tagMatch{kind: tIGO, n: n, org: org.val}
 			}
 		}
-		if !ws[i].Cap || ws[i].Flags&fCountryStart == 0 {
+		// (But for "the kingdom", which the story's sides resolve like
+		// "the Kingdom".)
+		if !(ws[i].Cap || lang == "en" && ws[i].Lower == "kingdom" && i > 0 && ws[i-1].Lower == "the") || ws[i].Flags&fCountryStart == 0 {
 			// no country or IGO name starts in lower case
 		} else if n, vs := flags.countries.match(info.countries, ws, infos, i); n > best.n {
 			for _, cv := range flags.countryVals[vs.val.start:vs.val.end] {

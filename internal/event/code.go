@@ -4058,6 +4058,16 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 				}
 			}
 			aspect = aspect || caused
+			// ("spoke by phone with X on Monday to thank the kingdom": thanks
+			// or blame one spoke, wrote or met for were said.)
+			if ev.Type == "SUPPORT" || ev.Type == "ACCUSE" {
+				for k := inf - 2; k >= ca && k >= inf-16 && ws[k].Kind != doc.Punct; k-- {
+					if spokeWords[ws[k].Lower] {
+						said = true
+						break
+					}
+				}
+			}
 			// ("traveled to Singapore to meet with X": a meeting one
 			// travelled for, told in the past, took place.)
 			if ev.Type == "CONSULT" {
@@ -6140,6 +6150,9 @@ func coordinatedWith(ws []lexicon.Word, ms []actor.Mention, m *actor.Mention) *a
 }
 
 // travelWords are the verbs of travelling to a place.
+// spokeWords are past verbs of speaking to or meeting someone.
+var spokeWords = map[string]bool{"spoke": true, "phoned": true, "telephoned": true, "wrote": true, "met": true, "visited": true, "received": true}
+
 var travelWords = map[string]bool{"flew": true, "arrived": true, "arrives": true, "travelled": true, "traveled": true, "came": true, "headed": true, "landed": true}
 
 func visitContext(ws []lexicon.Word, w0 int) bool {

@@ -2518,6 +2518,20 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		name: "en the kingdom in lower case is the story's one monarchy",
+		lang: "en", published: pub,
+		text: "Saudi Arabia and Indonesia on Tuesday signed a labour agreement in Riyadh.\n\nIndonesian Manpower Minister Rina Sari later thanked the kingdom for its help to Indonesian workers.",
+		want: []string{"SUPPORT IDN<->SAU 2025-03-04 reported", "SUPPORT IDN->SAU 2025-03-04 reported"},
+	},
+	{
+		// Thanks one spoke by phone to give were given; "the kingdom" in
+		// lower case is the story's one monarchy, like "the Kingdom".
+		name: "en spoke by phone to thank the kingdom",
+		lang: "en", published: pub,
+		text: "Indonesian Foreign Minister Rina Sari spoke by phone with Saudi Foreign Minister Faisal Nawaf on Tuesday to thank the kingdom for evacuating Indonesians from Sudan.",
+		want: []string{"CONSULT IDN->SAU 2025-03-04 reported", "SUPPORT IDN->SAU 2025-03-04 reported"},
+	},
+	{
 		// A meeting one travelled for, told in the past, took place;
 		// one asked for is still wanted.
 		name: "en traveled to a country to meet someone: the meeting took place",
