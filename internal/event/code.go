@@ -2164,6 +2164,31 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			break
 		}
 	}
+	// "X held a series of bilateral meetings at the IPU Assembly. The
+	// first meeting was held with Y on Tuesday", "Pertemuan pertama
+	// digelar dengan Y": a meeting that opens its sentence, held with
+	// someone, is the one whose subject the sentence before opened with.
+	if src == nil && h.noun && h.tr.Type == "CONSULT" && h.w0 <= 2 && si > 0 && heldAfter(ws, h.w1) {
+		var with *actor.Mention
+		for k := range ms {
+			if m := &ms[k]; m.W0 > h.w1 && m.W0 < cb && withPreps[m.Prep] && eligible(m) {
+				with = m
+				break
+			}
+		}
+		// (Its subject: the first party it names, past a dateline's
+		// place.)
+		pms := ar.Sentences[si-1].Mentions
+		for k := 0; with != nil && k < len(pms) && pms[k].W0 <= 8; k++ {
+			if p := &pms[k]; !p.Loc && p.Actor >= 0 && p.Kind != actor.MCountry {
+				if eligible(p) && p.Country != with.Country && p.Kind != actor.MBoth {
+					src, tgt = p, with
+					rule += "; the meeting of the one the sentence before opens with"
+				}
+				break
+			}
+		}
+	}
 	if src == nil && h.noun {
 		// Noun triggers need a pattern: possessor or post-noun actor, and "with B" / "to B".
 		var owner *actor.Mention
@@ -5633,8 +5658,22 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		for k := range cands {
 			e := &cands[k]
 			if e.Date == "" && !e.background && !e.lookBack && e.Status == doc.Reported && !datedLikeIt(cands, e, pairKey) {
+				// (The day of the meeting told last before it, in its
+				// paragraph or the one before, goes on: "Keesokan harinya,
+				// Rabu (25/10), X bertemu Y. ... Keduanya mengecam ...".)
 				e.Date = cands[anchor].Date
 				e.Rule += "; date of the story's main event"
+				for j := k - 1; j >= 0; j-- {
+					o := &cands[j]
+					if o.sent >= e.sent || o.para < e.para-1 {
+						continue
+					}
+					if o.Type == "CONSULT" && o.dated && o.DateEnd == "" && !o.background && !o.earlier && !o.lookBack && o.Status == doc.Reported {
+						e.Date = o.Date
+						e.Rule += " told last before it"
+						break
+					}
+				}
 			}
 		}
 	}
@@ -6150,6 +6189,18 @@ func coordinatedWith(ws []lexicon.Word, ms []actor.Mention, m *actor.Mention) *a
 }
 
 // travelWords are the verbs of travelling to a place.
+// heldAfter reports a verb of holding right after a meeting noun that
+// opens its sentence: "was held", "digelar", "berlangsung".
+func heldAfter(ws []lexicon.Word, w int) bool {
+	for k := w; k < len(ws) && k <= w+2; k++ {
+		switch ws[k].Lower {
+		case "held", "digelar", "dilakukan", "diadakan", "dilaksanakan", "berlangsung":
+			return true
+		}
+	}
+	return false
+}
+
 // spokeWords are past verbs of speaking to or meeting someone.
 var spokeWords = map[string]bool{"spoke": true, "phoned": true, "telephoned": true, "wrote": true, "met": true, "visited": true, "received": true}
 

@@ -2518,6 +2518,16 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		// A meeting that opens its sentence, "held with" someone, is the
+		// one of whom the sentence before opens with (not the dateline's
+		// city); an undated act after a later meeting is on that
+		// meeting's day, not the first one's.
+		name: "id the first meeting held with; undated acts after the next day's meeting",
+		lang: "id", published: pub,
+		text: "Parlementaria, Luanda - Ketua DPR RI Rina Sari melakukan serangkaian pertemuan bilateral di sela Sidang IPU di Luanda. Pertemuan pertama digelar dengan Ketua Parlemen Australia Margaret Ellis pada Senin (3/3/2025).\n\nDalam pertemuan tersebut, Rina meminta parlemen Australia mempermudah visa.\n\nKeesokan harinya, Selasa (4/3/2025), Rina bertemu dengan Ketua Parlemen Turki Ahmet Yilmaz. Pertemuan itu membahas situasi di Gaza.\n\nRina dan Ahmet sepakat menggalang dukungan parlemen dunia. Keduanya juga mengecam keras serangan militer Israel.",
+		want: []string{"CONSULT IDN->AUS 2025-03-03 reported", "REQUEST IDN->AUS 2025-03-03 reported", "CONSULT IDN->TUR 2025-03-04 reported", "AGREE IDN<->TUR 2025-03-04 reported", "ACCUSE IDN->ISR 2025-03-04 reported", "ACCUSE TUR->ISR 2025-03-04 reported"},
+	},
+	{
 		name: "en the kingdom in lower case is the story's one monarchy",
 		lang: "en", published: pub,
 		text: "Saudi Arabia and Indonesia on Tuesday signed a labour agreement in Riyadh.\n\nIndonesian Manpower Minister Rina Sari later thanked the kingdom for its help to Indonesian workers.",
