@@ -931,7 +931,7 @@ var actorCases = []actorCase{
 		// foreign one with its country named since.
 		name: "id glossed office before the name; bare office is the one titled so",
 		lang: "id",
-		text: "Ketua DPR RI Rina Wulandari bertemu Ketua Majelis Agung Nasional Turki (Grand National Assembly of Turkiye) Mehmet Aksoy di Luanda, Rabu (25/10/2023). Menteri Luar Negeri Budi Hartono dan Menteri Luar Negeri Jepang Kenji Sato menandatangani nota di Tokyo. Menteri Luar Negeri kemudian kembali ke Jakarta.",
+		text: "JAKARTA (ANTARA) - Ketua DPR RI Rina Wulandari bertemu Ketua Majelis Agung Nasional Turki (Grand National Assembly of Turkiye) Mehmet Aksoy di Luanda, Rabu (25/10/2023). Menteri Luar Negeri Budi Hartono dan Menteri Luar Negeri Jepang Kenji Sato menandatangani nota di Tokyo. Menteri Luar Negeri kemudian kembali ke Jakarta.",
 		want: []wantActor{
 			{name: "Rina Wulandari", kind: doc.KindPerson, country: "IDN", sector: "LEG"},
 			{name: "Mehmet Aksoy", kind: doc.KindPerson, country: "TUR", sector: "LEG", mentions: []string{"Ketua Majelis Agung Nasional Turki (Grand National Assembly of Turkiye) Mehmet Aksoy"}},

@@ -77,6 +77,11 @@ func TestLoadLexicon(t *testing.T) {
 		{"indonesian name", "Kamboja", "KHM"},
 		{"indonesian alias", "Jepang", "JPN"},
 		{"capital city", "Phnom Penh", "KHM"},
+		{"capitals of Africa and the Pacific", "Luanda", "AGO"},
+		{"two-word capital", "Port Vila", "VUT"},
+		{"west african capital", "Freetown", "SLE"},
+		// (Capitals that are common first names are left out: "Sofia".)
+		{"capital that is a first name", "Sofia", ""},
 		{"adjective", "Vietnamese", "VNM"},
 		{"unknown", "Atlantis", ""},
 		// regressions

@@ -1166,6 +1166,10 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			} else if prep == "for" && p.country(t).Kind == "adj" && affairsAfter(ws, j+t.n) {
 				// "Director General for American and European Affairs": a
 				// portfolio's subject, not the officer's country.
+			} else if prep == "from" && m.Role == "ambassador" && start > i && (ws[start-1].Lower == "its" || ws[start-1].Lower == "their") {
+				// "recalled its ambassador from Asmara": where its envoy
+				// serves, not whose envoy it is.
+				m.Posting = iso
 			} else if m.Country == "" || prep == "dari" || prep == "from" {
 				m.Country = iso
 			}

@@ -2180,7 +2180,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 		// place.)
 		pms := ar.Sentences[si-1].Mentions
 		for k := 0; with != nil && k < len(pms) && pms[k].W0 <= 8; k++ {
-			if p := &pms[k]; !p.Loc && p.Actor >= 0 && p.Kind != actor.MCountry {
+			if p := &pms[k]; !p.Loc && p.Actor >= 0 && p.Kind != actor.MCountry && !(d.Dateline != nil && p.Start < d.Dateline.Span.End) {
 				if eligible(p) && p.Country != with.Country && p.Kind != actor.MBoth {
 					src, tgt = p, with
 					rule += "; the meeting of the one the sentence before opens with"
@@ -5658,14 +5658,14 @@ func (c *Coder) merge(d *doc.Document, cands []cand, cooc map[[2]int]int) []doc.
 		for k := range cands {
 			e := &cands[k]
 			if e.Date == "" && !e.background && !e.lookBack && e.Status == doc.Reported && !datedLikeIt(cands, e, pairKey) {
-				// (The day of the meeting told last before it, in its
-				// paragraph or the one before, goes on: "Keesokan harinya,
-				// Rabu (25/10), X bertemu Y. ... Keduanya mengecam ...".)
+				// (The day of the meeting told last before it goes on:
+				// "Keesokan harinya, Rabu (25/10), X bertemu Y. ...
+				// Keduanya mengecam ...".)
 				e.Date = cands[anchor].Date
 				e.Rule += "; date of the story's main event"
 				for j := k - 1; j >= 0; j-- {
 					o := &cands[j]
-					if o.sent >= e.sent || o.para < e.para-1 {
+					if o.sent >= e.sent {
 						continue
 					}
 					if o.Type == "CONSULT" && o.dated && o.DateEnd == "" && !o.background && !o.earlier && !o.lookBack && o.Status == doc.Reported {
