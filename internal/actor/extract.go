@@ -112,6 +112,7 @@ type buffers struct {
 	bs                        []*build
 	toks                      []string
 	bare, titleOnly, pronouns []ref
+	people                    []int32 // the people among bs (see resolve)
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}

@@ -51,3 +51,16 @@ func TestLowerer(t *testing.T) {
 		}
 	}
 }
+
+// TestInstShortForm compares instShortForm with the lookup it replaces,
+// instShortForms[strings.ToLower(w)].
+func TestInstShortForm(t *testing.T) {
+	for _, w := range []string{"Kedubes", "KEDUBES", "kedubes", "Kedubes.", "Kedutaan", "", "K", "\u212Aedubes", "Kédubes",
+		"KedubesKedubesKedubes", "Ministry", "kedube", "kedubess"} {
+		wantL, wantOK := instShortForms[strings.ToLower(w)]
+		l, ok := instShortForm(w)
+		if l != wantL || ok != wantOK {
+			t.Errorf("instShortForm(%q) = %q, %v; want %q, %v", w, l, ok, wantL, wantOK)
+		}
+	}
+}

@@ -111,7 +111,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 	bs := buf.bs[:0]
 	tk := nameTokens{lw: lw, arena: buf.toks[:0]}
 	pl := places{d: d, lx: x.lx}
+	// people are the indices in bs of the people's builds, in order: find
+	// matches names against people only, and most builds are bodies.
+	people := buf.people[:0]
 	find := func(m *Mention) int {
+		// (No person yet: no name matches.)
+		if len(people) == 0 {
+			return -1
+		}
 		// The tokens' initials and count are all the first tests ask,
 		// and most names (bare names, mostly) pass them with no actor:
 		// the tokens themselves, a lower-case copy of the name, are made
@@ -123,13 +130,14 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			mask, nt = initialsOf(toks), len(toks)
 		}
 		best := -1
-		for k, b := range bs {
+		for _, k := range people {
+			b := bs[k]
 			// Every token of the shorter name has one of the longer with
 			// its first byte (see sameName).
 			if nt <= len(b.toks) && mask&^b.initials != 0 || nt > len(b.toks) && b.initials&^mask != 0 {
 				continue
 			}
-			if b.a.Kind != doc.KindPerson || len(b.toks) == 0 {
+			if len(b.toks) == 0 {
 				continue
 			}
 			if m.Country != "" && b.a.Country != "" && m.Country != b.a.Country {
@@ -140,7 +148,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			}
 			if sameName(b.toks, toks) {
 				if best < 0 || len(bs[best].toks) < len(b.toks) {
-					best = k
+					best = int(k)
 				}
 			}
 		}
@@ -194,6 +202,9 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 			b.initials = initialsOf(b.toks)
 		}
 		bs = append(bs, b)
+		if kind == doc.KindPerson {
+			people = append(people, int32(len(bs)-1))
+		}
 		return len(bs) - 1
 	}
 	// Pass 1: titled names, institutions, groups, IGOs.
@@ -278,7 +289,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 				// form with the rest of the name the same.
 				if k < 0 && m.Kind == MInst {
 					if head, rest, ok := strings.Cut(name, " "); ok {
-						if l, ok := instShortForms[strings.ToLower(head)]; ok {
+						if l, ok := instShortForm(head); ok {
 							for kk := len(bs) - 1; kk >= 0; kk-- {
 								if b := bs[kk]; b.a.Kind == doc.KindInstitution && (m.Country == "" || b.a.Country == "" || m.Country == b.a.Country) && len(b.a.Name) == len(l)+1+len(rest) && equalFold(b.a.Name[:len(l)], l) && b.a.Name[len(l)] == ' ' && equalFold(b.a.Name[len(l)+1:], rest) {
 									k = kk
@@ -895,7 +906,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 		a.Aliases, aliases = carve(aliases, a.Aliases)
 		d.Actors = append(d.Actors, a)
 	}
-	buf.bs, buf.nbuilds, buf.toks = bs, len(bs), tk.arena
+	buf.bs, buf.nbuilds, buf.toks, buf.people = bs, len(bs), tk.arena, people
 	buf.bare, buf.titleOnly, buf.pronouns = bare, titleOnly, pronouns
 	for si := range res.Sentences {
 		ms := res.Sentences[si].Mentions
@@ -2381,6 +2392,22 @@ func sceneSide(res *Result, c string) bool {
 
 // instShortForms are one-word short forms of institution heads.
 var instShortForms = map[string]string{"kedubes": "kedutaan besar"}
+
+// instShortForm returns instShortForms[strings.ToLower(w)]: a word in
+// ASCII is lower-cased on the stack, not in a new string (every
+// institution mention the passes before leave unmatched asks).
+func instShortForm(w string) (string, bool) {
+	var a [16]byte
+	if len(w) > len(a) || !isASCII(w) {
+		l, ok := instShortForms[strings.ToLower(w)]
+		return l, ok
+	}
+	for i := 0; i < len(w); i++ {
+		a[i] = lexicon.LowerByte(w[i])
+	}
+	l, ok := instShortForms[string(a[:len(w)])]
+	return l, ok
+}
 
 // modifiersIn reports whether every word of a short institution name
 // other than its head word and an article is in the name full: "Foreign
