@@ -380,7 +380,15 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 			// said, told first with no day, was said the day of the
 			// statement that follows.
 			if ev.Date == "" && ev.Status == doc.Reported && saidTypes[ev.Type] {
-				if day, x := statementDayAfter(ar, si, ev.Source.Country, datesOf, pub, havePub, yearHint); day != "" {
+				// (A quote with its speaker's press briefing after it dates
+				// only a story that has given no day yet: "Tokyo also
+				// demanded ..." after a protest "on Wednesday" is that
+				// day's.)
+				undated := true
+				for k := range cands {
+					undated = undated && !cands[k].dated
+				}
+				if day, x := statementDayAfter(ar, si, ev.Source.Country, undated, datesOf, pub, havePub, yearHint); day != "" {
 					ev.Date, ev.dated = day, true
 					sp := x.Span
 					ev.DateSpan, ev.DateText = &sp, sp.Of(d.Text)
@@ -5278,7 +5286,9 @@ var saidTypes = map[string]bool{"REJECT": true, "ACCUSE": true, "REQUEST": true,
 // statementDayAfter returns the day of a statement the next sentence
 // opens with ("In a statement released on Thursday, the Myanmar embassy
 // said ..."), when a party of country src speaks there; "" if none.
-func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
+// With quotes, also of a quote the next sentence opens with, then its
+// speaker at a press briefing.
+func statementDayAfter(ar *actor.Result, si int, src string, quotes bool, datesOf func(int) []when.Expr, pub time.Time, havePub bool, yearHint int) (string, *when.Expr) {
 	n := si + 1
 	if n >= len(ar.Sentences) {
 		return "", nil
@@ -5298,9 +5308,22 @@ func statementDayAfter(ar *actor.Result, si int, src string, datesOf func(int) [
 	// menyebut ...": the speaker the next sentence opens with, at a press
 	// event whose day it gives.)
 	opens := false
+	// ("\"Vietnam strongly opposes ...,\" spokesperson X said at a regular
+	// press briefing on Thursday": a quote that opens the sentence, then
+	// its speaker at a press event.)
+	quoteFirst := false
+	if q := ar.Sentences[n].Quoted; quotes && !informed && k < len(q) && q[k] {
+		e := k
+		for e < len(q) && (q[e] || ws[e].Kind != doc.Word) {
+			e++
+		}
+		if e < len(ws) && e-k >= 3 && wordIn(ws, e, min(e+14, len(ws)), pressWords) {
+			k, quoteFirst = e, true
+		}
+	}
 	if !informed {
 		for _, m := range ar.Sentences[n].Mentions {
-			if m.W0 <= k+1 && m.Kind == actor.MPerson && m.Country == src && src != "" {
+			if (m.W0 <= k+1 || quoteFirst && m.W0 >= k && m.W0 <= k+4) && m.Kind == actor.MPerson && m.Country == src && src != "" {
 				opens = true
 			}
 		}

@@ -2518,6 +2518,15 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		// A lead with no day, then a quote whose speaker gave it at a
+		// press briefing on a day: the lead's protest and request were
+		// made that day.
+		name: "en undated lead, then a quote given at a briefing on Thursday",
+		lang: "en", published: pub,
+		text: "Vietnam demands China stop drills near Paracels\n\nVietnam has protested Chinese military drills near the Paracel Islands, and asked China to stop them.\n\n\"Vietnam strongly opposes the treatment of Vietnamese fishermen,\" Foreign Ministry spokesperson Le Thu Ha said at a regular press briefing on Thursday.",
+		want: []string{"ACCUSE VNM->CHN 2025-03-06 reported", "REQUEST VNM->CHN 2025-03-06 reported"},
+	},
+	{
 		// A meeting that opens its sentence, "held with" someone, is the
 		// one of whom the sentence before opens with (not the dateline's
 		// city); an undated act after a later meeting is on that
