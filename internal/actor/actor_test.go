@@ -940,6 +940,18 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// A body's name runs on past "and" to its abbreviation, which
+		// then names it: "the BFAR vessel".
+		name: "en body name with and, up to its abbreviation",
+		lang: "en",
+		text: "MANILA - A China Coast Guard vessel fired water cannon at a Bureau of Fisheries and Aquatic Resources (BFAR) ship on Saturday. The Chinese Embassy accused the BFAR vessel of intruding.",
+		want: []wantActor{
+			{name: "China Coast Guard", kind: doc.KindInstitution, country: "CHN", sector: "MIL"},
+			{name: "Bureau of Fisheries and Aquatic Resources", kind: doc.KindInstitution, sector: "GOV", mentions: []string{"Bureau of Fisheries and Aquatic Resources (BFAR)", "BFAR"}},
+			{name: "Chinese Embassy", kind: doc.KindInstitution, country: "CHN", sector: "GOV"},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

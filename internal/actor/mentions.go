@@ -1340,6 +1340,13 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 		}
 		break
 	}
+	// "a Bureau of Fisheries and Aquatic Resources (BFAR) ship": a body's
+	// name runs on past "and" to its abbreviation.
+	if m.Kind == MInst && titleEnd+1 < n && (ws[titleEnd].Lower == "and" || ws[titleEnd].Lower == "dan") && ws[titleEnd+1].Cap {
+		if e := p.runToGlossOnly(titleEnd + 1); e > titleEnd+1 {
+			titleEnd = e - 3
+		}
+	}
 	j = titleEnd
 	m.title = p.text(start, titleEnd)
 	if m.Kind == MInst || m.Kind == MGroup {
