@@ -68,6 +68,9 @@ type hit struct {
 	// accuser is the country whose accusation the story last reported:
 	// "menolak tudingan tersebut" answers it.
 	accuser string
+	// accused is the target of that accusation: "condemned the
+	// incursion" condemns its doer.
+	accused string
 	// group is the countries of the story's last act by three or more
 	// parties, for "the three countries", "ketiga negara".
 	group []string
@@ -195,6 +198,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 	}
 	var recent [2]string // the sides of the last event coded
 	accuser := ""        // the source of the last accusation coded
+	accused := ""        // and its target
 	var note [2]string   // the sides of the last writing sent
 	noteSent := -10      // and its sentence
 	var group []string   // the parties of the last act of three or more
@@ -244,7 +248,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 		cameAt, cameDays := cameDaysAfter(s.Words)
 		for _, h := range hits {
 			h.prevSubj, h.prevObj = prevSubj, prevObj
-			h.accuser, h.group = accuser, group
+			h.accuser, h.accused, h.group = accuser, accused, group
 			if si-noteSent <= 4 {
 				h.note = note
 			}
@@ -280,7 +284,7 @@ func (c *Coder) Code(d *doc.Document, ar *actor.Result) {
 				protestEnd = h.w1
 			}
 			if ev.Type == "ACCUSE" {
-				accuser = ev.Source.Country
+				accuser, accused = ev.Source.Country, ev.Target.Country
 			}
 
 			if g := partiesOf(ev); len(g) >= 3 {
@@ -2941,6 +2945,22 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// Eritrea", and an invitation accepted to visit a place, "accepted
 	// an invitation to visit Canberra".)
 	invitedTo := h.tr.Mode == "invitation"
+	// "NATO condemned the incursion on Friday", "Vanuatu's foreign
+	// minister condemned the discharge ... and said Vanuatu would raise
+	// it at the Forum": an act the story told of, condemned, is its
+	// doer's: the one the story's last accusation accused. (With none
+	// told, the doer may be anyone: "Iran condemned the new measures"
+	// in a story of Iran's call with Saudi Arabia are the US's.)
+	if src != nil && h.tr.Type == "ACCUSE" && !h.tr.Flags["sym"] && src.Kind != actor.MBoth && actNounAfter(ws, h.w1) && (tgt == nil || tgt.W0 > h.w1+4) {
+		doer := ""
+		if h.accused != src.Country {
+			doer = h.accused
+		}
+		if doer != "" && doer != src.Country && doer != "IGO" {
+			ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, doer), rule+"; the act condemned is its doer's", visitor, tStart, ca, cb, lang)
+			return ev, ok
+		}
+	}
 	if tgt == nil && src != nil && (h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Type == "CONCEDE" || h.tr.Flags["pledge"] || invitedTo) {
 		for k := range ms {
 			m := &ms[k]
@@ -6212,6 +6232,32 @@ func coordinatedWith(ws []lexicon.Word, ms []actor.Mention, m *actor.Mention) *a
 }
 
 // travelWords are the verbs of travelling to a place.
+// actNouns are acts a statement condemns as things: "condemned the
+// incursion", "mengecam insiden tersebut".
+var actNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "incident": true,
+	"incursion": true, "incursions": true, "measures": true, "measure": true, "move": true, "decision": true, "discharge": true, "release": true,
+	"seizure": true, "detention": true, "arrest": true, "arrests": true, "shooting": true, "killing": true, "killings": true, "violation": true,
+	"violations": true, "launch": true, "launches": true, "test": true, "tests": true, "drills": true, "bombing": true, "bombings": true, "sanctions": true,
+	"serangan": true, "insiden": true, "tindakan": true, "langkah": true, "keputusan": true, "penangkapan": true, "penembakan": true, "pelanggaran": true,
+	"penyerangan": true, "pembakaran": true, "penahanan": true}
+
+// actNounAfter reports an act named as a thing right after a trigger:
+// "the incursion", "these attacks", "the new measures", "insiden
+// tersebut".
+func actNounAfter(ws []lexicon.Word, w int) bool {
+	for k := w; k < len(ws) && k <= w+3; k++ {
+		l := ws[k].Lower
+		switch {
+		case actNouns[l]:
+			return true
+		case l == "the" || l == "these" || l == "this" || l == "that" || l == "its" || l == "new" || l == "latest" || l == "recent" || l == "keras" || l == "dengan":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // heldAfter reports a verb of holding right after a meeting noun that
 // opens its sentence: "was held", "digelar", "berlangsung".
 func heldAfter(ws []lexicon.Word, w int) bool {

@@ -1055,7 +1055,9 @@ var eventCases = []eventCase{
 		name: "en protesters at an embassy, in a national paper with no dateline, are the paper's country's",
 		lang: "en", published: "2025-03-07", outlet: "The Fiji Times",
 		text: "Protesters march on Japanese Embassy over Fukushima water release\n\nABOUT 200 people marched through Suva yesterday to the Japanese Embassy to protest against the release of treated water.\n\nJapan began releasing the water on Thursday. Vanuatu condemned the discharge on Thursday.",
-		want: []string{"PROTEST FJI->JPN 2025-03-06 reported", "ACCUSE FJI->JPN 2025-03-06 hypothetical"},
+		// (Vanuatu condemns Japan's discharge, the act the protest
+		// accused Japan of; not Fiji.)
+		want: []string{"PROTEST FJI->JPN 2025-03-06 reported", "ACCUSE FJI->JPN 2025-03-06 hypothetical", "ACCUSE VUT->JPN 2025-03-06 reported"},
 	},
 	{
 		name: "id a third country's aid in a national paper is not the paper's country's to receive",
@@ -2516,6 +2518,15 @@ var eventCases = []eventCase{
 		lang: "id", published: pub,
 		text: "Presiden Indonesia Arif Wibowo menerima kunjungan Menteri Luar Negeri Uzbekistan Bakhtiyor Rahimov di Istana Merdeka, Selasa (4/3). Presiden menyambut baik undangan tersebut untuk berkunjung ke Tashkent.",
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
+	},
+	{
+		// An act condemned as a thing is the doer's the story's last
+		// accusation named, whoever condemns it, and a mention in a
+		// later clause is no target of it.
+		name: "en condemned the incursion: its doer is the one accused before",
+		lang: "en", published: pub,
+		text: "WARSAW - Poland on Tuesday accused Russia of sending drones into its airspace.\n\nNATO condemned the incursion on Wednesday and said its members would discuss it at the European Council.",
+		want: []string{"ACCUSE POL->RUS 2025-03-04 reported", "ACCUSE IGO->RUS 2025-03-05 reported"},
 	},
 	{
 		// A lead with no day, then a quote whose speaker gave it at a
