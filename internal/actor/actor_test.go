@@ -952,6 +952,19 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// "The government" in a quote is its speaker's own, not the
+		// government named last.
+		name: "en the government in a quote is the speaker's",
+		lang: "en",
+		text: "SEOUL, July 15 (Yonhap) -- The Japanese government approved its white paper on Tuesday. \"The government strongly protests Japan's claim,\" foreign ministry spokesperson Yoon Ha-jin said.",
+		want: []wantActor{
+			{name: "Japanese government", kind: doc.KindInstitution, country: "JPN", sector: "GOV", mentions: []string{"Japanese government"}},
+			{name: "government", kind: doc.KindInstitution, country: "KOR", sector: "GOV", mentions: []string{"government"}},
+			{name: "foreign ministry", kind: doc.KindInstitution, sector: "GOV"},
+			{name: "Yoon Ha-jin", kind: doc.KindPerson, country: "KOR", sector: "GOV"},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -238,6 +238,7 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 					continue
 				}
 				k := -1
+				ownInQuote := false
 				// The mention's keys, worked out once for every actor it is
 				// compared with: names, abbreviations and aliases are
 				// compared only where their first bytes allow (see
@@ -265,7 +266,12 @@ func (x *Extractor) resolve(d *doc.Document, res *Result, lw *lowerer) {
 				// must be in the name.)
 				// (The bare "Pemerintah" of an Indonesian story is the home
 				// government, not the foreign one named before.)
-				if k < 0 && m.Kind == MInst && m.Country == "" && fieldCount(name, 3) <= 2 {
+				// (Not "the government" in a quote, which is its speaker's
+				// own: see below.)
+				if q := res.Sentences[si].Quoted; m.W0 < len(q) && q[m.W0] && ownGovernment(name) {
+					ownInQuote = true
+				}
+				if k < 0 && m.Kind == MInst && m.Country == "" && fieldCount(name, 3) <= 2 && !ownInQuote {
 					head := headWord(name)
 					only := ""
 					if d.Language == "id" && head == "pemerintah" {
