@@ -79,6 +79,7 @@ func TestLoadLexicon(t *testing.T) {
 		{"capital city", "Phnom Penh", "KHM"},
 		{"capitals of Africa and the Pacific", "Luanda", "AGO"},
 		{"two-word capital", "Port Vila", "VUT"},
+		{"a ministry's seat", "Kasumigaseki", "JPN"},
 		{"west african capital", "Freetown", "SLE"},
 		// (Capitals that are common first names are left out: "Sofia".)
 		{"capital that is a first name", "Sofia", ""},
