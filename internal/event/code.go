@@ -3013,6 +3013,10 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			// menarik mundur", withdraw from each other; not "the
 			// ministers agreed to coordinate water releases".)
 			tgt = src
+		case h.tr.Flags["visit"] && strings.Contains(rule, "; on a visit") && visitPlace(s, src.Country) != "":
+			// "Bayu berada di Pakistan dalam kunjungan kerja", "X is in
+			// Tokyo on a working visit": the host is where the visitor is.
+			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, visitPlace(s, src.Country)), rule+"; the host is where the visitor is", visitor, tStart, ca, cb, lang)
 		case h.tr.Type == "AID" && c.placeCountry(d, s, src.Country, ar.Main, true) != "":
 			// "Korea handed over USD 2.5 million" under an Islamabad
 			// dateline: aid handed over in a country is for that country.
@@ -6258,6 +6262,20 @@ func actNounAfter(ws []lexicon.Word, w int) bool {
 	return false
 }
 
+// visitPlace returns the country of the first place the sentence puts
+// someone in ("in Tokyo", "di Pakistan"), when it is not src; else "".
+func visitPlace(s *actor.Sentence, src string) string {
+	for _, m := range s.Mentions {
+		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di") {
+			if m.Country != src {
+				return m.Country
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // heldAfter reports a verb of holding right after a meeting noun that
 // opens its sentence: "was held", "digelar", "berlangsung".
 func heldAfter(ws []lexicon.Word, w int) bool {
@@ -6273,10 +6291,17 @@ func heldAfter(ws []lexicon.Word, w int) bool {
 // spokeWords are past verbs of speaking to or meeting someone.
 var spokeWords = map[string]bool{"spoke": true, "phoned": true, "telephoned": true, "wrote": true, "met": true, "visited": true, "received": true}
 
+var beradaWords = map[string]bool{"berada": true, "tengah": true}
+
 var travelWords = map[string]bool{"flew": true, "arrived": true, "arrives": true, "travelled": true, "traveled": true, "came": true, "headed": true, "landed": true}
 
 func visitContext(ws []lexicon.Word, w0 int) bool {
 	for w := w0 - 1; w >= 0 && w >= w0-3; w-- {
+		// ("Bayu berada di Pakistan dalam kunjungan kerja": "dalam" after
+		// the subject's "berada", being somewhere on a visit.)
+		if ws[w].Lower == "dalam" && wordIn(ws, max(0, w-8), w, beradaWords) {
+			return true
+		}
 		switch ws[w].Lower {
 		case "rangka", "on", "during", "selama", "for",
 			"memulai", "mengawali", "began", "begins", "begin", "started", "starts", "kicked", "kicks", "undertook", "undertakes", "undertaking":

@@ -2520,6 +2520,20 @@ var eventCases = []eventCase{
 		want: []string{"AGREE IDN<->UZB 2025-03-04 reported", "CONSULT IDN->UZB 2025-03-04 hypothetical", "CONSULT UZB->IDN 2025-03-04 reported"},
 	},
 	{
+		// Someone somewhere on a visit visits that place's country, in
+		// either language.
+		name: "en in a country on a working visit",
+		lang: "en", published: pub,
+		text: "Indonesian Trade Minister Bayu Adinegoro is in Pakistan on a two-day working visit from Tuesday.",
+		want: []string{"CONSULT IDN->PAK 2025-03-04 reported"},
+	},
+	{
+		name: "id berada di suatu negara dalam kunjungan kerja",
+		lang: "id", published: pub,
+		text: "JAKARTA (ANTARA) - Menteri Perdagangan Bayu Adinegoro berada di Pakistan dalam kunjungan kerja selama dua hari, 4-5 Maret 2025.",
+		want: []string{"CONSULT IDN->PAK 2025-03-04/2025-03-05 reported"},
+	},
+	{
 		// An act condemned as a thing is the doer's the story's last
 		// accusation named, whoever condemns it, and a mention in a
 		// later clause is no target of it.
