@@ -2355,6 +2355,15 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				tgt = h.prevObj
 			}
 		}
+		// "Konsul RI ... bertemu pimpinan APMM pada Selasa untuk meminta
+		// akses kekonsuleran", "met the minister on Monday to ask for":
+		// what one met someone to ask is asked of the one met, by the one
+		// who met.
+		if src == nil && h.prevSubj != nil && h.prevObj != nil && h.tr.Type == "REQUEST" && tStart > 0 && (ws[tStart-1].Lower == "to" || ws[tStart-1].Lower == "untuk") &&
+			eligible(h.prevSubj) && h.prevObj.Country != "" && h.prevObj.Country != h.prevSubj.Country && meetVerbBefore(ws, ca, tStart-1) {
+			src, tgt = h.prevSubj, h.prevObj
+			rule += "; what the meeting before was for"
+		}
 		// "A and B agreed Friday ..., as they met on the sidelines": "they"
 		// are the story's two sides.
 		// (The parties of the sentence's event before, when there is one.)
@@ -4117,8 +4126,10 @@ func (c *Coder) status(ev *cand, s *actor.Sentence, h hit, lang string) {
 			aspect = aspect || caused
 			// ("spoke by phone with X on Monday to thank the kingdom": thanks
 			// or blame one spoke, wrote or met for were said.)
-			if ev.Type == "SUPPORT" || ev.Type == "ACCUSE" {
-				for k := inf - 2; k >= ca && k >= inf-16 && ws[k].Kind != doc.Punct; k-- {
+			// (Past a day's brackets: "bertemu X pada Selasa (14/11) untuk
+			// meminta".)
+			if ev.Type == "SUPPORT" || ev.Type == "ACCUSE" || ev.Type == "REQUEST" && meetVerbBefore(ws, max(ca, inf-16), inf-1) {
+				for k := inf - 2; k >= ca && k >= inf-16 && !(ws[k].Kind == doc.Punct && ws[k].Text != "(" && ws[k].Text != ")"); k-- {
 					if spokeWords[ws[k].Lower] {
 						said = true
 						break
@@ -6288,8 +6299,20 @@ func heldAfter(ws []lexicon.Word, w int) bool {
 	return false
 }
 
+// meetVerbBefore reports a verb of meeting or visiting among words
+// [from, to).
+func meetVerbBefore(ws []lexicon.Word, from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		switch ws[k].Lower {
+		case "met", "visited", "bertemu", "menemui", "mengunjungi", "menjumpai":
+			return true
+		}
+	}
+	return false
+}
+
 // spokeWords are past verbs of speaking to or meeting someone.
-var spokeWords = map[string]bool{"spoke": true, "phoned": true, "telephoned": true, "wrote": true, "met": true, "visited": true, "received": true}
+var spokeWords = map[string]bool{"spoke": true, "phoned": true, "telephoned": true, "wrote": true, "met": true, "visited": true, "received": true, "bertemu": true, "menemui": true, "mengunjungi": true}
 
 var beradaWords = map[string]bool{"berada": true, "tengah": true}
 

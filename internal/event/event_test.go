@@ -2528,6 +2528,14 @@ var eventCases = []eventCase{
 		want: []string{"CONSULT IDN->PAK 2025-03-04 reported"},
 	},
 	{
+		// What one met someone to ask is asked, of the one met, by the
+		// one who met (past the day's brackets).
+		name: "id met someone to ask: a request of the one met",
+		lang: "id", published: pub,
+		text: "TAWAU - Konsul RI di Tawau, Ratna Kusuma, bertemu pimpinan APMM Malaysia pada Selasa (4/3/2025) untuk meminta akses kekonsuleran bagi para nelayan.",
+		want: []string{"CONSULT IDN->MYS 2025-03-04 reported", "REQUEST IDN->MYS 2025-03-04 reported"},
+	},
+	{
 		name: "id berada di suatu negara dalam kunjungan kerja",
 		lang: "id", published: pub,
 		text: "JAKARTA (ANTARA) - Menteri Perdagangan Bayu Adinegoro berada di Pakistan dalam kunjungan kerja selama dua hari, 4-5 Maret 2025.",
