@@ -2970,6 +2970,16 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 			return ev, ok
 		}
 	}
+	// "menegaskan kembali dukungan terhadap kedaulatan dan integritas
+	// wilayah Indonesia", "support for the sovereignty and territorial
+	// integrity of Ukraine": support for a state's sovereignty is for
+	// that state.
+	if tgt == nil && src != nil && h.tr.Type == "SUPPORT" {
+		if m := sovereigntyOf(ws, ms, h.w1, cb); m != nil && m.Country != src.Country {
+			tgt = m
+			rule += "; the state whose sovereignty it supports"
+		}
+	}
 	if tgt == nil && src != nil && (h.tr.Type == "MOBILIZE" || h.tr.Type == "REQUEST" || h.tr.Type == "THREATEN" || h.tr.Type == "ACCUSE" || h.tr.Type == "REJECT" || h.tr.Type == "SANCTION" || h.tr.Type == "CONCEDE" || h.tr.Flags["pledge"] || invitedTo) {
 		for k := range ms {
 			m := &ms[k]
@@ -6285,6 +6295,37 @@ func visitPlace(s *actor.Sentence, src string) string {
 		}
 	}
 	return ""
+}
+
+// sovereigntyWords name what a state's sovereignty consists of.
+var sovereigntyWords = map[string]bool{"kedaulatan": true, "integritas": true, "wilayah": true, "teritorial": true, "keutuhan": true,
+	"sovereignty": true, "territorial": true, "integrity": true, "terhadap": true, "atas": true, "for": true, "to": true, "of": true, "the": true,
+	"and": true, "dan": true, "penuh": true, "full": true, "negara": true}
+
+// sovereigntyOf returns the state whose sovereignty the words from w on
+// speak of, "(dukungan) terhadap kedaulatan dan integritas wilayah
+// Indonesia", "for the sovereignty of Ukraine", when they name it before
+// cb; else nil.
+func sovereigntyOf(ws []lexicon.Word, ms []actor.Mention, w, cb int) *actor.Mention {
+	// (The trigger may hold the word: "menghormati kedaulatan".)
+	sov := w > 0 && (ws[w-1].Lower == "kedaulatan" || ws[w-1].Lower == "sovereignty")
+	k := w
+	for k < len(ws) && k < cb && k < w+9 && sovereigntyWords[ws[k].Lower] {
+		if l := ws[k].Lower; l == "kedaulatan" || l == "sovereignty" {
+			sov = true
+		}
+		k++
+	}
+	if !sov {
+		return nil
+	}
+	for i := range ms {
+		// ("Indonesia's sovereignty": the possessor before the word.)
+		if m := &ms[i]; (m.W0 == k || m.W1 == k-1 && k >= 1) && m.Kind == actor.MCountry && m.Country != "" && m.Country != "IGO" {
+			return m
+		}
+	}
+	return nil
 }
 
 // heldAfter reports a verb of holding right after a meeting noun that

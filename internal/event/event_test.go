@@ -1604,7 +1604,7 @@ var eventCases = []eventCase{
 		name: "id mencampuri urusan: the speaker accuses the doer named before the verb, not a country named further back",
 		lang: "id", published: pub,
 		text: "Kementerian Luar Negeri Fiji, Selasa (4/3), menyatakan Samoa terus mencampuri urusan dalam negeri Fiji.\n\nJuru bicara Kementerian Pertahanan Fiji Jone Waqa, Rabu (5/3), mendesak pihak Samoa untuk menghormati kedaulatan wilayah Fiji, serta berhenti mencampuri urusan dalam negeri Fiji.",
-		want: []string{"ACCUSE FJI->WSM 2025-03-04 reported", "REQUEST FJI->WSM 2025-03-05 reported"},
+		want: []string{"ACCUSE FJI->WSM 2025-03-04 reported", "REQUEST FJI->WSM 2025-03-05 reported", "SUPPORT WSM->FJI 2025-03-05 hypothetical"},
 	},
 	{
 		name: "id a light verb's noun named again gives its day; nota diplomatik is no passive",
@@ -2534,6 +2534,14 @@ var eventCases = []eventCase{
 		lang: "id", published: pub,
 		text: "TAWAU - Konsul RI di Tawau, Ratna Kusuma, bertemu pimpinan APMM Malaysia pada Selasa (4/3/2025) untuk meminta akses kekonsuleran bagi para nelayan.",
 		want: []string{"CONSULT IDN->MYS 2025-03-04 reported", "REQUEST IDN->MYS 2025-03-04 reported"},
+	},
+	{
+		// Support for, or respect of, a state's sovereignty is for that
+		// state.
+		name: "id support for and respect of a state's sovereignty",
+		lang: "id", published: pub,
+		text: "JAKARTA (ANTARA) - Menteri Luar Negeri Fiji Inoke Kubuabola menegaskan kembali dukungan terhadap kedaulatan dan integritas wilayah Indonesia, Selasa (4/3). Delegasi Papua Nugini juga menghormati kedaulatan Indonesia.",
+		want: []string{"SUPPORT FJI->IDN 2025-03-04 reported", "SUPPORT PNG->IDN 2025-03-04 reported"},
 	},
 	{
 		name: "id berada di suatu negara dalam kunjungan kerja",
