@@ -965,6 +965,18 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// "Ratu" after an office and its country is a Fijian chief's
+		// style; elsewhere a queen.
+		name: "id Ratu after an office and its country is a style",
+		lang: "id",
+		text: "JAKARTA (ANTARA) - Menteri Luar Negeri Fiji Ratu Inoke Kubuabola bertemu Presiden Joko Widodo. Presiden juga menerima kunjungan Ratu Belanda Maxima.",
+		want: []wantActor{
+			{name: "Inoke Kubuabola", kind: doc.KindPerson, country: "FJI", sector: "GOV", mentions: []string{"Menteri Luar Negeri Fiji Ratu Inoke Kubuabola"}},
+			{name: "Joko Widodo", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
+			{name: "Maxima", kind: doc.KindPerson, country: "NLD", sector: "GOV"},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -703,6 +703,12 @@ func (x *Extractor) tag(tags []tag, refs *[]tagRef, ws []lexicon.Word, flags *wo
 			i++
 			continue
 		}
+		// "Menteri Luar Negeri Fiji Ratu Inoke Kubuabola": after an
+		// office and its country, "Ratu" is a Fijian chief's style, not a
+		// queen ("Ratu Belanda Maxima").
+		if best.kind == tTitle && ws[i].Lower == "ratu" && i > 0 && tags[i-1].kind == tCountry && i+1 < len(ws) && ws[i+1].Cap {
+			best.kind = tHon
+		}
 		if best.kind == tInst || best.kind == tGroup {
 			marks.inst = i + best.n - 1
 		}
