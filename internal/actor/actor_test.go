@@ -977,6 +977,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// An office in a town the gazetteer does not know, then a full
+		// name; a known capital after "in" stays a place.
+		name: "en office in an unknown town before the name",
+		lang: "en",
+		text: "The fishermen were received by Indonesian Consul in Vanimo Reinhard Situmeang on Tuesday. The minister in Jakarta met them later.",
+		want: []wantActor{
+			{name: "Reinhard Situmeang", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Indonesian Consul in Vanimo Reinhard Situmeang"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

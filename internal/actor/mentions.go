@@ -1128,7 +1128,10 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 					continue
 				}
 			}
-			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || ws[k].Cap && ws[k].Flags&fInstWord != 0 || tags[k].kind == tTitle || ws[k].Flags&fAllCaps != 0 || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap) {
+			// ("Indonesian Consul in Vanimo Reinhard Situmeang": an office
+			// in a town the gazetteer does not know, then a full name.)
+			inTown := w.Lower == "in" && k+2 < n && ws[k].Cap && tags[k].kind == tNone && m.Kind == MPerson && m.Role != "" && p.isNameWord(k+1) && p.isNameWord(k+2)
+			if k < n && (tags[k].kind == tCountry || tags[k].kind == tInst || tags[k].kind == tPortfolio || tags[k].kind == tSectorMod || tags[k].kind == tIGO || ws[k].Cap && ws[k].Flags&fInstWord != 0 || tags[k].kind == tTitle || ws[k].Flags&fAllCaps != 0 || (w.Lower == "at" || w.Lower == "di") && ws[k].Cap || inTown) {
 				// "in"/"di" + a bare country is a place, not part of the title.
 				if (w.Lower == "in" || w.Lower == "di") && tags[k].kind == tCountry {
 					break
@@ -1333,7 +1336,7 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			j++
 			titleEnd = j
 			continue
-		case w.Cap && (prep == "at" || prep == "di") && t.kind == tNone:
+		case w.Cap && (prep == "at" || prep == "di" || prep == "in" && m.Role != "" && j+2 < n && p.isNameWord(j+1) && p.isNameWord(j+2)) && t.kind == tNone:
 			j++
 			titleEnd = j
 			continue
