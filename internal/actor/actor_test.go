@@ -987,6 +987,16 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// A venue after "di" is where the body acted, not its name.
+		name: "id a body at a venue",
+		lang: "id",
+		text: "MANILA - Kepolisian Nasional Filipina menyerahkan buronan JS kepada Polri di Bandara Ninoy Aquino, Selasa (19/5).",
+		want: []wantActor{
+			{name: "Kepolisian Nasional Filipina", kind: doc.KindInstitution, country: "PHL", sector: "COP"},
+			{name: "Polri", kind: doc.KindInstitution, country: "IDN", sector: "COP", mentions: []string{"Polri"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -318,6 +318,10 @@ func (p *parser) shortName(k int) bool {
 	return w.Cap && w.Kind == doc.Word && len(w.Text) >= 4 && p.tags[k].kind == tNone
 }
 
+// venueNouns are places where a body acts, not part of its name.
+var venueNouns = map[string]bool{"bandara": true, "airport": true, "gedung": true, "building": true, "kantor": true, "istana": true, "palace": true,
+	"pelabuhan": true, "port": true, "hotel": true, "markas": true, "headquarters": true, "lapangan": true, "terminal": true, "pangkalan": true, "base": true}
+
 // skipGloss skips a parenthesised name in title case, "(Grand National
 // Assembly of Turkiye)": two to eight words, each capitalised but for
 // "of", "the", "and", "for" and "dan". It returns j when there is none.
@@ -1336,7 +1340,9 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			j++
 			titleEnd = j
 			continue
-		case w.Cap && (prep == "at" || prep == "di" || prep == "in" && m.Role != "" && j+2 < n && p.isNameWord(j+1) && p.isNameWord(j+2)) && t.kind == tNone:
+		case w.Cap && (prep == "at" || prep == "di" || prep == "in" && m.Role != "" && j+2 < n && p.isNameWord(j+1) && p.isNameWord(j+2)) && t.kind == tNone && !venueNouns[w.Lower]:
+			// ("Konsulat RI di Tawau"; not "Polri di Bandara Ninoy Aquino",
+			// a venue where the body acted.)
 			j++
 			titleEnd = j
 			continue
