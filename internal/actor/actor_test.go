@@ -304,7 +304,7 @@ var actorCases = []actorCase{
 		text: "MUMBAI, 12 Maret (ANTARA) - Wakil Menteri Perdagangan Dyah Paramitha menghadiri forum bisnis Indonesia dan India di Mumbai, Selasa (10/3), bersama Gubernur Maharashtra Anil Mehrotra.",
 		want: []wantActor{
 			{name: "Dyah Paramitha", kind: doc.KindPerson, country: "IDN", sector: "GOV"},
-			{name: "Maharashtra Anil Mehrotra", kind: doc.KindPerson, country: "IND", sector: "GOV"},
+			{name: "Anil Mehrotra", kind: doc.KindPerson, country: "IND", sector: "GOV", mentions: []string{"Gubernur Maharashtra Anil Mehrotra"}},
 		},
 	},
 	{
@@ -994,6 +994,18 @@ var actorCases = []actorCase{
 		want: []wantActor{
 			{name: "Kepolisian Nasional Filipina", kind: doc.KindInstitution, country: "PHL", sector: "COP"},
 			{name: "Polri", kind: doc.KindInstitution, country: "IDN", sector: "COP", mentions: []string{"Polri"}},
+		},
+	},
+	{
+		// An Indonesian regional head's title names the region before the
+		// name, a region the gazetteer may not know.
+		name: "id regional head, unknown region, then the name",
+		lang: "id",
+		text: "DENPASAR (ANTARA) - Pj. Bupati Buleleng I Gede Wiradharma Putra dan Wali Kota Tabanan Komang Sanjaya Putra menerima Konsul Jenderal India Shashank Vikram, Selasa (4/3).",
+		want: []wantActor{
+			{name: "I Gede Wiradharma Putra", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Bupati Buleleng I Gede Wiradharma Putra"}},
+			{name: "Komang Sanjaya Putra", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Wali Kota Tabanan Komang Sanjaya Putra"}},
+			{name: "Shashank Vikram", kind: doc.KindPerson, country: "IND", sector: "GOV"},
 		},
 	},
 	{

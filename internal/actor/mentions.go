@@ -318,6 +318,10 @@ func (p *parser) shortName(k int) bool {
 	return w.Cap && w.Kind == doc.Word && len(w.Text) >= 4 && p.tags[k].kind == tNone
 }
 
+// regionalHeads are the Indonesian offices of a region's head, written before the
+// region's name: "Bupati Belu", "Gubernur NTB", "Wali Kota Jayapura".
+var regionalHeads = map[string]bool{"bupati": true, "gubernur": true, "kota": true, "walikota": true, "camat": true}
+
 // venueNouns are places where a body acts, not part of its name.
 var venueNouns = map[string]bool{"bandara": true, "airport": true, "gedung": true, "building": true, "kantor": true, "istana": true, "palace": true,
 	"pelabuhan": true, "port": true, "hotel": true, "markas": true, "headquarters": true, "lapangan": true, "terminal": true, "pangkalan": true, "base": true}
@@ -1348,6 +1352,27 @@ func (p *parser) phrase(i int, m *Mention) (int, bool) {
 			continue
 		}
 		break
+	}
+	// "Bupati Buleleng I Gede Wiradharma Putra", "Gubernur Sandaun Tony
+	// Sapak Wamp": a regional head's title names the region, which the
+	// gazetteer may not know, before the name: one word of a run of three
+	// or more name words (or the words before a Balinese "I"/"Ni").
+	if m.Kind == MPerson && p.lang == "id" && titleEnd > start && titleEnd < n && regionalHeads[ws[titleEnd-1].Lower] {
+		run := 0
+		for k := titleEnd; k < n && k-titleEnd < 6 && ws[k].Cap && ws[k].Kind == doc.Word && tags[k].kind == tNone; k++ {
+			run++
+		}
+		region := 0
+		for k := titleEnd + 1; k < titleEnd+run; k++ {
+			if (ws[k].Text == "I" || ws[k].Text == "Ni") && k+1 < titleEnd+run {
+				region = k - titleEnd
+				break
+			}
+		}
+		if region == 0 && run >= 3 && ws[titleEnd].Text != "I" && ws[titleEnd].Text != "Ni" {
+			region = 1
+		}
+		titleEnd += region
 	}
 	// "a Bureau of Fisheries and Aquatic Resources (BFAR) ship": a body's
 	// name runs on past "and" to its abbreviation.
