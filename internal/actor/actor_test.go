@@ -1009,6 +1009,17 @@ var actorCases = []actorCase{
 		},
 	},
 	{
+		// The Sasak style "Lalu" inside a capitalised run is part of the
+		// name, not "then".
+		name: "id Lalu inside a name",
+		lang: "id",
+		text: "MATARAM (ANTARA) - Bantuan diserahkan Wakil Duta Besar Australia Catherine Ellwood kepada Pj Gubernur NTB Lalu Hamzanwadi Akbar, Jumat (18/10).",
+		want: []wantActor{
+			{name: "Catherine Ellwood", kind: doc.KindPerson, country: "AUS", sector: "GOV"},
+			{name: "Lalu Hamzanwadi Akbar", kind: doc.KindPerson, country: "IDN", sector: "GOV", mentions: []string{"Gubernur NTB Lalu Hamzanwadi Akbar"}},
+		},
+	},
+	{
 		// "Assistant" modifies the title after it like "Deputy"; it is
 		// no title of its own that would split "Australian Assistant"
 		// from the minister.

@@ -113,6 +113,11 @@ func (p *parser) isNameWord(i int) bool {
 	if w.Flags&fAllCaps != 0 && p.capsSurname(i) {
 		return true
 	}
+	// ("Gubernur NTB Lalu Hamzanwadi Akbar": the Sasak style "Lalu",
+	// not "then", inside a capitalised run.)
+	if w.Lower == "lalu" && i > 0 && p.ws[i-1].Cap && i+1 < len(p.ws) && p.ws[i+1].Cap && p.ws[i+1].Flags&fNotName == 0 && p.tags[i+1].kind == tNone {
+		return true
+	}
 	if w.Flags&(fAllCaps|fDigit|fNotName) != 0 || w.Flags&fNotNameEn != 0 && p.lang == "id" && i == 0 {
 		return false
 	}
