@@ -721,7 +721,9 @@ func (p *parser) appositives(ms []Mention) []Mention {
 				// "Kenji Matsuura, director general of the Foreign Ministry's
 				// bureau": a title word no mention took (its body is
 				// unplaced) still titles the name.
-				if t := p.tags[gap]; t.kind == tTitle && !t.inside && (k+1 >= len(ms) || ms[k+1].W0 > gap) {
+				// (Not past a comma that ends the sentence.)
+				if gap < len(p.tags) && p.tags[gap].kind == tTitle && !p.tags[gap].inside && (k+1 >= len(ms) || ms[k+1].W0 > gap) {
+					t := p.tags[gap]
 					if r := p.role(t); r != nil {
 						m.title, m.Role = p.text(gap, gap+t.n), r.Role
 						if m.sector == "" {
