@@ -2961,13 +2961,8 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// told, the doer may be anyone: "Iran condemned the new measures"
 	// in a story of Iran's call with Saudi Arabia are the US's.)
 	if src != nil && h.tr.Type == "ACCUSE" && !h.tr.Flags["sym"] && src.Kind != actor.MBoth && actNounAfter(ws, h.w1) && (tgt == nil || tgt.W0 > h.w1+4) {
-		doer := ""
-		if h.accused != src.Country {
-			doer = h.accused
-		}
-		if doer != "" && doer != src.Country && doer != "IGO" {
-			ev, ok := c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, doer), rule+"; the act condemned is its doer's", visitor, tStart, ca, cb, lang)
-			return ev, ok
+		if doer := h.accused; doer != "" && doer != src.Country && doer != "IGO" {
+			return c.finish(d, ar, s, h, c.mkSide(d, src), c.countrySide(d, doer), rule+"; the act condemned is its doer's", visitor, tStart, ca, cb, lang)
 		}
 	}
 	// "menegaskan kembali dukungan terhadap kedaulatan dan integritas
