@@ -2862,6 +2862,12 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 				if h.nextVerb > 0 && m.W0 >= h.nextVerb {
 					break
 				}
+				// ("Washington \"stands with our ally\" and calling the
+				// Chinese actions dangerous": a participle after "and" has
+				// an object of its own.)
+				if h.tr.Type == "SUPPORT" && andParticipleBetween(ws, h.w1, m.W0) {
+					break
+				}
 				// "bahas perdagangan dan Palestina", "discussed the situation
 				// in Gaza and Ukraine": what is discussed is a topic; the one
 				// talked with comes with "with", "dengan".
@@ -6321,6 +6327,18 @@ func sovereigntyOf(ws []lexicon.Word, ms []actor.Mention, w, cb int) *actor.Ment
 		}
 	}
 	return nil
+}
+
+// andParticipleBetween reports "and" followed by an English -ing
+// participle among words [from, to): "... and calling the Chinese
+// actions dangerous".
+func andParticipleBetween(ws []lexicon.Word, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if ws[k].Lower == "and" && len(ws[k+1].Lower) > 5 && strings.HasSuffix(ws[k+1].Lower, "ing") && !ws[k+1].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAfter reports a verb of holding right after a meeting noun that

@@ -2544,6 +2544,14 @@ var eventCases = []eventCase{
 		want: []string{"SUPPORT FJI->IDN 2025-03-04 reported", "SUPPORT PNG->IDN 2025-03-04 reported"},
 	},
 	{
+		// A participle after "and" has an object of its own: the support
+		// is for the ally, not for the one the participle blames.
+		name: "en stands with our ally and calling the Chinese actions dangerous",
+		lang: "en", published: pub,
+		text: "MANILA - United States Ambassador Daniel Whitcombe on Tuesday expressed support for the Philippines, saying Washington \"stands with our ally\" and calling the Chinese actions \"dangerous\".",
+		want: []string{"SUPPORT USA->PHL 2025-03-04 reported"},
+	},
+	{
 		name: "id berada di suatu negara dalam kunjungan kerja",
 		lang: "id", published: pub,
 		text: "JAKARTA (ANTARA) - Menteri Perdagangan Bayu Adinegoro berada di Pakistan dalam kunjungan kerja selama dua hari, 4-5 Maret 2025.",
