@@ -2301,13 +2301,7 @@ func (c *Coder) arguments(d *doc.Document, ar *actor.Result, si int, h hit, lang
 	// Secretary of Foreign Affairs of the Philippines, Maria Reyes,
 	// Minister Y underlined ...".)
 	if src == nil && h.noun && h.tr.Type == "CONSULT" && openingPhrase(ws, tStart) {
-		comma := -1
-		for w := h.w1; w < len(ws); w++ {
-			if ws[w].Text == "," {
-				comma = w
-				break
-			}
-		}
+		comma := nextComma(ws, h.w1)
 		var with *actor.Mention
 		for k := range ms {
 			if m := &ms[k]; comma > 0 && m.W0 >= h.w1 && m.W0 < comma && withPreps[m.Prep] && eligible(m) {
@@ -6140,13 +6134,8 @@ func quoteDiffers(s *actor.Sentence, m *actor.Mention, h hit) bool {
 // deported), the outlet's country is taken only for an act between the
 // story's two sides.
 func (c *Coder) placeCountry(d *doc.Document, s *actor.Sentence, src string, main [2]string, between bool) string {
-	for _, m := range s.Mentions {
-		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || m.Prep == "at" || m.Prep == "of") {
-			if m.Country != src {
-				return m.Country
-			}
-			return ""
-		}
+	if c, found := sentencePlace(s, src, true); found {
+		return c
 	}
 	if d.Dateline != nil {
 		if dc := c.alx.LookupCountry(d.Dateline.Place); dc != "" && dc != src {
@@ -6287,15 +6276,23 @@ func actNounAfter(ws []lexicon.Word, w int) bool {
 // visitPlace returns the country of the first place the sentence puts
 // someone in ("in Tokyo", "di Pakistan"), when it is not src; else "".
 func visitPlace(s *actor.Sentence, src string) string {
+	c, _ := sentencePlace(s, src, false)
+	return c
+}
+
+// sentencePlace finds the first place the sentence names after "in" or
+// "di" (with at, also "at" and "of"), and returns its country unless it
+// is src.
+func sentencePlace(s *actor.Sentence, src string, at bool) (country string, found bool) {
 	for _, m := range s.Mentions {
-		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di") {
+		if m.Loc && m.Country != "" && m.Country != "IGO" && (m.Prep == "in" || m.Prep == "di" || at && (m.Prep == "at" || m.Prep == "of")) {
 			if m.Country != src {
-				return m.Country
+				return m.Country, true
 			}
-			return ""
+			return "", true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // sovereigntyWords name what a state's sovereignty consists of.
@@ -6321,8 +6318,7 @@ func sovereigntyOf(ws []lexicon.Word, ms []actor.Mention, w, cb int) *actor.Ment
 		return nil
 	}
 	for i := range ms {
-		// ("Indonesia's sovereignty": the possessor before the word.)
-		if m := &ms[i]; (m.W0 == k || m.W1 == k-1 && k >= 1) && m.Kind == actor.MCountry && m.Country != "" && m.Country != "IGO" {
+		if m := &ms[i]; m.W0 == k && m.Kind == actor.MCountry && m.Country != "" && m.Country != "IGO" {
 			return m
 		}
 	}
